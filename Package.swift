@@ -1,0 +1,90 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One set of Swift settings for every target.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Zitat",
+    products: [
+        .executable(name: "zitat", targets: ["ZitatCLI"]),
+        .library(name: "Zitat", targets: ["Zitat"]),
+        .library(name: "ZitatReports", targets: ["ZitatReports"]),
+        .library(name: "ZitatEval", targets: ["ZitatEval"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The system ICU (Debian: libicu-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CICU",
+            path: "Sources/CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Plain C wrappers over ICU whose header exposes no ICU types, so Swift code that
+        // imports Foundation (which carries its own ICU headers) can call them.
+        .target(
+            name: "ICUBreak",
+            dependencies: ["CICU"],
+            path: "Sources/ICUBreak"
+        ),
+        .target(
+            name: "Zitat",
+            dependencies: ["ICUBreak", "Yams"],
+            path: "Sources/Zitat",
+            resources: [.copy("Resources/example-article.txt")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ZitatReports",
+            dependencies: ["Zitat"],
+            path: "Sources/ZitatReports",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ZitatEval",
+            dependencies: ["Zitat"],
+            path: "Sources/ZitatEval",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "ZitatCLI",
+            dependencies: [
+                "Zitat", "ZitatReports", "ZitatEval",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/zitat",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ZitatTests",
+            dependencies: ["Zitat"],
+            path: "Tests/ZitatTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ZitatReportsTests",
+            dependencies: ["ZitatReports", "Zitat"],
+            path: "Tests/ZitatReportsTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ZitatEvalTests",
+            dependencies: ["ZitatEval", "Zitat"],
+            path: "Tests/ZitatEvalTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ZitatCLITests",
+            dependencies: ["ZitatCLI"],
+            path: "Tests/ZitatCLITests",
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

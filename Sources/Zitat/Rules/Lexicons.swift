@@ -1,0 +1,254 @@
+/// What may follow a cue as the reported content.
+public enum Complement: String, Sendable, CaseIterable {
+    /// A comma and a clause, usually subjunctive ("sagte, er sei …").
+    case clause
+    /// "dass …" / "ob …" / "wie …" clauses.
+    case dass
+    /// An infinitive with "zu" ("forderte, die Truppen abzuziehen").
+    case zu
+    /// A colon, then the content.
+    case colon
+    /// A quotation directly attached.
+    case direct
+    /// A noun phrase object: a reported speech act ("forderte den Rücktritt").
+    case nominal
+}
+
+/// How a cue relates to its speaker and content.
+public enum CueKind: String, Sendable {
+    /// A verb of saying; the speaker is its subject.
+    case verb
+    /// "laut X", "nach Angaben X": the speaker follows.
+    case preposition
+    /// "X zufolge": the speaker precedes.
+    case postposition
+    /// "hieß es (in/aus X)": an impersonal report; the speaker is the place or text named.
+    case impersonal
+    /// ", so X.": the speaker follows "so" at the end of the sentence.
+    case so
+}
+
+/// One cue of the lexicon, with the forms it is recognised by.
+public struct CueEntry: Hashable, Sendable {
+    public var rule: String
+    public var kind: CueKind
+    public var lemma: String
+    /// Separable particle words that stand apart in main clauses ("mit" of "teilte … mit").
+    public var particle: [String]
+    /// Lowercased forms; for particle verbs without the particle.
+    public var forms: Set<String>
+    /// Lowercased forms with the particle joined on ("mitteilte", "mitgeteilt").
+    public var joinedForms: Set<String>
+    public var medium: Medium?
+    public var complements: Set<Complement>
+    /// For prepositions and impersonal cues: the words, lowercased, in order.
+    public var words: [String]
+}
+
+/// The cue lexicon of `rules/cues.yaml`.
+public struct CueLexicon: Sendable {
+    public var entries: [CueEntry]
+    /// Verb entries by lowercased form (separate or joined).
+    public var verbsByForm: [String: [CueEntry]]
+    /// Multi-word and single-word non-verb cues, by their first lowercased word.
+    public var phrasesByFirstWord: [String: [CueEntry]]
+
+    init(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) {
+        entries = []
+        verbsByForm = [:]
+        phrasesByFirstWord = [:]
+        for rule in try root.required("cues").list() {
+            try rule.allowKeys(["id", "kind", "medium", "complements", "verbs", "words", "description", "match", "no_match"])
+            let id = try rule.required("id").string()
+            let kindNode = try rule.required("kind")
+            guard let kind = CueKind(rawValue: try kindNode.string()) else {
+                throw kindNode.error("kind must be verb, preposition, postposition, impersonal or so")
+            }
+            var medium: Medium?
+            if let node = try rule.optional("medium") {
+                guard let value = Medium(rawValue: try node.string()) else { throw node.error("medium must be speech, writing or thought") }
+                medium = value
+            }
+            var complements: Set<Complement> = []
+            if let node = try rule.optional("complements") {
+                for item in try node.list() {
+                    guard let value = Complement(rawValue: try item.string()) else {
+                        throw item.error("unknown complement; expected one of: \(Complement.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    complements.insert(value)
+                }
+            }
+            if kind == .verb {
+                for item in try rule.required("verbs").list() {
+                    let entry = try Self.verbEntry(item, rule: id, medium: medium, complements: complements)
+                    entries.append(entry)
+                    for form in entry.forms.union(entry.joinedForms) { verbsByForm[form, default: []].append(entry) }
+                }
+            } else {
+                for phrase in try rule.required("words").strings() {
+                    let words = phrase.lowercased().split(separator: " ").map(String.init)
+                    guard let first = words.first else { throw rule.error("empty cue phrase") }
+                    let entry = CueEntry(rule: id, kind: kind, lemma: phrase, particle: [], forms: [], joinedForms: [],
+                                         medium: medium, complements: complements, words: words)
+                    entries.append(entry)
+                    phrasesByFirstWord[first, default: []].append(entry)
+                }
+            }
+            try rule.collectExamples(rule: id, into: &examples)
+        }
+    }
+
+    /// A verb written `sagen`, `mit|teilen`, or `sprechen: spricht sprach sprachen gesprochen`.
+    static func verbEntry(_ node: RuleNode, rule: String, medium: Medium?, complements: Set<Complement>) throws(RuleFileError) -> CueEntry {
+        var lemma: String
+        var listed: [String] = []
+        if let mapping = node.node.mapping, mapping.count == 1, let key = mapping.keys.first?.string {
+            lemma = key
+            let value = RuleNode(node: mapping.values.first!, file: node.file)
+            listed = try value.string().split(whereSeparator: { $0 == " " || $0 == "," }).map { String($0).lowercased() }
+        } else {
+            lemma = try node.string()
+        }
+        lemma = lemma.lowercased()
+        var particle: [String] = []
+        var base = lemma
+        if let bar = lemma.lastIndex(of: "|") {
+            particle = lemma[..<bar].split(separator: " ").map(String.init)
+            base = String(lemma[lemma.index(after: bar)...])
+        }
+        guard base.count >= 3, base.hasSuffix("n") else { throw node.error("'\(lemma)' is not a verb infinitive") }
+        var forms = Set(listed)
+        forms.insert(base)
+        forms.formUnion(weakForms(of: base, explicit: !listed.isEmpty))
+        var joined: Set<String> = []
+        if let last = particle.last {
+            for form in forms { joined.insert(last + form) }
+            joined.insert(last + "zu" + base)
+        }
+        let display = particle.isEmpty ? base : particle.joined(separator: " ") + base
+        return CueEntry(rule: rule, kind: .verb, lemma: display, particle: particle, forms: forms, joinedForms: joined,
+                        medium: medium, complements: complements, words: [])
+    }
+
+    /// Regular (weak) forms of an infinitive: present, past, subjunctive and participle.
+    /// With `explicit` forms listed for a strong verb, only the present-tense ones are added.
+    static func weakForms(of infinitive: String, explicit: Bool) -> Set<String> {
+        let stem: String
+        if infinitive.hasSuffix("eln") || infinitive.hasSuffix("ern") {
+            stem = String(infinitive.dropLast())
+        } else if infinitive.hasSuffix("en") {
+            stem = String(infinitive.dropLast(2))
+        } else {
+            stem = String(infinitive.dropLast())
+        }
+        let needsE = stem.hasSuffix("t") || stem.hasSuffix("d") || stem.hasSuffix("chn") || stem.hasSuffix("ffn")
+            || stem.hasSuffix("gn") || stem.hasSuffix("tm")
+        let t = needsE ? "et" : "t"
+        var forms: Set<String> = [stem + "e", stem + t]
+        if stem.hasSuffix("el") || stem.hasSuffix("er") { forms.insert(stem + "n") }
+        if explicit { return forms }
+        forms.formUnion([stem + t + "e", stem + t + "en", stem + t + "est"])
+        let inseparable = ["be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "über", "wider"]
+        let noGe = infinitive.hasSuffix("ieren") || inseparable.contains { infinitive.hasPrefix($0) && infinitive.count > $0.count + 3 }
+        forms.insert(noGe ? stem + t : "ge" + stem + t)
+        return forms
+    }
+}
+
+/// Konjunktiv forms of `rules/subjunctive.yaml`, and indicative look-alikes to guard against.
+public struct SubjunctiveLexicon: Sendable {
+    public enum Mood: String, Sendable { case konjunktiv1, konjunktiv2 }
+
+    /// Lowercased forms and the rule that lists them.
+    public var forms: [String: (mood: Mood, rule: String)]
+    /// Lowercased words that look like subjunctives but are not, whatever else says.
+    public var lookalikes: Set<String>
+
+    init(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) {
+        forms = [:]
+        lookalikes = []
+        for rule in try root.required("rules").list() {
+            try rule.allowKeys(["id", "mood", "forms", "description", "match", "no_match"])
+            let id = try rule.required("id").string()
+            let words = try rule.required("forms").strings().map { $0.lowercased() }
+            let moodNode = try rule.required("mood")
+            switch try moodNode.string() {
+            case "konjunktiv1": for word in words { forms[word] = (.konjunktiv1, id) }
+            case "konjunktiv2": for word in words { forms[word] = (.konjunktiv2, id) }
+            case "indicative": lookalikes.formUnion(words)
+            default: throw moodNode.error("mood must be konjunktiv1, konjunktiv2 or indicative")
+            }
+            try rule.collectExamples(rule: id, into: &examples)
+        }
+        for word in lookalikes { forms[word] = nil }
+    }
+
+    public func mood(of word: String) -> (mood: Mood, rule: String)? {
+        forms[word.lowercased()]
+    }
+}
+
+/// Word classes for finding speakers: pronouns, titles, bodies, and what starts or ends a noun phrase.
+public struct SpeakerLexicon: Sendable {
+    public enum WordClass: String, Sendable, CaseIterable {
+        /// Personal pronouns that can be speakers.
+        case pronoun
+        /// Feminine or plural pronouns ("sie").
+        case femininePronoun = "feminine_pronoun"
+        /// Person titles and roles ("Präsident", "Sprecher"); compounds ending in them count too.
+        case title
+        /// Bodies that speak ("Regierung", "Ministerium", "Polizei"); compounds count too.
+        case institution
+        /// Articles and possessives that open a noun phrase.
+        case determiner
+        /// Lowercase words allowed inside a noun phrase ("von", "und", "der").
+        case link
+        /// Words that always end a noun phrase.
+        case stop
+        /// Nouns that name a text or statement, not a speaker ("Mitteilung", "Angaben").
+        case statement
+    }
+
+    public var words: [WordClass: Set<String>]
+    /// Title and institution words, lowercased, longest first, for compound suffix matching.
+    public var titleSuffixes: [String]
+    public var institutionSuffixes: [String]
+
+    init(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) {
+        words = [:]
+        for rule in try root.required("rules").list() {
+            try rule.allowKeys(["id", "class", "words", "description", "match", "no_match"])
+            let id = try rule.required("id").string()
+            let classNode = try rule.required("class")
+            guard let wordClass = WordClass(rawValue: try classNode.string()) else {
+                throw classNode.error("class must be one of: \(WordClass.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            words[wordClass, default: []].formUnion(try rule.required("words").strings().map { $0.lowercased() })
+            try rule.collectExamples(rule: id, into: &examples)
+        }
+        titleSuffixes = (words[.title] ?? []).sorted { $0.count > $1.count }
+        institutionSuffixes = (words[.institution] ?? []).sorted { $0.count > $1.count }
+    }
+
+    public func contains(_ word: String, _ wordClass: WordClass) -> Bool {
+        words[wordClass]?.contains(word.lowercased()) ?? false
+    }
+
+    /// Whether a noun is a title or role, itself or as the last part of a compound
+    /// ("Verteidigungsminister", "US-Präsident"), inflected forms included.
+    public func isTitle(_ word: String) -> Bool { hasSuffix(word, in: titleSuffixes) }
+
+    public func isInstitution(_ word: String) -> Bool { hasSuffix(word, in: institutionSuffixes) }
+
+    private func hasSuffix(_ word: String, in suffixes: [String]) -> Bool {
+        var lower = word.lowercased()
+        if lower.hasSuffix("s") && lower.count > 4 && !suffixes.contains(lower) { lower.removeLast() }
+        for candidate in [lower, lower.hasSuffix("in") ? String(lower.dropLast(2)) : lower,
+                          lower.hasSuffix("innen") ? String(lower.dropLast(5)) : lower,
+                          lower.hasSuffix("en") ? String(lower.dropLast(2)) : lower,
+                          lower.hasSuffix("n") ? String(lower.dropLast()) : lower] {
+            for suffix in suffixes where candidate.hasSuffix(suffix) { return true }
+        }
+        return false
+    }
+}
