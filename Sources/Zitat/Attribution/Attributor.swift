@@ -45,25 +45,28 @@ extension TextView {
                     unframed.append(quotation)
                 }
             }
-            // Free indirect speech: a subjunctive sentence with no cue continues the last speaker.
-            let recent = lastSpeaker.map { sentence - $0.sentence <= 1 + skippedSentences(between: $0.sentence, and: sentence) }
-                ?? false
+            // Free indirect speech: a subjunctive sentence with no cue continues the last speaker,
+            // in the same or the next paragraph; a gap of a sentence or two needs Konjunktiv I.
+            let distance = lastSpeaker.map { sentence - $0.sentence - skippedSentences(between: $0.sentence, and: sentence) } ?? Int.max
             let recentParagraph = lastSpeaker.map { sentences[$0.sentence].paragraph >= paragraph - 1 } ?? false
-            if claims.isEmpty, recent, recentParagraph, let last = lastSpeaker,
-               let mood = mainSubjunctive(range), mood == .konjunktiv1 || drafts[last.draft].type != .direct {
-                var frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
+            let recent = distance <= 1
+            if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
+               mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
+                let frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
                                   tokens: [], rule: "continuation")
-                frame.speakerSieve = "continuation"
                 var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
                                        detection: "free_indirect:\(mood.rawValue)")
                 draft.antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
                 claims.append(draft)
             }
+            if claims.isEmpty, let reported = perSentence[sentence].reported.first { claims.append(reported) }
             // Quotes without a frame: inside a claim they are partial quotes of it; whole-sentence
             // quotes continue the last speaker; short quotes without a cue are names or scare quotes.
             for quotation in unframed {
                 let outer = quotations[quotation].outer
-                if let host = claims.firstIndex(where: { claim in claim.type != .direct && claim.content.contains { span($0)?.contains(outer) ?? false } }) {
+                if let host = claims.firstIndex(where: { claim in claim.type != .direct && claim.content.contains { span($0)?.contains(outer) ?? false } }) ?? claims.firstIndex(where: { claim in
+                    claim.type != .direct && claim.content.contains { range in span(range).map { $0.overlaps(outer) } ?? false }
+                }) {
                     var draft = directDraft(quotation, frame: claims[host].frame, sentence: sentence, detection: "direct:partial")
                     draft.frame.speakerSieve = "nested"
                     draft.antecedent = claims[host].antecedent
@@ -87,7 +90,6 @@ extension TextView {
                 draft.antecedent = antecedent
                 claims.append(draft)
             }
-            if claims.isEmpty, let reported = perSentence[sentence].reported.first { claims.append(reported) }
 
             // Speaker sieves for what the frame left open: pronouns resolve to the latest compatible mention.
             claims.sort { $0.firstOffset < $1.firstOffset }
