@@ -64,6 +64,10 @@ extension TextView {
             // quotes continue the last speaker; short quotes without a cue are names or scare quotes.
             for quotation in unframed {
                 let outer = quotations[quotation].outer
+                // A quote that is part of a speaker's name ("laut „Tagesspiegel“") is no claim.
+                if claims.contains(where: { $0.frame.speaker.flatMap { span($0) }.map { $0.overlaps(outer) } ?? false }) { continue }
+                let words = quotationWordCount(quotation)
+                if words == 0 || followsWorkNoun(quotation) { continue }
                 if let host = claims.firstIndex(where: { claim in claim.type != .direct && claim.content.contains { span($0)?.contains(outer) ?? false } }) ?? claims.firstIndex(where: { claim in
                     claim.type != .direct && claim.content.contains { range in span(range).map { $0.overlaps(outer) } ?? false }
                 }) {
@@ -74,7 +78,6 @@ extension TextView {
                     claims.append(draft)
                     continue
                 }
-                let words = quotationWordCount(quotation)
                 if isTitle(quotation, words: words) { continue }
                 let share = Double(words) / Double(max(1, wordCount(range)))
                 guard words >= 4 && share >= 0.5 || words >= 6 else { continue }
@@ -85,6 +88,8 @@ extension TextView {
                     frame.speakerSieve = "continuation"
                     antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
                 }
+                // With no one to attribute it to, only a quote that speaks in the first or second person is speech.
+                if frame.speaker == nil && !speaksInPerson(quotation) { continue }
                 var draft = directDraft(quotation, frame: frame, sentence: sentence,
                                         detection: frame.speaker == nil ? "direct:unattributed" : "direct:continuation")
                 draft.antecedent = antecedent
@@ -164,6 +169,12 @@ extension TextView {
         return first < last ? first..<last : nil
     }
 
+    /// Whether a quote contains a first- or second-person pronoun ("ich", "wir", "Sie").
+    private func speaksInPerson(_ quotation: Int) -> Bool {
+        guard let range = tokenRange(of: quotations[quotation].content) else { return false }
+        return range.contains { ["ich", "wir", "mich", "mir", "uns", "unser", "unsere", "du", "dich", "euch", "ihr"].contains(lower[$0]) }
+    }
+
     private func quotationWordCount(_ quotation: Int) -> Int {
         guard let range = tokenRange(of: quotations[quotation].content) else { return 0 }
         return wordCount(range)
@@ -172,13 +183,18 @@ extension TextView {
     /// A short quote after a title noun ("die Zeitung „Die Welt“") or of capitalised words only is a name.
     private func isTitle(_ quotation: Int, words: Int) -> Bool {
         guard words <= 5, let range = tokenRange(of: quotations[quotation].content) else { return words == 0 }
-        let open = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
-        var before = open - 1
-        while before >= 0, !isWord(before) { before -= 1 }
-        if before >= 0, rules.speakers.contains(lower[before], .work) || isWorkCompound(before) { return true }
+        if followsWorkNoun(quotation) { return true }
         let contentWords = range.filter { isWord($0) }
         return contentWords.count <= 4 && contentWords.allSatisfy { isCapitalized($0) || has($0, .determiner) || has($0, .link) }
             && contentWords.contains { isCapitalized($0) && !has($0, .determiner) }
+    }
+
+    /// A quote right after a noun naming a work ("die Zeitung „Die Welt“") is its name.
+    private func followsWorkNoun(_ quotation: Int) -> Bool {
+        let open = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
+        var before = open - 1
+        while before >= 0, !isWord(before), open - before < 3 { before -= 1 }
+        return before >= 0 && isWord(before) && (rules.speakers.contains(lower[before], .work) || isWorkCompound(before))
     }
 
     private func isWorkCompound(_ index: Int) -> Bool {

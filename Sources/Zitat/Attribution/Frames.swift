@@ -102,6 +102,8 @@ extension TextView {
         }
         // "…, sagte X." / "…, sagte X, …": the frame follows or interrupts the content.
         if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue {
+            // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
+            if let apposed = apposedSubject(before: firstCue), apposed.lowerBound <= range.lowerBound + 1 { return }
             let before = range.lowerBound..<left
             let after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
             let speaker = cue.entry.kind == .impersonal
@@ -123,6 +125,8 @@ extension TextView {
                 if let after, !after.isEmpty, wordCount(after) >= 1 { content.append(after) }
                 let subjunctive = content.contains { hasSubjunctive($0) }
                 let type: ClaimType = subjunctive || cue.entry.medium == .thought ? .indirect : .direct
+                // Unmarked direct speech (quote marks stripped) needs a verb of saying and a real sentence.
+                if type == .direct, cue.entry.complements.contains(.nominal) || wordCount(before) < 4 { return }
                 let rule = type == .indirect ? "indirect:\(frame.rule)" : "direct:unmarked/\(frame.rule)"
                 result.claims.append(DraftClaim(type: type, content: content, frame: frame, sentence: sentence, detection: rule))
             }
@@ -149,7 +153,9 @@ extension TextView {
             return
         }
         // A speech act with a nominal object: "Russland verbat sich eine Einmischung."
-        if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb, clauseStart == range.lowerBound || opensMainClause(clauseStart) {
+        if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb,
+           clauseStart == range.lowerBound || opensMainClause(clauseStart)
+            || (clauseStart == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true) {
             if let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
                 let frame = Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve, tokens: [], rule: "speech-act")
                 result.reported.append(DraftClaim(type: .reported, content: [range], frame: frame, sentence: sentence,
@@ -293,7 +299,7 @@ extension TextView {
     }
 
     /// "Der Gouverneur von Oaxaca, Gabino Cué, sagte": the phrase and its apposition before the verb.
-    private func apposedSubject(before verb: Int) -> Range<Int>? {
+    func apposedSubject(before verb: Int) -> Range<Int>? {
         var segmentEnd = verb - 1
         var first: Int?
         var last: Int?

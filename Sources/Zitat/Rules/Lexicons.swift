@@ -1,3 +1,5 @@
+import Foundation
+
 /// What may follow a cue as the reported content.
 public enum Complement: String, Sendable, CaseIterable {
     /// A comma and a clause, usually subjunctive ("sagte, er sei …").
@@ -119,6 +121,13 @@ public struct CueLexicon: Sendable {
         }
         lemma = lemma.lowercased()
         var particle: [String] = []
+        var joinable = true
+        // "sprechen (von)": a preposition the verb needs in this sense, never joined to it.
+        if let open = lemma.firstIndex(of: "("), let close = lemma.firstIndex(of: ")"), open < close {
+            particle = lemma[lemma.index(after: open)..<close].split(separator: " ").map(String.init)
+            lemma = lemma[..<open].trimmingCharacters(in: .whitespaces)
+            joinable = false
+        }
         var base = lemma
         if let bar = lemma.lastIndex(of: "|") {
             particle = lemma[..<bar].split(separator: " ").map(String.init)
@@ -129,11 +138,12 @@ public struct CueLexicon: Sendable {
         forms.insert(base)
         forms.formUnion(weakForms(of: base, explicit: !listed.isEmpty))
         var joined: Set<String> = []
-        if let last = particle.last {
+        if joinable, let last = particle.last {
             for form in forms { joined.insert(last + form) }
             joined.insert(last + "zu" + base)
         }
-        let display = particle.isEmpty ? base : particle.joined(separator: " ") + base
+        let display = particle.isEmpty ? base : joinable ? particle.joined(separator: " ") + base
+            : base + " " + particle.joined(separator: " ")
         return CueEntry(rule: rule, kind: .verb, lemma: display, particle: particle, forms: forms, joinedForms: joined,
                         medium: medium, complements: complements, words: [])
     }
