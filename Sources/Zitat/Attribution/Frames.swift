@@ -290,6 +290,12 @@ extension TextView {
     func isSubjectCandidate(_ phrase: Range<Int>) -> Bool {
         guard let head = phrase.first(where: { isNominal($0) }) ?? phrase.first else { return false }
         if has(head, .time) { return false }
+        // "der/dem/des" + adjective in -en ("Der englischsprachigen Zeitung"): dative or genitive.
+        let first = lower[phrase.lowerBound]
+        if first == "des" { return false }
+        if ["der", "dem"].contains(first), phrase.count > 2, isAdjective(phrase.lowerBound + 1), lower[phrase.lowerBound + 1].hasSuffix("en") {
+            return false
+        }
         if phrase.count == 1, isSentenceInitial(head), !has(head, .pronoun), lower[head].count > 3,
            document.text.contains(" " + lower[head] + " ") {
             // A capitalised opener that the article also writes in lower case is no name.
@@ -311,7 +317,8 @@ extension TextView {
                 segmentStart -= 1
             }
             guard segmentStart < segmentEnd else { break }
-            if has(segmentStart, .subordinator) && has(segmentStart, .determiner) && segmentStart > 0 && tokens[segmentStart - 1].text == "," {
+            let covering = nounPhrase(from: segmentStart, limit: segmentEnd).flatMap { $0.upperBound == segmentEnd ? $0 : nil }
+            if covering == nil, has(segmentStart, .subordinator), segmentStart > 0, tokens[segmentStart - 1].text == "," {
                 // A relative clause ("…, der in der ARD verantwortlich ist,") is skipped.
                 segmentEnd = segmentStart - 1
                 continue
@@ -341,6 +348,8 @@ extension TextView {
                 break
             }
         }
+        // The phrase ends where the cue's own words begin again ("sprach die Polizei von …").
+        let limit = cue.flatMap { cue in cue.tokens.filter { $0 > index }.min() }.map { min($0, limit) } ?? limit
         guard index < limit, var phrase = nounPhrase(from: index, limit: limit) else { return nil }
         if ["dem", "der"].contains(lower[phrase.lowerBound]), phrase.upperBound < limit,
            let next = nounPhrase(from: phrase.upperBound, limit: limit), looksLikeSpeaker(next),
