@@ -50,8 +50,9 @@ extension TextView {
             let distance = lastSpeaker.map { sentence - $0.sentence - skippedSentences(between: $0.sentence, and: sentence) } ?? Int.max
             let recentParagraph = lastSpeaker.map { sentences[$0.sentence].paragraph >= paragraph - 1 } ?? false
             let recent = distance <= 1
-            if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
+            sentenceFree: if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
                mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
+                if mood == .reportative && !recent { break sentenceFree }
                 let frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
                                   tokens: [], rule: "continuation")
                 var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
@@ -141,15 +142,16 @@ extension TextView {
     /// The subjunctive mood of the sentence's own verb, ignoring quoted words.
     private func mainSubjunctive(_ range: Range<Int>) -> SubjunctiveLexicon.Mood? {
         guard let first = range.first, !(lower[first] == "wenn" || lower[first] == "falls" || lower[first] == "ob") else { return nil }
-        var konjunktiv2: SubjunctiveLexicon.Mood?
+        var weaker: SubjunctiveLexicon.Mood?
         for index in range where isOutsideQuotes(index) {
             switch subjunctive(index) {
             case .konjunktiv1: return .konjunktiv1
-            case .konjunktiv2: konjunktiv2 = .konjunktiv2
+            case .konjunktiv2: weaker = .konjunktiv2
+            case .reportative: if weaker == nil { weaker = .reportative }
             case nil: break
             }
         }
-        return konjunktiv2
+        return weaker
     }
 
     private func directDraft(_ quotation: Int, frame: Frame, sentence: Int, detection: String) -> DraftClaim {

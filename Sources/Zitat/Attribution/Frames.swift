@@ -75,7 +75,10 @@ extension TextView {
         while right < range.upperBound, !isClauseSeparator(right) { right += 1 }
         let clauseStart = left + 1
         let opensWithWie = lower[clauseStart] == "wie"
-        if !opensWithWie && isSubordinateClause(start: clauseStart, cue: cue, sentenceStart: range.lowerBound) { return }
+        if !opensWithWie && isSubordinateClause(start: clauseStart, cue: cue, sentenceStart: range.lowerBound) {
+            subordinateFrame(cue, clause: clauseStart..<right, range: range, sentence: sentence, into: &result)
+            return
+        }
         // "Biden habe … aufgefordert, „…“": a subjunctive clause is itself reported content, not a frame.
         if cue.entry.kind == .verb, (clauseStart..<right).contains(where: { isOutsideQuotes($0) && subjunctive($0) == .konjunktiv1 }) {
             return
@@ -101,14 +104,16 @@ extension TextView {
             }
         }
         // "…, sagte X." / "…, sagte X, …": the frame follows or interrupts the content.
-        if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue {
+        let auxiliaryLed = left >= range.lowerBound && firstWord(after: left, before: right).map { $0 < firstCue && has($0, .auxiliary) } == true
+            && lastCue == right - 1
+        if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue || auxiliaryLed {
             // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
             if let apposed = apposedSubject(before: firstCue), apposed.lowerBound <= range.lowerBound + 1 { return }
             let before = range.lowerBound..<left
             let after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
             let speaker = cue.entry.kind == .impersonal
                 ? impersonalSpeaker(clause: clauseStart..<right, cue: cue)
-                : objectAfterVerb(from: cue.anchor + 1, limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
+                : objectAfterVerb(from: (auxiliaryLed ? (left + 2) : cue.anchor + 1), limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
             let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
                               tokens: [left..<right], rule: after == nil ? "frame-after" : "frame-inside")
             var claimedQuote = false
@@ -164,6 +169,28 @@ extension TextView {
         }
     }
 
+    /// "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass …, …": a cue in a subordinate or
+    /// relative clause frames a "dass"/"ob" complement that ends at the next clause boundary.
+    private func subordinateFrame(_ cue: CueMatch, clause: Range<Int>, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
+        let right = clause.upperBound
+        guard right < range.upperBound, tokens[right].text == ",", right + 1 < range.upperBound,
+              ["dass", "daß", "ob"].contains(lower[right + 1]), cue.entry.complements.contains(.dass) else { return }
+        var end = right + 2
+        while end < range.upperBound, !(tokens[end].text == "," && isOutsideQuotes(end)) { end += 1 }
+        let content = (right + 1)..<end
+        var speaker: (range: Range<Int>, sieve: String)?
+        if has(clause.lowerBound, .determiner), clause.lowerBound > 0, tokens[clause.lowerBound - 1].text == "," {
+            // A relative clause: its pronoun stands for the phrase before the comma.
+            speaker = apposedSubject(before: clause.lowerBound).map { ($0, "relative-antecedent") }
+        } else if let phrase = nounPhrase(from: clause.lowerBound + 1, limit: cue.anchor), isSubjectCandidate(phrase) {
+            speaker = (phrase, "cue-subject")
+        }
+        let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
+                          tokens: [clause.lowerBound..<(right + 1)], rule: "frame-subordinate")
+        result.claims.append(DraftClaim(type: .indirect, content: [content], frame: frame, sentence: sentence,
+                                        detection: "indirect:frame-subordinate/dass"))
+    }
+
     private func opensMainClause(_ start: Int) -> Bool {
         start > 0 && (lower[start] == "und" || lower[start] == "aber" || lower[start] == "doch")
     }
@@ -199,7 +226,7 @@ extension TextView {
     }
 
     func hasSubjunctive(_ range: Range<Int>) -> Bool {
-        range.contains { isOutsideQuotes($0) && subjunctive($0) != nil }
+        range.contains { isOutsideQuotes($0) && (subjunctive($0).map { $0 != .reportative } ?? false) }
     }
 
     private func hasZuInfinitive(_ range: Range<Int>) -> Bool {
@@ -397,7 +424,10 @@ extension TextView {
         var cueTokens = cue.tokens
         if cue.entry.kind == .preposition {
             // "nach Angaben der Polizei": the cue is the preposition, the speaker "Angaben der Polizei".
-            let phraseStart = cue.tokens.count > 1 ? first + 1 : last + 1
+            var phraseStart = cue.tokens.count > 1 ? first + 1 : last + 1
+            while phraseStart < range.upperBound, has(phraseStart, .adverb), !has(phraseStart, .determiner), !has(phraseStart, .pronoun) {
+                phraseStart += 1
+            }
             if cue.tokens.count > 1 { cueTokens = [first] }
             guard let phrase = nounPhraseOrStatement(from: phraseStart, limit: range.upperBound) else { return }
             if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
