@@ -4,10 +4,11 @@ import Testing
 
 /// Agreement of sentence boundaries with the gold sentences of the Wikinews dev corpus in `../shared`.
 @Suite struct SegmentGoldAgreementTests {
-    /// `<worktree>/../shared/corpora/wikinews-quotes/dev`.
+    /// `<worktree>/../shared/corpora/wikinews-quotes/dev` (or the split named by `$ZITAT_GOLD_SPLIT`).
     static let devDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/corpora/wikinews-quotes/dev")
+        .appendingPathComponent("shared/corpora/wikinews-quotes")
+        .appendingPathComponent(ProcessInfo.processInfo.environment["ZITAT_GOLD_SPLIT"] ?? "dev")
 
     /// The part of a gold file the comparison reads.
     struct GoldArticle: Decodable {
@@ -69,7 +70,7 @@ import Testing
                 examples.append("\(ourStarts.contains(offset) ? "ours" : "gold"): \(window.replacingOccurrences(of: "\n", with: "⏎"))")
             }
         }
-        print("gold sentence boundaries, \(articles.count) dev articles: all \(all)")
+        print("gold sentence boundaries, \(articles.count) \(Self.devDirectory.lastPathComponent) articles: all \(all)")
         print("  within lines: \(withinLines)")
         print("  raw ICU within lines: \(icu)")
         if ProcessInfo.processInfo.environment["ZITAT_SHOW_DIFFS"] != nil { examples.forEach { print("  \($0)") } }

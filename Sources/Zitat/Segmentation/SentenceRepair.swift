@@ -63,11 +63,15 @@ struct SentenceRepair {
             return before.isSentenceEnder && startsCapitalized(after)
         }
         if before.isInitial { return false }
-        if isOrdinal(endingAt: previous), isOrdinalFollower(after) { return false }
+        if isOrdinal(endingAt: previous), isOrdinalFollower(after) || opensBeforeNumber(previous - 1) { return false }
         if startsLowercase(after) { return false }
-        // "?b=1" in a URL: a terminator glued to what follows (but "kommen?Die" ends a sentence).
-        if before.end == after.start, isTerminator(before), after.kind == .word || after.kind == .number,
-           !startsSentenceWord(after) { return false }
+        // "?b=1" in a URL, "(23./Foulelfmeter)": a terminator glued to what follows (but "kommen?Die"
+        // ends a sentence).
+        if before.end == after.start, isTerminator(before), !startsSentenceWord(after), !after.opensQuote(in: scalars) {
+            return false
+        }
+        // An omission in brackets, "„[...] Ich war …", is no sentence end.
+        if isBracketedOmission(endingAt: previous) { return false }
         // A list number alone ("1. Die Regierung …") or marks without words stay with what follows.
         if !containsWord(from: sentenceStart, to: offset) { return false }
         return true
@@ -80,6 +84,21 @@ struct SentenceRepair {
         return number.kind == .number && number.end == pieces[index].start
             && number.end - number.start <= 3
             && scalars[number.start..<number.end].allSatisfy { $0.properties.numericType == .decimal }
+    }
+
+    /// A quotation mark or bracket right before the number: "„4. Winterwelt“", "(1. FCK)".
+    func opensBeforeNumber(_ number: Int) -> Bool {
+        guard number >= 1, pieces[number - 1].end == pieces[number].start else { return false }
+        let mark = scalars[pieces[number - 1].start]
+        return mark.properties.generalCategory == .openPunctuation || mark.isQuotationMark
+    }
+
+    /// "[...]", "(…)" and the like ending at token `index`.
+    func isBracketedOmission(endingAt index: Int) -> Bool {
+        guard index >= 1, pieces[index].end - pieces[index].start == 1,
+              scalars[pieces[index].start].properties.generalCategory == .closePunctuation else { return false }
+        if scalars[pieces[index - 1].start] == "\u{2026}" { return true }
+        return index >= 3 && pieces[(index - 3)..<index].allSatisfy(isPeriod)
     }
 
     /// A listed month or ordinal noun, also as the head of a compound or in the genitive
@@ -146,5 +165,12 @@ struct SentenceRepair {
 
     func lowercased(_ piece: TokenPiece) -> String {
         String(String.UnicodeScalarView(scalars[piece.start..<piece.end])).lowercased()
+    }
+}
+
+extension TokenPiece {
+    /// A single quotation mark that could open a quote ("„", "»", a plain '"').
+    func opensQuote(in scalars: [Unicode.Scalar]) -> Bool {
+        end - start == 1 && scalars[start].isQuotationMark
     }
 }
