@@ -26,7 +26,8 @@ struct SentenceRepair {
         return spans
     }
 
-    /// Breaks ICU does not see: before a number after a word's period ("verletzt. 38 weitere"), at a
+    /// Breaks ICU does not see: before a number after a word's or year's period ("verletzt. 38 weitere",
+    /// "im Jahr 2005. 1997 wurde"), at a
     /// period missing its space ("verschwunden.Der"), and after "…" before a capital.
     func missedBreaks(in paragraph: Span, from first: Int) -> [Int] {
         var result: [Int] = []
@@ -41,7 +42,7 @@ struct SentenceRepair {
                 && word.end - word.start > 1 && !word.isAbbreviation && !word.isInitial
             if next.start == mark.end {
                 if isPeriodAfterWord, startsSentenceWord(next) { result.append(next.start) }
-            } else if isPeriodAfterWord, next.kind == .number {
+            } else if next.kind == .number, isPeriodAfterWord || isPeriodAfterYear(markIndex) {
                 result.append(next.start)
             } else if scalars[mark.start] == "\u{2026}", next.kind == .word, startsCapitalized(next) {
                 result.append(next.start)
@@ -84,6 +85,12 @@ struct SentenceRepair {
         return number.kind == .number && number.end == pieces[index].start
             && number.end - number.start <= 3
             && scalars[number.start..<number.end].allSatisfy { $0.properties.numericType == .decimal }
+    }
+
+    /// A period right after a number that is no ordinal ("2005.").
+    func isPeriodAfterYear(_ index: Int) -> Bool {
+        index >= 1 && isPeriod(pieces[index]) && pieces[index - 1].kind == .number
+            && pieces[index - 1].end == pieces[index].start && !isOrdinal(endingAt: index)
     }
 
     /// A quotation mark or bracket right before the number: "„4. Winterwelt“", "(1. FCK)".
