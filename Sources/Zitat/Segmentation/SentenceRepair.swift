@@ -1,8 +1,7 @@
 /// Repairs ICU's sentence breaks inside one paragraph with the rules of `abbreviations.yaml`.
 ///
-/// Drops breaks after abbreviations, initials and ordinals before a month ("am 22. April"), before
-/// a lowercase word ("„Wer?“ fragte er"), inside URLs, and after a lone list number ("1."); adds
-/// the breaks ICU misses before a number ("verletzt. 38 weitere") and after "…" before a capital.
+/// Drops breaks after abbreviations, initials, ordinals ("am 22. April") and before lowercase words;
+/// adds the breaks ICU misses ("verletzt. 38 weitere", "verschwunden.Der", "vertagt … Eine").
 struct SentenceRepair {
     let rules: AbbreviationRules
     let scalars: [Unicode.Scalar]
@@ -26,9 +25,8 @@ struct SentenceRepair {
         return spans
     }
 
-    /// Breaks ICU does not see: before a number after a word's or year's period ("verletzt. 38 weitere",
-    /// "im Jahr 2005. 1997 wurde"), at a
-    /// period missing its space ("verschwunden.Der"), and after "…" before a capital.
+    /// Breaks ICU does not see: before a number after a word's or year's period ("im Jahr 2005. 1997
+    /// wurde"), at a period missing its space ("verschwunden.Der"), after "…" before a capital.
     func missedBreaks(in paragraph: Span, from first: Int) -> [Int] {
         var result: [Int] = []
         var markIndex = first + 1
