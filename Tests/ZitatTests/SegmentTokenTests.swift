@@ -33,7 +33,8 @@ import Testing
         #expect(kinds["👍"] == .symbol && kinds["€"] == .symbol)
     }
 
-    @Test func segmentsLongArticleQuickly() throws {
+    /// A long article keeps every sentence (speed is measured by the benchmark, not here).
+    @Test func segmentsLongArticle() throws {
         let paragraph = """
             Der russische Truppenaufmarsch entlang der Grenze zur Ukraine sei der größte seit 2014, \
             erklärte Generalsekretär Jens Stoltenberg am 13. April in Brüssel. „Wir sind besorgt“, \
@@ -43,15 +44,11 @@ import Testing
         let rules = try RuleSet.load(directory: RuleSet.checkoutDirectory).abbreviations
         let document = Document(id: "long", text: text)
         let segmenter = Segmenter(rules: rules)
-        var segmentation = segmenter.segment(document)
-        let elapsed = ContinuousClock().measure {
-            segmentation = segmenter.segment(document)
-            _ = QuotationFinder().quotations(in: document, segmentation: segmentation)
-        }
+        let segmentation = segmenter.segment(document)
+        let quotations = QuotationFinder().quotations(in: document, segmentation: segmentation)
         let words = segmentation.tokens.filter { $0.kind != .punctuation }.count
-        print("segmented \(words) words in \(elapsed)")
         #expect(words >= 5_000)
         #expect(segmentation.sentences.count == 390)
-        #expect(elapsed < .milliseconds(500))
+        #expect(quotations.count == 130)
     }
 }
