@@ -58,7 +58,8 @@ import Testing
             "speaking-bodies": .institution, "determiners": .determiner, "phrase-links": .link, "phrase-stops": .stop,
             "statement-nouns": .statement, "names-of-works": .work, "sentence-adverbs": .adverb,
             "prepositions": .preposition, "subordinators": .subordinator, "mined-sentence-openers": .adverb,
-            "time-nouns": .time, "auxiliaries": .auxiliary,
+            "time-nouns": .time, "auxiliaries": .auxiliary, "passive-auxiliaries": .passive,
+            "perfect-infinitive": .perfectInfinitive,
         ]
         guard let wordClass = classes[rule] else {
             Issue.record("speakers.yaml rule \(rule) has no class in this test")

@@ -147,11 +147,22 @@ extension TextView {
             switch subjunctive(index) {
             case .konjunktiv1: return .konjunktiv1
             case .konjunktiv2: weaker = .konjunktiv2
-            case .reportative: if weaker == nil { weaker = .reportative }
+            case .reportative:
+                // Only "soll … gesagt haben" reports; "soll gezeigt werden" plans.
+                if weaker == nil, closesWithPerfectInfinitive(after: index, in: range) { weaker = .reportative }
             case nil: break
             }
         }
         return weaker
+    }
+
+    /// Whether the clause of `index` ends in "haben" or "sein" (a perfect infinitive).
+    private func closesWithPerfectInfinitive(after index: Int, in range: Range<Int>) -> Bool {
+        var end = index + 1
+        while end < range.upperBound, !isClauseSeparator(end) { end += 1 }
+        var last = end - 1
+        while last > index, !isWord(last) { last -= 1 }
+        return last > index + 1 && has(last, .perfectInfinitive)
     }
 
     private func directDraft(_ quotation: Int, frame: Frame, sentence: Int, detection: String) -> DraftClaim {

@@ -161,7 +161,9 @@ extension TextView {
         if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb,
            clauseStart == range.lowerBound || opensMainClause(clauseStart)
             || (clauseStart == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true) {
-            if let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
+            // In the passive ("wurde abgelehnt") the subject is what was said, not who said it.
+            let passive = (clauseStart..<right).contains { has($0, .passive) && $0 < cue.anchor }
+            if !passive, let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
                 let frame = Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve, tokens: [], rule: "speech-act")
                 result.reported.append(DraftClaim(type: .reported, content: [range], frame: frame, sentence: sentence,
                                                   detection: "reported:speech-act"))

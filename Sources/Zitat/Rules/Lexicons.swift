@@ -238,6 +238,10 @@ public struct SpeakerLexicon: Sendable {
         case time
         /// Finite auxiliaries that can open a frame after the content (", hatte Obama gesagt").
         case auxiliary
+        /// Forms of "werden" that make a participle passive ("wurde abgelehnt").
+        case passive
+        /// Infinitives that close a perfect infinitive ("soll … veruntreut haben").
+        case perfectInfinitive = "perfect_infinitive"
     }
 
     public var words: [WordClass: Set<String>]
