@@ -10,16 +10,15 @@ struct Eval: AsyncParsableCommand {
         discussion: """
             Analyses each gold article's originalText, pairs predicted and gold quotes per document \
             (maximum total token-overlap F1, +0.01 when types agree), and reports message, roles and joint \
-            precision/recall/F1 with per-role and per-type tables. Exit status: 0 ok, 1 a score below its \
-            --min floor, 2 a gold file could not be read (the others are still scored).
+            precision/recall/F1 with per-role and per-type tables. Exit status: 0 ok, 1 a gold file could \
+            not be read (the others are still scored), 2 usage or rules error, 3 a score below its --min floor.
             """
     )
 
     @Option(help: ArgumentHelp("Directory of gold *.json files.", valueName: "dir"))
     var gold: String
 
-    @Option(help: ArgumentHelp("Rules directory (default: $ZITAT_RULES, ./rules, or the checkout's rules/).", valueName: "dir"))
-    var rules: String?
+    @OptionGroup var rulesOptions: RulesOptions
 
     @Flag(help: "Print the scores as JSON (fractions in 0…1) instead of tables.")
     var json = false
@@ -43,6 +42,9 @@ struct Eval: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Articles analysed at once (default: all cores).", valueName: "n"))
     var jobs: Int?
 
+    /// Exit status when a score is below its `--min` floor.
+    static let belowFloor = ExitCode(3)
+
     func validate() throws {
         if gold.isEmpty { throw ValidationError("--gold needs a directory") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -53,16 +55,21 @@ struct Eval: AsyncParsableCommand {
 
     func run() async throws {
         let floors = try floorSpec.map { spec throws(EvalError) in try Floors(parsing: spec) }
-        guard let directory = RuleSet.locate(explicit: rules) else {
-            throw ValidationError("no rules directory found; pass --rules DIR or set ZITAT_RULES")
+        guard let directory = RuleSet.locate(explicit: rulesOptions.rules) else {
+            throw ValidationError("no rules directory found: pass --rules DIR or set ZITAT_RULES")
         }
-        let ruleSet = try RuleSet.load(directory: directory)
+        let ruleSet: RuleSet
+        do { ruleSet = try RuleSet.load(directory: directory) } catch {
+            // Not a clean exit: a broken rule file must fail the CI run that evaluates it.
+            printError(error.localizedDescription)
+            throw ExitStatus.usage
+        }
         let evaluation = try await Evaluation.run(
             goldDirectory: gold, analyzer: Analyzer(rules: ruleSet),
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
 
         for failure in evaluation.failures {
-            FileHandle.standardError.write(Data("zitat eval: \(failure.localizedDescription)\n".utf8))
+            printError("zitat eval: \(failure.localizedDescription)")
         }
         print(json ? try ScoreReport.json(evaluation.scores) : ScoreReport.text(evaluation.scores), terminator: "")
 
@@ -75,13 +82,13 @@ struct Eval: AsyncParsableCommand {
 
         let violations = floors?.violations(in: evaluation.scores) ?? []
         for violation in violations {
-            FileHandle.standardError.write(Data("zitat eval: \(violation)\n".utf8))
+            printError("zitat eval: \(violation)")
         }
         if !evaluation.failures.isEmpty {
-            FileHandle.standardError.write(Data("zitat eval: \(evaluation.failures.count) gold file(s) could not be read\n".utf8))
-            throw ExitCode(2)
+            printError("zitat eval: \(evaluation.failures.count) gold file(s) could not be read")
+            throw ExitStatus.inputFailed
         }
-        if !violations.isEmpty { throw ExitCode(1) }
+        if !violations.isEmpty { throw Self.belowFloor }
     }
 
     func write(_ text: String, to path: String) throws(EvalError) {

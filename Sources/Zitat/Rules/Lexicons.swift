@@ -207,6 +207,14 @@ public struct SpeakerLexicon: Sendable {
         case stop
         /// Nouns that name a text or statement, not a speaker ("Mitteilung", "Angaben").
         case statement
+        /// Nouns after which a quotation is a name or title, not speech ("Titel", "Zeitung").
+        case work
+        /// Words that start a clause or sentence without being its subject ("Dazu", "Allerdings").
+        case adverb
+        /// Prepositions: a phrase starting with one is not a subject.
+        case preposition
+        /// Subordinating words after which a clause is not a frame ("nachdem", "weil").
+        case subordinator
     }
 
     public var words: [WordClass: Set<String>]
