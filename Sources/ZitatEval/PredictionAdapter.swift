@@ -29,6 +29,22 @@ public struct AdapterConventions: Hashable, Sendable {
 
     public static let wikinews = AdapterConventions()
 
+    /// The switches' names, for `zitat eval --without NAME`.
+    public static let names = ["direct-marks", "indirect-trim", "final-mark", "merge-free-indirect", "medium"]
+
+    /// Turns a switch off by name; false for an unknown name.
+    public mutating func turnOff(_ name: String) -> Bool {
+        switch name {
+        case "direct-marks": directIncludesMarks = false
+        case "indirect-trim": indirectTrimsPunctuation = false
+        case "final-mark": sentenceTypesIncludeFinalMark = false
+        case "merge-free-indirect": mergeFreeIndirectRuns = false
+        case "medium": predictMedium = false
+        default: return false
+        }
+        return true
+    }
+
     /// Zitat's claim types in the corpus's names.
     public static func quoteType(_ type: ClaimType) -> QuoteType {
         switch type {

@@ -42,12 +42,25 @@ struct Eval: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Articles analysed at once (default: all cores).", valueName: "n"))
     var jobs: Int?
 
+    @Option(
+        name: .customLong("without"),
+        help: ArgumentHelp(
+            "Turn off a corpus convention of the prediction adapter to see what it is worth: "
+                + AdapterConventions.names.joined(separator: ", ") + ".",
+            valueName: "convention", visibility: .hidden))
+    var without: [String] = []
+
     /// Exit status when a score is below its `--min` floor.
     static let belowFloor = ExitCode(3)
 
     func validate() throws {
         if gold.isEmpty { throw ValidationError("--gold needs a directory") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        var conventions = AdapterConventions.wikinews
+        for name in without where !conventions.turnOff(name) {
+            throw ValidationError(
+                "unknown convention '\(name)'; known: \(AdapterConventions.names.joined(separator: ", "))")
+        }
         if let floorSpec {
             do { _ = try Floors(parsing: floorSpec) } catch { throw ValidationError(error.localizedDescription) }
         }
@@ -58,6 +71,8 @@ struct Eval: AsyncParsableCommand {
         guard let directory = RuleSet.locate(explicit: rulesOptions.rules) else {
             throw ValidationError("no rules directory found: pass --rules DIR or set ZITAT_RULES")
         }
+        var conventions = AdapterConventions.wikinews
+        for name in without { _ = conventions.turnOff(name) }
         let ruleSet: RuleSet
         do { ruleSet = try RuleSet.load(directory: directory) } catch {
             // Not a clean exit: a broken rule file must fail the CI run that evaluates it.
@@ -65,7 +80,7 @@ struct Eval: AsyncParsableCommand {
             throw ExitStatus.usage
         }
         let evaluation = try await Evaluation.run(
-            goldDirectory: gold, analyzer: Analyzer(rules: ruleSet),
+            goldDirectory: gold, analyzer: Analyzer(rules: ruleSet), adapter: PredictionAdapter(conventions: conventions),
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
 
         for failure in evaluation.failures {
