@@ -9,7 +9,7 @@ public enum Part: String, CaseIterable, Sendable, Codable {
 /// A quotation as the metric sees it: its type, medium and the token ids of each part.
 public struct ScoringQuote: Hashable, Sendable {
     public var type: QuoteType
-    /// Speech, Writing, Thought, SW, ST, TW; nil or "none" when unknown.
+    /// Speech, Writing, Thought, SW, ST, TW; nil when unknown (the corpus's "none").
     public var medium: String?
     public var quote: Set<Int>
     public var speaker: Set<Int>
@@ -33,7 +33,8 @@ public struct ScoringQuote: Hashable, Sendable {
     /// The tokens of an annotation in the corpus format.
     public init(_ annotation: WikinewsAnnotation) {
         self.init(
-            type: annotation.type, medium: annotation.medium, quote: Set(annotation.quote.tokenIds),
+            type: annotation.type, medium: annotation.medium == "none" ? nil : annotation.medium,
+            quote: Set(annotation.quote.tokenIds),
             speaker: Set(annotation.speaker.tokenIds), cue: Set(annotation.cue.tokenIds),
             frame: Set(annotation.frame.tokenIds), addressee: Set(annotation.addressee.tokenIds)
         )
