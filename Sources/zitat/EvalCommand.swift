@@ -91,7 +91,9 @@ struct Eval: AsyncParsableCommand {
         if let export { try evaluation.export(to: export) }
         if let errors { try write(ErrorReport.render(evaluation), to: errors) }
         if let markdown {
-            let command = (["zitat", "eval"] + Array(CommandLine.arguments.dropFirst(2))).joined(separator: " ")
+            // Only the options that change the scores, so the report is the same wherever outputs go.
+            let command = (["zitat", "eval", "--gold", gold] + (rulesOptions.rules.map { ["--rules", $0] } ?? [])
+                + without.flatMap { ["--without", $0] }).joined(separator: " ")
             try write(ScoreReport.markdown(evaluation.scores, title: "Zitat on \(gold)", command: command), to: markdown)
         }
 
