@@ -42,7 +42,7 @@ public enum ErrorReport {
                 }
                 let both = [
                     "  gold:      " + view.describe(gold, medium: annotation.medium),
-                    "  predicted: " + view.describe(predicted, medium: prediction.medium),
+                    "  predicted: " + view.describe(predicted, medium: prediction.medium, canonical: prediction.speakerName),
                 ]
                 if predicted.type != gold.type {
                     entry(.type, "\(gold.type.rawValue) predicted as \(predicted.type.rawValue)", both)
@@ -76,7 +76,7 @@ public enum ErrorReport {
                 entries.append(Entry(
                     kind: .spurious, document: document.id, offset: view.start(of: predicted.quote), group: prediction.rule,
                     lines: view.context(of: predicted.quote) + [
-                        "  predicted: " + view.describe(predicted, medium: prediction.medium),
+                        "  predicted: " + view.describe(predicted, medium: prediction.medium, canonical: prediction.speakerName),
                         "  rule:      \(prediction.rule)",
                     ]))
             }
@@ -92,15 +92,14 @@ public enum ErrorReport {
             lines.append("  \(ScoreReport.padded(kind.rawValue, 26)) \(ScoreReport.padded("\(ofKind.count)", 5, right: true))"
                 + (groups.isEmpty ? "" : "   " + groups.prefix(6).map { "\($0.0): \($0.1)" }.joined(separator: ", ")))
         }
-        lines += ["", "By rule (predictions, paired, spurious, mean quote precision, exact speaker, exact cue)", ""]
-        for (rule, tally) in rules.sorted(by: { ($1.value.predictions, $0.key) < ($0.value.predictions, $1.key) }) {
-            lines.append(
-                "  " + ScoreReport.padded(rule, 48) + " " + [
-                    "\(tally.predictions)", "\(tally.paired)", "\(tally.spurious)",
-                    Format.percent(fraction: tally.predictions > 0 ? tally.precisionSum / Double(tally.predictions) : nil),
-                    "\(tally.speakerExact)/\(tally.paired)", "\(tally.cueExact)/\(tally.paired)",
-                ].map { ScoreReport.padded($0, 8, right: true) }.joined())
+        lines += ruleTable(rules, title: "By rule")
+        // The quote-finding part of the rule ("indirect:preposition"), whatever the sieves did after it.
+        var quoteRules: [String: RuleTally] = [:]
+        for (rule, tally) in rules {
+            let quoteRule = rule.split(separator: " ").first.map(String.init) ?? rule
+            quoteRules[quoteRule, default: RuleTally()].merge(tally)
         }
+        lines += ruleTable(quoteRules, title: "By quote rule")
         for failure in evaluation.failures {
             lines.append("unreadable: \(failure.localizedDescription)")
         }
@@ -121,6 +120,26 @@ public enum ErrorReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// One line per rule, most predictions first.
+    static func ruleTable(_ rules: [String: RuleTally], title: String) -> [String] {
+        let width = min(64, max(24, (rules.keys.map(\.count).max() ?? 0) + 2))
+        var lines = [
+            "", title, "",
+            "  " + ScoreReport.padded("rule", width)
+                + ["predicted", "paired", "spurious", "quote P", "speaker=", "cue="].map { ScoreReport.padded($0, 10, right: true) }.joined(),
+        ]
+        for (rule, tally) in rules.sorted(by: { ($1.value.predictions, $0.key) < ($0.value.predictions, $1.key) }) {
+            lines.append(
+                "  " + ScoreReport.padded(rule, width) + [
+                    "\(tally.predictions)", "\(tally.paired)", "\(tally.spurious)",
+                    Format.percent(fraction: tally.predictions > 0 ? tally.precisionSum / Double(tally.predictions) : nil),
+                    "\(tally.speakerExact)/\(tally.paired)", "\(tally.cueExact)/\(tally.paired)",
+                ].map { ScoreReport.padded($0, 10, right: true) }.joined())
+        }
+        lines.append("  (quote P: mean quote-token precision, unpaired 0; speaker=/cue=: pairs with exactly the gold tokens)")
+        return lines
+    }
+
     struct RuleTally {
         var predictions = 0
         var paired = 0
@@ -135,6 +154,15 @@ public enum ErrorReport {
             precisionSum += Counts(predicted: predicted.quote, gold: gold.quote).precision
             if predicted.speaker == gold.speaker { speakerExact += 1 }
             if predicted.cue == gold.cue { cueExact += 1 }
+        }
+
+        mutating func merge(_ other: RuleTally) {
+            predictions += other.predictions
+            paired += other.paired
+            spurious += other.spurious
+            precisionSum += other.precisionSum
+            speakerExact += other.speakerExact
+            cueExact += other.cueExact
         }
 
         mutating func addSpurious() {
@@ -206,11 +234,13 @@ struct DocumentView {
     }
 
     /// "Indirect «…» speaker «…» cue «…»" with the roles that are present.
-    func describe(_ quote: ScoringQuote, medium: String?) -> String {
+    func describe(_ quote: ScoringQuote, medium: String?, canonical: String? = nil) -> String {
         var parts = ["\(quote.type.rawValue)" + (medium.map { $0 == "none" ? "" : "/\($0)" } ?? ""), "«\(text(quote.quote))»"]
         for part in Part.roles {
             let ids = quote[part]
-            parts.append("\(part.rawValue) " + (ids.isEmpty ? "–" : "«\(text(ids))»"))
+            var shown = ids.isEmpty ? "–" : "«\(text(ids))»"
+            if part == .speaker, let canonical, !ids.isEmpty, canonical != text(ids) { shown += " (= \(canonical))" }
+            parts.append("\(part.rawValue) " + shown)
         }
         return parts.joined(separator: "  ")
     }
