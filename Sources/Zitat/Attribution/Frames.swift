@@ -41,6 +41,9 @@ extension TextView {
         var quotationFrames: [Int: Frame] = [:]
         /// Speech acts with a nominal object, used when nothing else claims the sentence.
         var reported: [DraftClaim] = []
+        /// Cues of the sentence with their subjects, for quotes that no frame claimed
+        /// ("spricht von einer „überwältigenden Resonanz“").
+        var cueFrames: [Frame] = []
     }
 
     func frames(inSentence sentence: Int) -> SentenceFrames {
@@ -156,6 +159,10 @@ extension TextView {
             result.quotationFrames[quotation] = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
                                                       tokens: [clauseStart..<right], rule: "frame-adjacent")
             return
+        }
+        if cue.entry.kind == .verb, let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
+            result.cueFrames.append(Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve,
+                                          tokens: [clauseStart..<right], rule: "sentence-cue"))
         }
         // A speech act with a nominal object: "Russland verbat sich eine Einmischung."
         if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb,
