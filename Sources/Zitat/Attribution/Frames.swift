@@ -70,13 +70,14 @@ extension TextView {
     // MARK: verbs and "hieß es"
 
     private func verbFrame(_ cue: CueMatch, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
-        let firstCue = cue.tokens.min() ?? cue.anchor
-        let lastCue = cue.tokens.max() ?? cue.anchor
-        var left = firstCue - 1
+        var left = (cue.tokens.min() ?? cue.anchor) - 1
         while left >= range.lowerBound, !isClauseSeparator(left) { left -= 1 }
-        var right = lastCue + 1
+        var right = (cue.tokens.max() ?? cue.anchor) + 1
         while right < range.upperBound, !isClauseSeparator(right) { right += 1 }
         let clauseStart = left + 1
+        let cue = cue.entry.kind == .verb ? extended(cue, clause: clauseStart..<right) : cue
+        let firstCue = cue.tokens.min() ?? cue.anchor
+        let lastCue = cue.tokens.max() ?? cue.anchor
         let opensWithWie = lower[clauseStart] == "wie"
         if !opensWithWie && isSubordinateClause(start: clauseStart, cue: cue, sentenceStart: range.lowerBound) {
             subordinateFrame(cue, clause: clauseStart..<right, range: range, sentence: sentence, into: &result)
@@ -176,6 +177,36 @@ extension TextView {
                                                   detection: "reported:speech-act"))
             }
         }
+    }
+
+    /// The cue with the words of its clause that belong to it: the finite auxiliary of a
+    /// participle ("hat entschieden", "gesagt hatte"), "wie" of a "wie"-frame, a reflexive "sich"
+    /// and correlates ("verwies darauf", "begründete dies damit").
+    func extended(_ cue: CueMatch, clause: Range<Int>) -> CueMatch {
+        var tokens = Set(cue.tokens)
+        let anchor = cue.anchor
+        if isParticiple(anchor, entry: cue.entry) {
+            let auxiliary = clause.filter { ($0 < anchor || $0 <= anchor + 2) && $0 != anchor && isOutsideQuotes($0) && (has($0, .auxiliary) || has($0, .passive)) }
+                .min { abs($0 - anchor) < abs($1 - anchor) }
+            if let auxiliary { tokens.insert(auxiliary) }
+        }
+        if lower[clause.lowerBound] == "wie", clause.lowerBound < anchor { tokens.insert(clause.lowerBound) }
+        for index in clause where isOutsideQuotes(index) && has(index, .correlate) && !tokens.contains(index) {
+            let near = index == anchor + 1 || (index > anchor && index == clause.upperBound - 1) || (index == anchor + 2 && has(index, .correlate))
+            if near { tokens.insert(index) }
+        }
+        var result = cue
+        result.tokens = tokens.sorted()
+        return result
+    }
+
+    /// Whether the cue's verb is a participle ("gesagt", "mitgeteilt", "erklärt" after an auxiliary).
+    private func isParticiple(_ index: Int, entry: CueEntry) -> Bool {
+        let word = lower[index]
+        if word.hasPrefix("ge") && !entry.lemma.hasPrefix("ge") { return true }
+        if entry.joinedForms.contains(word), word.contains("ge") { return true }
+        // Participles without ge- ("erklärt", "kritisiert") look like the present: only with an auxiliary.
+        return word.hasSuffix("t") || word.hasSuffix("en")
     }
 
     /// "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass …, …": a cue in a subordinate or

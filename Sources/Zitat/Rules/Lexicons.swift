@@ -240,6 +240,8 @@ public struct SpeakerLexicon: Sendable {
         case auxiliary
         /// Forms of "werden" that make a participle passive ("wurde abgelehnt").
         case passive
+        /// Words that belong to a cue in its clause ("verwies darauf", "äußerte sich").
+        case correlate
         /// Infinitives that close a perfect infinitive ("soll … veruntreut haben").
         case perfectInfinitive = "perfect_infinitive"
     }
