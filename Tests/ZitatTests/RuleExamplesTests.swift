@@ -59,7 +59,7 @@ import Testing
             "statement-nouns": .statement, "names-of-works": .work, "sentence-adverbs": .adverb,
             "prepositions": .preposition, "subordinators": .subordinator, "mined-sentence-openers": .adverb,
             "time-nouns": .time, "auxiliaries": .auxiliary, "passive-auxiliaries": .passive,
-            "perfect-infinitive": .perfectInfinitive, "cue-correlates": .correlate,
+            "perfect-infinitive": .perfectInfinitive, "cue-correlates": .correlate, "adverb-endings": .adverbEnding,
         ]
         guard let wordClass = classes[rule] else {
             Issue.record("speakers.yaml rule \(rule) has no class in this test")
@@ -68,6 +68,7 @@ import Testing
         switch wordClass {
         case .title: return lexicon.isTitle(word)
         case .institution: return lexicon.isInstitution(word)
+        case .adverbEnding: return lexicon.words[.adverbEnding]!.contains { word.lowercased().hasSuffix($0) }
         case .statement: return lexicon.contains(word, .statement) || lexicon.words[.statement]!.contains { word.lowercased().hasSuffix($0) }
         default: return lexicon.contains(word, wordClass)
         }

@@ -53,7 +53,7 @@ extension TextView {
             sentenceFree: if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
                mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
                 if mood == .reportative && !recent { break sentenceFree }
-                let frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
+                let frame = Frame(cue: nil, speaker: continuationMention(drafts[last.draft]), speakerSieve: "continuation",
                                   tokens: [], rule: "continuation")
                 var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
                                        detection: "free_indirect:\(mood.rawValue)")
@@ -95,7 +95,7 @@ extension TextView {
                 var frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")
                 var antecedent: Range<Int>?
                 if recent, recentParagraph, let last = lastSpeaker {
-                    frame.speaker = drafts[last.draft].frame.speaker
+                    frame.speaker = continuationMention(drafts[last.draft])
                     frame.speakerSieve = "continuation"
                     antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
                 }
@@ -138,6 +138,13 @@ extension TextView {
             }
         }
         return drafts
+    }
+
+    /// The mention a continuation points back to: the name a pronoun stood for, else the mention.
+    private func continuationMention(_ draft: DraftClaim) -> Range<Int>? {
+        guard let speaker = draft.frame.speaker else { return nil }
+        if speaker.count == 1, has(speaker.lowerBound, .pronoun), let antecedent = draft.antecedent { return antecedent }
+        return speaker
     }
 
     /// The number of sentences between two that hold nothing to read (furniture, headings).

@@ -364,7 +364,8 @@ extension TextView {
             return false
         }
         if phrase.count == 1, isSentenceInitial(head), !has(head, .pronoun), lower[head].count > 3,
-           document.text.contains(" " + lower[head] + " ") {
+           document.text.contains(" " + lower[head] + " ")
+            || (rules.speakers.words[.adverbEnding]?.contains { lower[head].hasSuffix($0) } ?? false) {
             // A capitalised opener that the article also writes in lower case is no name.
             return false
         }
@@ -424,13 +425,7 @@ extension TextView {
             phrase = next
         }
         if !isSubjectCandidate(phrase) { return nil }
-        // "der Sprecher der Taliban, Ehsanullah Ehsan," — an apposition that ends the clause.
-        if phrase.upperBound + 1 < limit, tokens[phrase.upperBound].text == ",",
-           let apposition = nounPhrase(from: phrase.upperBound + 1, limit: limit),
-           apposition.upperBound == limit || isClauseSeparator(apposition.upperBound) || isSentenceFinal(apposition.upperBound),
-           !has(apposition.lowerBound, .pronoun), apposition.contains(where: { isNominal($0) }) {
-            phrase = phrase.lowerBound..<apposition.upperBound
-        }
+        phrase = withApposition(phrase, limit: limit)
         return phrase
     }
 
@@ -471,8 +466,11 @@ extension TextView {
             if cue.tokens.count > 1 { cueTokens = [first] }
             guard let phrase = nounPhraseOrStatement(from: phraseStart, limit: range.upperBound) else { return }
             if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
-            speaker = phrase
-            frameRange = first..<phrase.upperBound
+            var clauseEnd = phrase.upperBound
+            while clauseEnd < range.upperBound, !isSentenceFinal(clauseEnd), !(isClauseSeparator(clauseEnd) && tokens[clauseEnd].text != ",") { clauseEnd += 1 }
+            let extended = withApposition(phrase, limit: range.upperBound)
+            speaker = extended
+            frameRange = first..<extended.upperBound
         } else {
             guard let phrase = phraseEnding(before: first, from: range.lowerBound) else { return }
             if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
@@ -533,7 +531,8 @@ extension TextView {
     private func soFrame(_ cue: CueMatch, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
         let so = cue.anchor
         guard so > range.lowerBound, tokens[so - 1].text == "," else { return }
-        guard let phrase = nounPhrase(from: so + 1, limit: range.upperBound) else { return }
+        guard let found = nounPhrase(from: so + 1, limit: range.upperBound) else { return }
+        let phrase = withApposition(found, limit: range.upperBound)
         // The speaker phrase must end the sentence or its clause.
         var end = phrase.upperBound
         while end < range.upperBound, !isClauseSeparator(end) { end += 1 }

@@ -44,7 +44,13 @@ extension TextView {
         // Core: adjectives, numbers and capitalised words.
         while index < limit {
             if isNominal(index) {
+                // "Meldungen Schäden": after a statement noun, a second noun starts something else.
+                if sawHead, index > start, isNominal(index - 1), has(index - 1, .statement) { break }
                 sawHead = true
+                index += 1
+            } else if sawHead, index > start, isNominal(index - 1), tokens[index - 1].text.hasSuffix("s"),
+                      isAdjective(index), index + 1 < limit, isNominal(index + 1) || isAdjective(index + 1) {
+                // "Mannheims oberster Bürgermeister": a genitive name before the phrase.
                 index += 1
             } else if !sawHead && (isAdjective(index) || tokens[index].kind == .number) {
                 index += 1
@@ -75,11 +81,18 @@ extension TextView {
             if close < limit, tokens[close].text == ")", close > index + 1 { return close + 1 }
             return nil
         }
+        if isQuoteMark[index], index > 0, isNominal(index - 1), let quotation = quotations.firstIndex(where: { $0.open.start == tokens[index].span.start }),
+           let close = quotations[quotation].close, quotations[quotation].content.length <= 60 {
+            // "die Website „icelandreview.com“", "des Magazins „Der Spiegel“": a quoted name.
+            let end = TextView.firstToken(atOrAfter: close.end, in: tokens)
+            return end <= limit ? end : nil
+        }
+        if tokens[index].text == "/" && index + 1 < limit && isNominal(index + 1) { return index + 2 }
         guard tokens[index].kind == .word, !isCapitalized(index) else { return nil }
         let next = index + 1
         guard next < limit else { return nil }
         switch word {
-        case "des", "der", "eines", "einer":
+        case "des", "der", "eines", "einer", "aller":
             // A genitive: not after a name or acronym ("Robert Mugabe der Vorbereitung").
             if endsWithName(before: index) { return nil }
             guard let phrase = nounPhrase(from: next, limit: limit), !has(next, .pronoun) else { return nil }
@@ -124,6 +137,21 @@ extension TextView {
         guard index < limit, tokens[index].kind == .word || tokens[index].kind == .number,
               tokens[index].text.contains(where: { $0.isNumber || $0 == "-" }), tokens[index].text.contains(where: \.isLetter) else { return nil }
         return index..<(index + 1)
+    }
+
+    /// The phrase with an apposition that follows it up to the end of its clause:
+    /// "der Sprecher der Taliban, Ehsanullah Ehsan", "Angaben des Sprechers, Roland Eichhorn".
+    func withApposition(_ phrase: Range<Int>, limit: Int) -> Range<Int> {
+        guard phrase.upperBound + 1 < limit, tokens[phrase.upperBound].text == ",",
+              let apposition = nounPhrase(from: phrase.upperBound + 1, limit: limit),
+              !has(apposition.lowerBound, .pronoun),
+              apposition.upperBound >= limit || isClauseSeparator(apposition.upperBound) || isSentenceFinal(apposition.upperBound),
+              apposition.contains(where: { isNominal($0) }) else { return phrase }
+        // A name, or a titled person ("General George Casey", "einem Manager der Firma").
+        let names = apposition.filter { isNominal($0) }
+        let titled = apposition.contains { isNominal($0) && (rules.speakers.isTitle(tokens[$0].text) || rules.speakers.isInstitution(tokens[$0].text)) }
+        guard titled || (!has(apposition.lowerBound, .determiner) && names.count >= 2) else { return phrase }
+        return phrase.lowerBound..<apposition.upperBound
     }
 
     /// Whether a phrase names a person or speaking body rather than a thing.

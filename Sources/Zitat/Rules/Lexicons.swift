@@ -242,6 +242,8 @@ public struct SpeakerLexicon: Sendable {
         case passive
         /// Words that belong to a cue in its clause ("verwies darauf", "äußerte sich").
         case correlate
+        /// Endings of adverbs ("Ähnlich", "Möglicherweise"): a lone opener with one is no name.
+        case adverbEnding = "adverb_ending"
         /// Infinitives that close a perfect infinitive ("soll … veruntreut haben").
         case perfectInfinitive = "perfect_infinitive"
     }
