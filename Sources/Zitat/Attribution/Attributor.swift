@@ -45,25 +45,32 @@ extension TextView {
                     unframed.append(quotation)
                 }
             }
-            // Free indirect speech: a subjunctive sentence with no cue continues the last speaker.
-            let recent = lastSpeaker.map { sentence - $0.sentence <= 1 + skippedSentences(between: $0.sentence, and: sentence) }
-                ?? false
+            // Free indirect speech: a subjunctive sentence with no cue continues the last speaker,
+            // in the same or the next paragraph; a gap of a sentence or two needs Konjunktiv I.
+            let distance = lastSpeaker.map { sentence - $0.sentence - skippedSentences(between: $0.sentence, and: sentence) } ?? Int.max
             let recentParagraph = lastSpeaker.map { sentences[$0.sentence].paragraph >= paragraph - 1 } ?? false
-            if claims.isEmpty, recent, recentParagraph, let last = lastSpeaker,
-               let mood = mainSubjunctive(range), mood == .konjunktiv1 || drafts[last.draft].type != .direct {
-                var frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
+            let recent = distance <= 1
+            if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
+               mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
+                let frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
                                   tokens: [], rule: "continuation")
-                frame.speakerSieve = "continuation"
                 var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
                                        detection: "free_indirect:\(mood.rawValue)")
                 draft.antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
                 claims.append(draft)
             }
+            if claims.isEmpty, let reported = perSentence[sentence].reported.first { claims.append(reported) }
             // Quotes without a frame: inside a claim they are partial quotes of it; whole-sentence
             // quotes continue the last speaker; short quotes without a cue are names or scare quotes.
             for quotation in unframed {
                 let outer = quotations[quotation].outer
-                if let host = claims.firstIndex(where: { claim in claim.type != .direct && claim.content.contains { span($0)?.contains(outer) ?? false } }) {
+                // A quote that is part of a speaker's name ("laut „Tagesspiegel“") is no claim.
+                if claims.contains(where: { $0.frame.speaker.flatMap { span($0) }.map { $0.overlaps(outer) } ?? false }) { continue }
+                let words = quotationWordCount(quotation)
+                if words == 0 || followsWorkNoun(quotation) { continue }
+                if let host = claims.firstIndex(where: { claim in claim.type != .direct && claim.content.contains { span($0)?.contains(outer) ?? false } }) ?? claims.firstIndex(where: { claim in
+                    claim.type != .direct && claim.content.contains { range in span(range).map { $0.overlaps(outer) } ?? false }
+                }) {
                     var draft = directDraft(quotation, frame: claims[host].frame, sentence: sentence, detection: "direct:partial")
                     draft.frame.speakerSieve = "nested"
                     draft.antecedent = claims[host].antecedent
@@ -71,7 +78,6 @@ extension TextView {
                     claims.append(draft)
                     continue
                 }
-                let words = quotationWordCount(quotation)
                 if isTitle(quotation, words: words) { continue }
                 let share = Double(words) / Double(max(1, wordCount(range)))
                 guard words >= 4 && share >= 0.5 || words >= 6 else { continue }
@@ -82,12 +88,13 @@ extension TextView {
                     frame.speakerSieve = "continuation"
                     antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
                 }
+                // With no one to attribute it to, only a quote that speaks in the first or second person is speech.
+                if frame.speaker == nil && !speaksInPerson(quotation) { continue }
                 var draft = directDraft(quotation, frame: frame, sentence: sentence,
                                         detection: frame.speaker == nil ? "direct:unattributed" : "direct:continuation")
                 draft.antecedent = antecedent
                 claims.append(draft)
             }
-            if claims.isEmpty, let reported = perSentence[sentence].reported.first { claims.append(reported) }
 
             // Speaker sieves for what the frame left open: pronouns resolve to the latest compatible mention.
             claims.sort { $0.firstOffset < $1.firstOffset }
@@ -162,6 +169,12 @@ extension TextView {
         return first < last ? first..<last : nil
     }
 
+    /// Whether a quote contains a first- or second-person pronoun ("ich", "wir", "Sie").
+    private func speaksInPerson(_ quotation: Int) -> Bool {
+        guard let range = tokenRange(of: quotations[quotation].content) else { return false }
+        return range.contains { ["ich", "wir", "mich", "mir", "uns", "unser", "unsere", "du", "dich", "euch", "ihr"].contains(lower[$0]) }
+    }
+
     private func quotationWordCount(_ quotation: Int) -> Int {
         guard let range = tokenRange(of: quotations[quotation].content) else { return 0 }
         return wordCount(range)
@@ -170,13 +183,18 @@ extension TextView {
     /// A short quote after a title noun ("die Zeitung „Die Welt“") or of capitalised words only is a name.
     private func isTitle(_ quotation: Int, words: Int) -> Bool {
         guard words <= 5, let range = tokenRange(of: quotations[quotation].content) else { return words == 0 }
-        let open = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
-        var before = open - 1
-        while before >= 0, !isWord(before) { before -= 1 }
-        if before >= 0, rules.speakers.contains(lower[before], .work) || isWorkCompound(before) { return true }
+        if followsWorkNoun(quotation) { return true }
         let contentWords = range.filter { isWord($0) }
         return contentWords.count <= 4 && contentWords.allSatisfy { isCapitalized($0) || has($0, .determiner) || has($0, .link) }
             && contentWords.contains { isCapitalized($0) && !has($0, .determiner) }
+    }
+
+    /// A quote right after a noun naming a work ("die Zeitung „Die Welt“") is its name.
+    private func followsWorkNoun(_ quotation: Int) -> Bool {
+        let open = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
+        var before = open - 1
+        while before >= 0, !isWord(before), open - before < 3 { before -= 1 }
+        return before >= 0 && isWord(before) && (rules.speakers.contains(lower[before], .work) || isWorkCompound(before))
     }
 
     private func isWorkCompound(_ index: Int) -> Bool {

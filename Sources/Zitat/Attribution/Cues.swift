@@ -15,9 +15,14 @@ extension TextView {
         var used = Set<Int>()
         for index in range where isOutsideQuotes(index) && !ignored[index] && !used.contains(index) {
             guard tokens[index].kind == .word else { continue }
-            if let match = verbCue(at: index, sentenceEnd: range.upperBound) ?? phraseCue(at: index, sentenceEnd: range.upperBound) {
+            if let match = verbCue(at: index, sentenceEnd: range.upperBound) {
                 result.append(match)
                 used.formUnion(match.tokens)
+            } else {
+                // Every phrase reading is kept ("nach" before or after its phrase); frames try each.
+                let matches = phraseCues(at: index, sentenceEnd: range.upperBound)
+                result.append(contentsOf: matches)
+                for match in matches { used.formUnion(match.tokens) }
             }
         }
         return result
@@ -57,15 +62,17 @@ extension TextView {
         return next == nil ? found : nil
     }
 
-    private func phraseCue(at index: Int, sentenceEnd: Int) -> CueMatch? {
-        guard let entries = rules.cues.phrasesByFirstWord[lower[index]] else { return nil }
+    private func phraseCues(at index: Int, sentenceEnd: Int) -> [CueMatch] {
+        guard let entries = rules.cues.phrasesByFirstWord[lower[index]] else { return [] }
+        var matches: [CueMatch] = []
         for entry in entries.sorted(by: { $0.words.count > $1.words.count }) {
             let end = index + entry.words.count
             guard end <= sentenceEnd else { continue }
             if zip(entry.words, index..<end).allSatisfy({ lower[$0.1] == $0.0 }) {
-                return CueMatch(entry: entry, tokens: Array(index..<end), anchor: index)
+                if let longest = matches.first, longest.tokens.count > entry.words.count { continue }
+                matches.append(CueMatch(entry: entry, tokens: Array(index..<end), anchor: index))
             }
         }
-        return nil
+        return matches
     }
 }

@@ -48,7 +48,10 @@ extension TextView {
         let range = contentTokens(ofSentence: sentence)
         guard !range.isEmpty else { return result }
         if range.allSatisfy({ ignored[$0] }) { return result }
-        for cue in cues(inSentence: sentence) where range.contains(cue.anchor) {
+        var framedAnchors = Set<Int>()
+        for cue in cues(inSentence: sentence) where range.contains(cue.anchor) && !framedAnchors.contains(cue.anchor) {
+            let before = result.claims.count + result.quotationFrames.count
+            defer { if result.claims.count + result.quotationFrames.count > before { framedAnchors.insert(cue.anchor) } }
             switch cue.entry.kind {
             case .verb, .impersonal:
                 verbFrame(cue, range: range, sentence: sentence, into: &result)
@@ -99,6 +102,8 @@ extension TextView {
         }
         // "…, sagte X." / "…, sagte X, …": the frame follows or interrupts the content.
         if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue {
+            // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
+            if let apposed = apposedSubject(before: firstCue), apposed.lowerBound <= range.lowerBound + 1 { return }
             let before = range.lowerBound..<left
             let after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
             let speaker = cue.entry.kind == .impersonal
@@ -120,6 +125,8 @@ extension TextView {
                 if let after, !after.isEmpty, wordCount(after) >= 1 { content.append(after) }
                 let subjunctive = content.contains { hasSubjunctive($0) }
                 let type: ClaimType = subjunctive || cue.entry.medium == .thought ? .indirect : .direct
+                // Unmarked direct speech (quote marks stripped) needs a verb of saying and a real sentence.
+                if type == .direct, cue.entry.complements.contains(.nominal) || wordCount(before) < 4 { return }
                 let rule = type == .indirect ? "indirect:\(frame.rule)" : "direct:unmarked/\(frame.rule)"
                 result.claims.append(DraftClaim(type: type, content: content, frame: frame, sentence: sentence, detection: rule))
             }
@@ -146,7 +153,9 @@ extension TextView {
             return
         }
         // A speech act with a nominal object: "Russland verbat sich eine Einmischung."
-        if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb, clauseStart == range.lowerBound || opensMainClause(clauseStart) {
+        if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb,
+           clauseStart == range.lowerBound || opensMainClause(clauseStart)
+            || (clauseStart == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true) {
             if let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
                 let frame = Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve, tokens: [], rule: "speech-act")
                 result.reported.append(DraftClaim(type: .reported, content: [range], frame: frame, sentence: sentence,
@@ -250,18 +259,22 @@ extension TextView {
 
     // MARK: speakers found with the frame
 
-    /// The subject of a cue verb: before it ("Stoltenberg sagte") or after it ("sagte Stoltenberg").
+    /// The subject of a cue verb: before it ("Stoltenberg sagte", "Die Bundeswehr hat entschieden",
+    /// "Der Gouverneur, Gabino Cué, sagte") or after it ("sagte Stoltenberg").
     func subject(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
         let verb = cue.anchor
         var start = clause.lowerBound
         while start < verb, has(start, .adverb) || !isWord(start) { start += 1 }
         if start < verb {
             if lower[start] == "wie" || has(start, .subordinator) && !has(start, .determiner) {
-                if let phrase = nounPhrase(from: start + 1, limit: verb) { return (phrase, "cue-subject") }
-            } else if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: verb),
-                      (phrase.upperBound..<verb).allSatisfy({ has($0, .adverb) || !isWord($0) }) {
+                if let phrase = nounPhrase(from: start + 1, limit: verb), isSubjectCandidate(phrase) { return (phrase, "cue-subject") }
+            } else if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: verb), isSubjectCandidate(phrase),
+                      !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]),
+                      phrase.upperBound == verb || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
                 return (phrase, "cue-subject")
             }
+        } else if clause.lowerBound == verb, let apposed = apposedSubject(before: verb) {
+            return (apposed, "cue-subject-apposition")
         }
         // "Russland verbat sich … und betonte …": a coordinated verb shares the clause's subject.
         var previous = verb - 1
@@ -273,7 +286,50 @@ extension TextView {
         return objectAfterVerb(from: verb + 1, limit: clause.upperBound, cue: cue).map { ($0, "cue-subject-inverted") }
     }
 
-    /// The noun phrase right after a verb, skipping adverbs ("sagte zudem der Sprecher").
+    /// A phrase that can be a subject: not a time ("vergangene Woche") and not a lone adverb.
+    func isSubjectCandidate(_ phrase: Range<Int>) -> Bool {
+        guard let head = phrase.first(where: { isNominal($0) }) ?? phrase.first else { return false }
+        if has(head, .time) { return false }
+        if phrase.count == 1, isSentenceInitial(head), !has(head, .pronoun), lower[head].count > 3,
+           document.text.contains(" " + lower[head] + " ") {
+            // A capitalised opener that the article also writes in lower case is no name.
+            return false
+        }
+        return true
+    }
+
+    /// "Der Gouverneur von Oaxaca, Gabino Cué, sagte": the phrase and its apposition before the verb.
+    func apposedSubject(before verb: Int) -> Range<Int>? {
+        var segmentEnd = verb - 1
+        var first: Int?
+        var last: Int?
+        for _ in 0..<3 {
+            guard segmentEnd > 0, tokens[segmentEnd].text == "," else { break }
+            var segmentStart = segmentEnd - 1
+            while segmentStart > 0, !isClauseSeparator(segmentStart - 1), !isSentenceFinal(segmentStart - 1),
+                  tokens[segmentStart - 1].sentence == tokens[verb].sentence {
+                segmentStart -= 1
+            }
+            guard segmentStart < segmentEnd else { break }
+            if has(segmentStart, .subordinator) && has(segmentStart, .determiner) && segmentStart > 0 && tokens[segmentStart - 1].text == "," {
+                // A relative clause ("…, der in der ARD verantwortlich ist,") is skipped.
+                segmentEnd = segmentStart - 1
+                continue
+            }
+            guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd), phrase.upperBound == segmentEnd,
+                  isSubjectCandidate(phrase) else { break }
+            first = phrase.lowerBound
+            if last == nil { last = phrase.upperBound }
+            let opener = segmentStart - 1
+            if segmentStart == 0 || tokens[opener].sentence != tokens[verb].sentence || tokens[opener].text != "," { break }
+            segmentEnd = opener
+        }
+        guard let first, let last else { return nil }
+        return first..<last
+    }
+
+    /// The noun phrase right after a verb, skipping adverbs ("sagte zudem der Sprecher"); a dative
+    /// listener before it ("sagte der Zeitung Ministerin X") and an apposition after it are handled.
     func objectAfterVerb(from start: Int, limit: Int, cue: CueMatch?) -> Range<Int>? {
         var index = start
         var skipped = 0
@@ -285,8 +341,21 @@ extension TextView {
                 break
             }
         }
-        guard index < limit else { return nil }
-        return nounPhrase(from: index, limit: limit)
+        guard index < limit, var phrase = nounPhrase(from: index, limit: limit) else { return nil }
+        if ["dem", "der"].contains(lower[phrase.lowerBound]), phrase.upperBound < limit,
+           let next = nounPhrase(from: phrase.upperBound, limit: limit), looksLikeSpeaker(next),
+           next.contains(where: { isNominal($0) && rules.speakers.isTitle(tokens[$0].text) }) || !has(next.lowerBound, .determiner) {
+            phrase = next
+        }
+        if !isSubjectCandidate(phrase) { return nil }
+        // "der Sprecher der Taliban, Ehsanullah Ehsan," — an apposition that ends the clause.
+        if phrase.upperBound + 1 < limit, tokens[phrase.upperBound].text == ",",
+           let apposition = nounPhrase(from: phrase.upperBound + 1, limit: limit),
+           apposition.upperBound == limit || isClauseSeparator(apposition.upperBound) || isSentenceFinal(apposition.upperBound),
+           !has(apposition.lowerBound, .pronoun), apposition.contains(where: { isNominal($0) }) {
+            phrase = phrase.lowerBound..<apposition.upperBound
+        }
+        return phrase
     }
 
     /// "hieß es in der Mitteilung", "hieß es aus Washington", "In der Erklärung hieß es".
@@ -322,10 +391,12 @@ extension TextView {
             let phraseStart = cue.tokens.count > 1 ? first + 1 : last + 1
             if cue.tokens.count > 1 { cueTokens = [first] }
             guard let phrase = nounPhraseOrStatement(from: phraseStart, limit: range.upperBound) else { return }
+            if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
             speaker = phrase
             frameRange = first..<phrase.upperBound
         } else {
             guard let phrase = phraseEnding(before: first, from: range.lowerBound) else { return }
+            if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
             speaker = phrase
             frameRange = phrase.lowerBound..<(last + 1)
         }
@@ -355,6 +426,14 @@ extension TextView {
         guard start < limit else { return nil }
         if let phrase = nounPhrase(from: start, limit: limit) { return phrase }
         return nil
+    }
+
+    /// Whether the phrase's first noun names a statement ("Angaben", "Polizeiangaben", "Studie").
+    func isStatementHeaded(_ phrase: Range<Int>) -> Bool {
+        guard let head = phrase.first(where: { isNominal($0) }) else { return false }
+        let word = lower[head]
+        if has(head, .statement) { return true }
+        return rules.speakers.words[.statement]?.contains { $0.count >= 5 && word.count > $0.count && word.hasSuffix($0) } ?? false
     }
 
     /// The noun phrase that ends right before `end` ("Dem Bericht" of "Dem Bericht zufolge").

@@ -106,6 +106,10 @@ extension TextView {
         for index in phrase where isNominal(index) {
             let word = tokens[index].text
             if rules.speakers.isTitle(word) || rules.speakers.isInstitution(word) { return true }
+            // Acronyms name organisations ("die CCE", "der DSW").
+            if word.count >= 2, word.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) {
+                return true
+            }
         }
         // Names: two capitalised words in a row, or one capitalised word without an article.
         let nominals = phrase.filter { isNominal($0) }

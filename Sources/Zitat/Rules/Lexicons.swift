@@ -1,3 +1,5 @@
+import Foundation
+
 /// What may follow a cue as the reported content.
 public enum Complement: String, Sendable, CaseIterable {
     /// A comma and a clause, usually subjunctive ("sagte, er sei …").
@@ -43,6 +45,8 @@ public struct CueEntry: Hashable, Sendable {
     public var complements: Set<Complement>
     /// For prepositions and impersonal cues: the words, lowercased, in order.
     public var words: [String]
+    /// For prepositions: the phrase must be headed by a statement noun ("nach Angaben …").
+    public var requiresStatementHead: Bool = false
 }
 
 /// The cue lexicon of `rules/cues.yaml`.
@@ -58,7 +62,7 @@ public struct CueLexicon: Sendable {
         verbsByForm = [:]
         phrasesByFirstWord = [:]
         for rule in try root.required("cues").list() {
-            try rule.allowKeys(["id", "kind", "medium", "complements", "verbs", "words", "description", "match", "no_match"])
+            try rule.allowKeys(["id", "kind", "medium", "complements", "verbs", "words", "head", "description", "match", "no_match"])
             let id = try rule.required("id").string()
             let kindNode = try rule.required("kind")
             guard let kind = CueKind(rawValue: try kindNode.string()) else {
@@ -85,11 +89,17 @@ public struct CueLexicon: Sendable {
                     for form in entry.forms.union(entry.joinedForms) { verbsByForm[form, default: []].append(entry) }
                 }
             } else {
+                var statementHead = false
+                if let head = try rule.optional("head") {
+                    guard try head.string() == "statement" else { throw head.error("head must be 'statement'") }
+                    statementHead = true
+                }
                 for phrase in try rule.required("words").strings() {
                     let words = phrase.lowercased().split(separator: " ").map(String.init)
                     guard let first = words.first else { throw rule.error("empty cue phrase") }
                     let entry = CueEntry(rule: id, kind: kind, lemma: phrase, particle: [], forms: [], joinedForms: [],
-                                         medium: medium, complements: complements, words: words)
+                                         medium: medium, complements: complements, words: words,
+                                         requiresStatementHead: statementHead)
                     entries.append(entry)
                     phrasesByFirstWord[first, default: []].append(entry)
                 }
@@ -111,6 +121,13 @@ public struct CueLexicon: Sendable {
         }
         lemma = lemma.lowercased()
         var particle: [String] = []
+        var joinable = true
+        // "sprechen (von)": a preposition the verb needs in this sense, never joined to it.
+        if let open = lemma.firstIndex(of: "("), let close = lemma.firstIndex(of: ")"), open < close {
+            particle = lemma[lemma.index(after: open)..<close].split(separator: " ").map(String.init)
+            lemma = lemma[..<open].trimmingCharacters(in: .whitespaces)
+            joinable = false
+        }
         var base = lemma
         if let bar = lemma.lastIndex(of: "|") {
             particle = lemma[..<bar].split(separator: " ").map(String.init)
@@ -121,11 +138,12 @@ public struct CueLexicon: Sendable {
         forms.insert(base)
         forms.formUnion(weakForms(of: base, explicit: !listed.isEmpty))
         var joined: Set<String> = []
-        if let last = particle.last {
+        if joinable, let last = particle.last {
             for form in forms { joined.insert(last + form) }
             joined.insert(last + "zu" + base)
         }
-        let display = particle.isEmpty ? base : particle.joined(separator: " ") + base
+        let display = particle.isEmpty ? base : joinable ? particle.joined(separator: " ") + base
+            : base + " " + particle.joined(separator: " ")
         return CueEntry(rule: rule, kind: .verb, lemma: display, particle: particle, forms: forms, joinedForms: joined,
                         medium: medium, complements: complements, words: [])
     }
@@ -215,6 +233,8 @@ public struct SpeakerLexicon: Sendable {
         case preposition
         /// Subordinating words after which a clause is not a frame ("nachdem", "weil").
         case subordinator
+        /// Nouns of time: a phrase headed by one ("vergangene Woche") is not a speaker.
+        case time
     }
 
     public var words: [WordClass: Set<String>]

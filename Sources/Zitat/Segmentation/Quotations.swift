@@ -119,8 +119,13 @@ struct QuotePairing {
             return MarkRole(opens: .germanDouble)
         case "\u{201A}": // ‚ (also a comma look-alike: open only before a word)
             return isWordStart(after: offset, in: paragraph) ? MarkRole(opens: .germanSingle) : MarkRole()
-        case "\u{201C}": // “ closes „ or “…“, opens English
-            return MarkRole(closes: [.germanDouble, .englishDouble], opens: opensByContext(offset, in: paragraph) ? .englishDouble : nil)
+        case "\u{201C}": // “ closes „ or “…“, opens English; a spaced “ before a word opens inside „…“
+            let opens = opensByContext(offset, in: paragraph)
+            if opens, !closesByContext(offset, in: paragraph), stack.contains(where: { $0.style == .germanDouble }),
+               offset > paragraph.start, scalars[offset - 1].isSpaceLike {
+                return MarkRole(opens: .englishDouble)
+            }
+            return MarkRole(closes: [.germanDouble, .englishDouble], opens: opens ? .englishDouble : nil)
         case "\u{201D}": // ” closes „ or “, opens ”…” (Swedish) only by context
             return MarkRole(closes: [.germanDouble, .englishDouble], opens: opensByContext(offset, in: paragraph) && !closesByContext(offset, in: paragraph) ? .englishDouble : nil)
         case "\u{2018}": // ‘ closes ‚, opens English single
@@ -157,7 +162,8 @@ struct QuotePairing {
             if style == .asciiSingle, !hasLaterCloser(after: offset, in: paragraph, style: style) { return MarkRole() }
             return MarkRole(opens: style)
         case (false, true):
-            return MarkRole(closes: [style])
+            // A plain " may also end a typographic quote left open: „Hallo".
+            return MarkRole(closes: style == .asciiDouble ? [style, .germanDouble, .englishDouble] : [style])
         default:
             if isOpen { return MarkRole(closes: [style]) }
             if style == .asciiSingle { return MarkRole() }

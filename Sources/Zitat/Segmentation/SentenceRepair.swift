@@ -1,7 +1,8 @@
 /// Repairs ICU's sentence breaks inside one paragraph with the rules of `abbreviations.yaml`.
 ///
 /// Drops breaks after abbreviations, initials and ordinals before a month ("am 22. April"), before
-/// a lowercase word ("„Wer?“ fragte er"), inside URLs, and after a lone list number ("1.").
+/// a lowercase word ("„Wer?“ fragte er"), inside URLs, and after a lone list number ("1."); adds
+/// the breaks ICU misses before a number ("verletzt. 38 weitere") and after "…" before a capital.
 struct SentenceRepair {
     let rules: AbbreviationRules
     let scalars: [Unicode.Scalar]
@@ -12,7 +13,7 @@ struct SentenceRepair {
         var spans: [Span] = []
         var start = paragraph.start
         var cursor = firstPiece(atOrAfter: paragraph.start)
-        for offset in candidates {
+        for offset in Set(candidates + missedBreaks(in: paragraph, from: cursor)).sorted() {
             // `cursor` becomes the first token at or after the break.
             while cursor < pieces.count, pieces[cursor].start < offset { cursor += 1 }
             if keepsBreak(at: offset, next: cursor, sentenceStart: start, paragraph: paragraph),
@@ -25,6 +26,30 @@ struct SentenceRepair {
         return spans
     }
 
+    /// Breaks ICU does not see: before a number after a word's period ("verletzt. 38 weitere"), at a
+    /// period missing its space ("verschwunden.Der"), and after "…" before a capital.
+    func missedBreaks(in paragraph: Span, from first: Int) -> [Int] {
+        var result: [Int] = []
+        var markIndex = first + 1
+        while markIndex + 1 < pieces.count, pieces[markIndex + 1].start < paragraph.end {
+            defer { markIndex += 1 }
+            let word = pieces[markIndex - 1]
+            let mark = pieces[markIndex]
+            let next = pieces[markIndex + 1]
+            guard mark.end - mark.start == 1 else { continue }
+            let isPeriodAfterWord = scalars[mark.start] == "." && word.kind == .word && word.end == mark.start
+                && word.end - word.start > 1 && !word.isAbbreviation && !word.isInitial
+            if next.start == mark.end {
+                if isPeriodAfterWord, startsSentenceWord(next) { result.append(next.start) }
+            } else if isPeriodAfterWord, next.kind == .number {
+                result.append(next.start)
+            } else if scalars[mark.start] == "\u{2026}", next.kind == .word, startsCapitalized(next) {
+                result.append(next.start)
+            }
+        }
+        return result
+    }
+
     /// Whether ICU's break at `offset` (before token `next`) stands.
     func keepsBreak(at offset: Int, next: Int, sentenceStart: Int, paragraph: Span) -> Bool {
         let previous = next - 1
@@ -35,13 +60,14 @@ struct SentenceRepair {
         // A token ICU would cut in two ("z.B.", a compound).
         if before.end > offset { return false }
         if before.isAbbreviation {
-            return rules.sentenceEnders.contains(lowercased(before)) && startsCapitalized(after)
+            return before.isSentenceEnder && startsCapitalized(after)
         }
         if before.isInitial { return false }
-        if isOrdinal(endingAt: previous), rules.ordinalFollowers.contains(lowercased(after)) { return false }
+        if isOrdinal(endingAt: previous), isOrdinalFollower(after) { return false }
         if startsLowercase(after) { return false }
-        // "?b=1" in a URL: a terminator glued to what follows.
-        if before.end == after.start, isTerminator(before), after.kind == .word || after.kind == .number { return false }
+        // "?b=1" in a URL: a terminator glued to what follows (but "kommen?Die" ends a sentence).
+        if before.end == after.start, isTerminator(before), after.kind == .word || after.kind == .number,
+           !startsSentenceWord(after) { return false }
         // A list number alone ("1. Die Regierung …") or marks without words stay with what follows.
         if !containsWord(from: sentenceStart, to: offset) { return false }
         return true
@@ -54,6 +80,21 @@ struct SentenceRepair {
         return number.kind == .number && number.end == pieces[index].start
             && number.end - number.start <= 3
             && scalars[number.start..<number.end].allSatisfy { $0.properties.numericType == .decimal }
+    }
+
+    /// A listed month or ordinal noun, also as the head of a compound or in the genitive
+    /// ("Marineregiments" for "Regiment").
+    func isOrdinalFollower(_ piece: TokenPiece) -> Bool {
+        guard piece.kind == .word, startsCapitalized(piece) else { return false }
+        let word = lowercased(piece)
+        if rules.ordinalFollowers.contains(word) { return true }
+        var forms = [word]
+        if word.hasSuffix("es") { forms.append(String(word.dropLast(2))) }
+        if word.hasSuffix("s") { forms.append(String(word.dropLast())) }
+        return forms.contains { form in
+            rules.ordinalFollowers.contains(form)
+                || rules.ordinalFollowers.contains { $0.count >= 4 && form.count > $0.count && form.hasSuffix($0) }
+        }
     }
 
     func isPeriod(_ piece: TokenPiece) -> Bool {
@@ -70,6 +111,12 @@ struct SentenceRepair {
     func startsLowercase(_ piece: TokenPiece) -> Bool {
         guard piece.kind == .word, scalars[piece.start].properties.isLowercase else { return false }
         return !scalars[piece.start..<piece.end].contains { $0.properties.isUppercase }
+    }
+
+    /// A capital followed by a lowercase letter, as a German sentence's first word starts.
+    func startsSentenceWord(_ piece: TokenPiece) -> Bool {
+        piece.kind == .word && piece.end - piece.start >= 2 && scalars[piece.start].properties.isUppercase
+            && scalars[piece.start + 1].properties.isLowercase
     }
 
     func startsCapitalized(_ piece: TokenPiece) -> Bool {

@@ -5,6 +5,8 @@ struct TokenPiece: Sendable {
     var kind: TokenKind
     /// Ends in the period of a listed abbreviation ("Dr.", "z.B.", or "z." and "B." of "z. B.").
     var isAbbreviation = false
+    /// An abbreviation that ends the sentence when a capitalised word follows ("usw.", "Art.").
+    var isSentenceEnder = false
     /// A single capital letter with its period, followed by a capitalised word ("W." in "George W. Bush").
     var isInitial = false
 }
@@ -16,6 +18,14 @@ struct TokenPiece: Sendable {
 struct Tokenizer {
     let rules: AbbreviationRules
     let scalars: [Unicode.Scalar]
+    /// The abbreviations listed as compound ends ("-str."), without their hyphen.
+    let suffixAbbreviations: [String]
+
+    init(rules: AbbreviationRules, scalars: [Unicode.Scalar]) {
+        self.rules = rules
+        self.scalars = scalars
+        self.suffixAbbreviations = rules.abbreviations.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()) }.sorted()
+    }
 
     /// All tokens of the text, in order, never crossing a line end.
     func pieces() -> [TokenPiece] {
@@ -31,9 +41,26 @@ struct Tokenizer {
             let start = boundaries[index].offset
             let end = boundaries[index + 1].offset
             guard start < end, !scalars[start..<end].allSatisfy(\.isSpaceLike) else { continue }
-            result.append(TokenPiece(start: start, end: end, kind: kind(of: start..<end, status: boundaries[index + 1].status)))
+            let kind = kind(of: start..<end, status: boundaries[index + 1].status)
+            var pieceStart = start
+            if kind == .word {
+                // "verschwunden.Der": a sentence end with the space missing.
+                for offset in start..<end where isMissingSpacePeriod(at: offset, in: pieceStart..<end) {
+                    result.append(TokenPiece(start: pieceStart, end: offset, kind: .word))
+                    result.append(TokenPiece(start: offset, end: offset + 1, kind: .punctuation))
+                    pieceStart = offset + 1
+                }
+            }
+            result.append(TokenPiece(start: pieceStart, end: end, kind: kind))
         }
         return result
+    }
+
+    /// A period between two lowercase letters and a capital plus a lowercase letter, inside `word`.
+    func isMissingSpacePeriod(at offset: Int, in word: Range<Int>) -> Bool {
+        guard scalars[offset] == ".", offset - 2 >= word.lowerBound, offset + 2 < word.upperBound else { return false }
+        return scalars[offset - 2].properties.isLowercase && scalars[offset - 1].properties.isLowercase
+            && scalars[offset + 1].properties.isUppercase && scalars[offset + 2].properties.isLowercase
     }
 
     /// The kind from ICU's rule status (numbers, letters, kana, ideographs) or the first scalar's category.
@@ -118,11 +145,14 @@ struct Tokenizer {
         var index = 0
         while index < pieces.count {
             // A chain like "z. B." or "i. d. R.": several word+period pairs apart by single spaces.
-            let chain = abbreviationChain(in: pieces, at: index)
+            let (chain, endsSentence) = abbreviationChain(in: pieces, at: index)
             if chain > 1 {
                 for pair in 0..<chain {
                     let word = pieces[index + 2 * pair]
-                    result.append(TokenPiece(start: word.start, end: word.end + 1, kind: .word, isAbbreviation: true))
+                    result.append(TokenPiece(
+                        start: word.start, end: word.end + 1, kind: .word, isAbbreviation: true,
+                        isSentenceEnder: endsSentence && pair == chain - 1
+                    ))
                 }
                 index += 2 * chain
                 continue
@@ -130,8 +160,11 @@ struct Tokenizer {
             let piece = pieces[index]
             if hasGluedPeriod(pieces, at: index) {
                 let word = lowercased(piece.start..<piece.end + 1)
-                if rules.abbreviations.contains(word) {
-                    result.append(TokenPiece(start: piece.start, end: piece.end + 1, kind: .word, isAbbreviation: true))
+                if rules.abbreviations.contains(word) || rules.sentenceEnders.contains(word) || endsInListedSuffix(word) {
+                    result.append(TokenPiece(
+                        start: piece.start, end: piece.end + 1, kind: .word, isAbbreviation: true,
+                        isSentenceEnder: rules.sentenceEnders.contains(word)
+                    ))
                     index += 2
                     continue
                 }
@@ -147,6 +180,11 @@ struct Tokenizer {
         return result
     }
 
+    /// A compound ending in an abbreviation listed with a leading hyphen ("goethestr." for "-str.").
+    func endsInListedSuffix(_ word: String) -> Bool {
+        suffixAbbreviations.contains { word.count > $0.count && word.hasSuffix($0) }
+    }
+
     /// A word at `index` directly followed by a period token.
     func hasGluedPeriod(_ pieces: [TokenPiece], at index: Int) -> Bool {
         guard index + 1 < pieces.count, pieces[index].kind == .word else { return false }
@@ -154,10 +192,11 @@ struct Tokenizer {
         return period.start == pieces[index].end && period.end == period.start + 1 && scalars[period.start] == "."
     }
 
-    /// The number of word+period pairs from `index` that together spell a listed abbreviation (0 if none).
-    func abbreviationChain(in pieces: [TokenPiece], at index: Int) -> Int {
+    /// The number of word+period pairs from `index` that together spell a listed abbreviation (0 if
+    /// none), and whether that abbreviation is a sentence ender.
+    func abbreviationChain(in pieces: [TokenPiece], at index: Int) -> (pairs: Int, endsSentence: Bool) {
         var joined = ""
-        var best = 0
+        var best = (pairs: 0, endsSentence: false)
         var pair = 0
         while pair < 4, hasGluedPeriod(pieces, at: index + 2 * pair) {
             let word = pieces[index + 2 * pair]
@@ -168,20 +207,33 @@ struct Tokenizer {
             }
             joined += lowercased(word.start..<word.end + 1)
             pair += 1
-            if pair > 1, rules.abbreviations.contains(joined) { best = pair }
+            if pair > 1, rules.abbreviations.contains(joined) || rules.sentenceEnders.contains(joined) {
+                best = (pair, rules.sentenceEnders.contains(joined))
+            }
         }
         return best
     }
 
-    /// A single capital letter with its period, followed after a space by a capitalised word.
+    /// Capital initials ("W", "J.P") with their period, not glued to what precedes them, followed
+    /// after a space by a capitalised word.
     func isInitial(_ pieces: [TokenPiece], at index: Int) -> Bool {
-        let letter = pieces[index]
-        guard letter.end == letter.start + 1, scalars[letter.start].properties.isUppercase,
-              index + 2 < pieces.count else { return false }
+        let letters = pieces[index]
+        guard isInitials(letters.start..<letters.end), index + 2 < pieces.count,
+              index == 0 || pieces[index - 1].end < letters.start else { return false }
         let next = pieces[index + 2]
         return next.kind == .word && next.start > pieces[index + 1].end
             && scalars[next.start].properties.isUppercase
             && !scalars[pieces[index + 1].end..<next.start].contains(where: \.isLineSeparator)
+    }
+
+    /// Capital letters each followed by a period except the last: "W", "J.P", "C.Y".
+    func isInitials(_ range: Range<Int>) -> Bool {
+        guard range.count % 2 == 1 else { return false }
+        for (position, offset) in range.enumerated() {
+            let scalar = scalars[offset]
+            if position % 2 == 0 ? !scalar.properties.isUppercase : scalar != "." { return false }
+        }
+        return true
     }
 
     func lowercased(_ range: Range<Int>) -> String {
