@@ -50,8 +50,9 @@ extension TextView {
             let distance = lastSpeaker.map { sentence - $0.sentence - skippedSentences(between: $0.sentence, and: sentence) } ?? Int.max
             let recentParagraph = lastSpeaker.map { sentences[$0.sentence].paragraph >= paragraph - 1 } ?? false
             let recent = distance <= 1
-            if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
+            sentenceFree: if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
                mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
+                if mood == .reportative && !recent { break sentenceFree }
                 let frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
                                   tokens: [], rule: "continuation")
                 var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
@@ -78,9 +79,19 @@ extension TextView {
                     claims.append(draft)
                     continue
                 }
+                let lowercaseStart = firstWordIsLowercase(quotation)
+                // A cue elsewhere in the sentence speaks the quote ("spricht von einer „…“").
+                if let frame = perSentence[sentence].cueFrames.first, lowercaseStart || words >= 4 || !isTitle(quotation, words: words) {
+                    var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:sentence-cue")
+                    draft.frame.tokens = []
+                    claims.append(draft)
+                    continue
+                }
                 if isTitle(quotation, words: words) { continue }
+                // Lower-case quotes of two words or more are speech (partial quotes); so are long
+                // capitalised ones; shorter capitalised ones need the sentence to be mostly quote.
                 let share = Double(words) / Double(max(1, wordCount(range)))
-                guard words >= 4 && share >= 0.5 || words >= 6 else { continue }
+                guard (lowercaseStart && words >= 2) || words >= 8 || (words >= 4 && share >= 0.5) else { continue }
                 var frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")
                 var antecedent: Range<Int>?
                 if recent, recentParagraph, let last = lastSpeaker {
@@ -88,8 +99,8 @@ extension TextView {
                     frame.speakerSieve = "continuation"
                     antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
                 }
-                // With no one to attribute it to, only a quote that speaks in the first or second person is speech.
-                if frame.speaker == nil && !speaksInPerson(quotation) { continue }
+                // With no one to attribute it to, a short capitalised quote must speak in the first or second person.
+                if frame.speaker == nil && !lowercaseStart && words < 8 && !speaksInPerson(quotation) { continue }
                 var draft = directDraft(quotation, frame: frame, sentence: sentence,
                                         detection: frame.speaker == nil ? "direct:unattributed" : "direct:continuation")
                 draft.antecedent = antecedent
@@ -141,15 +152,27 @@ extension TextView {
     /// The subjunctive mood of the sentence's own verb, ignoring quoted words.
     private func mainSubjunctive(_ range: Range<Int>) -> SubjunctiveLexicon.Mood? {
         guard let first = range.first, !(lower[first] == "wenn" || lower[first] == "falls" || lower[first] == "ob") else { return nil }
-        var konjunktiv2: SubjunctiveLexicon.Mood?
+        var weaker: SubjunctiveLexicon.Mood?
         for index in range where isOutsideQuotes(index) {
             switch subjunctive(index) {
             case .konjunktiv1: return .konjunktiv1
-            case .konjunktiv2: konjunktiv2 = .konjunktiv2
+            case .konjunktiv2: weaker = .konjunktiv2
+            case .reportative:
+                // Only "soll … gesagt haben" reports; "soll gezeigt werden" plans.
+                if weaker == nil, closesWithPerfectInfinitive(after: index, in: range) { weaker = .reportative }
             case nil: break
             }
         }
-        return konjunktiv2
+        return weaker
+    }
+
+    /// Whether the clause of `index` ends in "haben" or "sein" (a perfect infinitive).
+    private func closesWithPerfectInfinitive(after index: Int, in range: Range<Int>) -> Bool {
+        var end = index + 1
+        while end < range.upperBound, !isClauseSeparator(end) { end += 1 }
+        var last = end - 1
+        while last > index, !isWord(last) { last -= 1 }
+        return last > index + 1 && has(last, .perfectInfinitive)
     }
 
     private func directDraft(_ quotation: Int, frame: Frame, sentence: Int, detection: String) -> DraftClaim {
@@ -167,6 +190,12 @@ extension TextView {
         var last = first
         while last < tokens.count, tokens[last].span.end <= span.end { last += 1 }
         return first < last ? first..<last : nil
+    }
+
+    /// Whether the quote's first word is written in lower case (a partial quote).
+    private func firstWordIsLowercase(_ quotation: Int) -> Bool {
+        guard let range = tokenRange(of: quotations[quotation].content), let first = range.first(where: { isWord($0) }) else { return false }
+        return tokens[first].kind == .word && !isCapitalized(first)
     }
 
     /// Whether a quote contains a first- or second-person pronoun ("ich", "wir", "Sie").

@@ -41,6 +41,9 @@ extension TextView {
         var quotationFrames: [Int: Frame] = [:]
         /// Speech acts with a nominal object, used when nothing else claims the sentence.
         var reported: [DraftClaim] = []
+        /// Cues of the sentence with their subjects, for quotes that no frame claimed
+        /// ("spricht von einer „überwältigenden Resonanz“").
+        var cueFrames: [Frame] = []
     }
 
     func frames(inSentence sentence: Int) -> SentenceFrames {
@@ -75,7 +78,10 @@ extension TextView {
         while right < range.upperBound, !isClauseSeparator(right) { right += 1 }
         let clauseStart = left + 1
         let opensWithWie = lower[clauseStart] == "wie"
-        if !opensWithWie && isSubordinateClause(start: clauseStart, cue: cue, sentenceStart: range.lowerBound) { return }
+        if !opensWithWie && isSubordinateClause(start: clauseStart, cue: cue, sentenceStart: range.lowerBound) {
+            subordinateFrame(cue, clause: clauseStart..<right, range: range, sentence: sentence, into: &result)
+            return
+        }
         // "Biden habe … aufgefordert, „…“": a subjunctive clause is itself reported content, not a frame.
         if cue.entry.kind == .verb, (clauseStart..<right).contains(where: { isOutsideQuotes($0) && subjunctive($0) == .konjunktiv1 }) {
             return
@@ -101,14 +107,16 @@ extension TextView {
             }
         }
         // "…, sagte X." / "…, sagte X, …": the frame follows or interrupts the content.
-        if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue {
+        let auxiliaryLed = left >= range.lowerBound && firstWord(after: left, before: right).map { $0 < firstCue && has($0, .auxiliary) } == true
+            && lastCue == right - 1
+        if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue || auxiliaryLed {
             // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
             if let apposed = apposedSubject(before: firstCue), apposed.lowerBound <= range.lowerBound + 1 { return }
             let before = range.lowerBound..<left
             let after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
             let speaker = cue.entry.kind == .impersonal
                 ? impersonalSpeaker(clause: clauseStart..<right, cue: cue)
-                : objectAfterVerb(from: cue.anchor + 1, limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
+                : objectAfterVerb(from: (auxiliaryLed ? (left + 2) : cue.anchor + 1), limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
             let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
                               tokens: [left..<right], rule: after == nil ? "frame-after" : "frame-inside")
             var claimedQuote = false
@@ -152,16 +160,44 @@ extension TextView {
                                                       tokens: [clauseStart..<right], rule: "frame-adjacent")
             return
         }
+        if cue.entry.kind == .verb, let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
+            result.cueFrames.append(Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve,
+                                          tokens: [clauseStart..<right], rule: "sentence-cue"))
+        }
         // A speech act with a nominal object: "Russland verbat sich eine Einmischung."
         if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb,
            clauseStart == range.lowerBound || opensMainClause(clauseStart)
             || (clauseStart == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true) {
-            if let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
+            // In the passive ("wurde abgelehnt") the subject is what was said, not who said it.
+            let passive = (clauseStart..<right).contains { has($0, .passive) && $0 < cue.anchor }
+            if !passive, let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
                 let frame = Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve, tokens: [], rule: "speech-act")
                 result.reported.append(DraftClaim(type: .reported, content: [range], frame: frame, sentence: sentence,
                                                   detection: "reported:speech-act"))
             }
         }
+    }
+
+    /// "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass …, …": a cue in a subordinate or
+    /// relative clause frames a "dass"/"ob" complement that ends at the next clause boundary.
+    private func subordinateFrame(_ cue: CueMatch, clause: Range<Int>, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
+        let right = clause.upperBound
+        guard right < range.upperBound, tokens[right].text == ",", right + 1 < range.upperBound,
+              ["dass", "daß", "ob"].contains(lower[right + 1]), cue.entry.complements.contains(.dass) else { return }
+        var end = right + 2
+        while end < range.upperBound, !(tokens[end].text == "," && isOutsideQuotes(end)) { end += 1 }
+        let content = (right + 1)..<end
+        var speaker: (range: Range<Int>, sieve: String)?
+        if has(clause.lowerBound, .determiner), clause.lowerBound > 0, tokens[clause.lowerBound - 1].text == "," {
+            // A relative clause: its pronoun stands for the phrase before the comma.
+            speaker = apposedSubject(before: clause.lowerBound).map { ($0, "relative-antecedent") }
+        } else if let phrase = nounPhrase(from: clause.lowerBound + 1, limit: cue.anchor), isSubjectCandidate(phrase) {
+            speaker = (phrase, "cue-subject")
+        }
+        let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
+                          tokens: [clause.lowerBound..<(right + 1)], rule: "frame-subordinate")
+        result.claims.append(DraftClaim(type: .indirect, content: [content], frame: frame, sentence: sentence,
+                                        detection: "indirect:frame-subordinate/dass"))
     }
 
     private func opensMainClause(_ start: Int) -> Bool {
@@ -199,7 +235,7 @@ extension TextView {
     }
 
     func hasSubjunctive(_ range: Range<Int>) -> Bool {
-        range.contains { isOutsideQuotes($0) && subjunctive($0) != nil }
+        range.contains { isOutsideQuotes($0) && (subjunctive($0).map { $0 != .reportative } ?? false) }
     }
 
     private func hasZuInfinitive(_ range: Range<Int>) -> Bool {
@@ -290,6 +326,12 @@ extension TextView {
     func isSubjectCandidate(_ phrase: Range<Int>) -> Bool {
         guard let head = phrase.first(where: { isNominal($0) }) ?? phrase.first else { return false }
         if has(head, .time) { return false }
+        // "der/dem/des" + adjective in -en ("Der englischsprachigen Zeitung"): dative or genitive.
+        let first = lower[phrase.lowerBound]
+        if first == "des" { return false }
+        if ["der", "dem"].contains(first), phrase.count > 2, isAdjective(phrase.lowerBound + 1), lower[phrase.lowerBound + 1].hasSuffix("en") {
+            return false
+        }
         if phrase.count == 1, isSentenceInitial(head), !has(head, .pronoun), lower[head].count > 3,
            document.text.contains(" " + lower[head] + " ") {
             // A capitalised opener that the article also writes in lower case is no name.
@@ -311,7 +353,8 @@ extension TextView {
                 segmentStart -= 1
             }
             guard segmentStart < segmentEnd else { break }
-            if has(segmentStart, .subordinator) && has(segmentStart, .determiner) && segmentStart > 0 && tokens[segmentStart - 1].text == "," {
+            let covering = nounPhrase(from: segmentStart, limit: segmentEnd).flatMap { $0.upperBound == segmentEnd ? $0 : nil }
+            if covering == nil, has(segmentStart, .subordinator), segmentStart > 0, tokens[segmentStart - 1].text == "," {
                 // A relative clause ("…, der in der ARD verantwortlich ist,") is skipped.
                 segmentEnd = segmentStart - 1
                 continue
@@ -341,6 +384,8 @@ extension TextView {
                 break
             }
         }
+        // The phrase ends where the cue's own words begin again ("sprach die Polizei von …").
+        let limit = cue.flatMap { cue in cue.tokens.filter { $0 > index }.min() }.map { min($0, limit) } ?? limit
         guard index < limit, var phrase = nounPhrase(from: index, limit: limit) else { return nil }
         if ["dem", "der"].contains(lower[phrase.lowerBound]), phrase.upperBound < limit,
            let next = nounPhrase(from: phrase.upperBound, limit: limit), looksLikeSpeaker(next),
@@ -388,7 +433,10 @@ extension TextView {
         var cueTokens = cue.tokens
         if cue.entry.kind == .preposition {
             // "nach Angaben der Polizei": the cue is the preposition, the speaker "Angaben der Polizei".
-            let phraseStart = cue.tokens.count > 1 ? first + 1 : last + 1
+            var phraseStart = cue.tokens.count > 1 ? first + 1 : last + 1
+            while phraseStart < range.upperBound, has(phraseStart, .adverb), !has(phraseStart, .determiner), !has(phraseStart, .pronoun) {
+                phraseStart += 1
+            }
             if cue.tokens.count > 1 { cueTokens = [first] }
             guard let phrase = nounPhraseOrStatement(from: phraseStart, limit: range.upperBound) else { return }
             if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }

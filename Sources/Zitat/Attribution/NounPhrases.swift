@@ -76,28 +76,54 @@ extension TextView {
             return nil
         }
         guard tokens[index].kind == .word, !isCapitalized(index) else { return nil }
+        let next = index + 1
+        guard next < limit else { return nil }
         switch word {
-        case "des", "der", "von", "vom", "für", "und", "sowie", "de", "van", "al":
-            let next = index + 1
-            guard next < limit else { return nil }
-            if word == "und" || word == "sowie" {
-                // Coordination only of names and titled people, not of clauses.
-                guard let phrase = nounPhrase(from: next, limit: limit), phrase.count >= 1,
-                      isNominal(phrase.upperBound - 1), !has(next, .pronoun) else { return nil }
-                return phrase.upperBound
-            }
-            if let phrase = nounPhrase(from: next, limit: limit), !has(next, .pronoun) { return phrase.upperBound }
-            return nil
+        case "des", "der", "eines", "einer":
+            // A genitive: not after a name or acronym ("Robert Mugabe der Vorbereitung").
+            if endsWithName(before: index) { return nil }
+            guard let phrase = nounPhrase(from: next, limit: limit), !has(next, .pronoun) else { return nil }
+            return phrase.upperBound
+        case "von", "vom", "de", "van", "al":
+            guard let phrase = nounPhrase(from: next, limit: limit) ?? nameWithDigits(at: next, limit: limit), !has(next, .pronoun) else { return nil }
+            return phrase.upperBound
+        case "für":
+            // "Bundesagentur für Arbeit", not "Bericht für diese Transporte".
+            guard !has(next, .determiner), let phrase = nounPhrase(from: next, limit: limit) else { return nil }
+            return phrase.upperBound
+        case "und", "sowie":
+            // Coordination only of names and titled people, not of clauses.
+            guard let phrase = nounPhrase(from: next, limit: limit), isNominal(phrase.upperBound - 1), !has(next, .pronoun),
+                  phrase.upperBound >= limit || !isWord(phrase.upperBound) || !isCapitalized(phrase.upperBound) else { return nil }
+            return phrase.upperBound
         case "in", "aus":
             // "ein Sprecher in Berlin": one capitalised place name that ends the phrase.
-            let next = index + 1
-            guard next < limit, isNominal(next), !has(next, .determiner) else { return nil }
+            guard isNominal(next), !has(next, .determiner) else { return nil }
             let after = next + 1
             if after < limit, isNominal(after) || lower[after] == "der" || lower[after] == "des" { return nil }
             return after
         default:
             return nil
         }
+    }
+
+    /// Whether the phrase before `index` ends in a name of two capitalised words or an acronym.
+    private func endsWithName(before index: Int) -> Bool {
+        let last = index - 1
+        guard last >= 0, isNominal(last) else { return false }
+        let word = tokens[last].text
+        if word.count >= 2, word.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) {
+            return true
+        }
+        return last >= 1 && isNominal(last - 1) && !rules.speakers.isTitle(tokens[last - 1].text)
+            && !rules.speakers.isInstitution(word) && !rules.speakers.isTitle(word) && !has(last, .statement)
+    }
+
+    /// A name written with digits or in lower case ("n24", "n-tv") after "von".
+    private func nameWithDigits(at index: Int, limit: Int) -> Range<Int>? {
+        guard index < limit, tokens[index].kind == .word || tokens[index].kind == .number,
+              tokens[index].text.contains(where: { $0.isNumber || $0 == "-" }), tokens[index].text.contains(where: \.isLetter) else { return nil }
+        return index..<(index + 1)
     }
 
     /// Whether a phrase names a person or speaking body rather than a thing.

@@ -175,7 +175,7 @@ public struct CueLexicon: Sendable {
 
 /// Konjunktiv forms of `rules/subjunctive.yaml`, and indicative look-alikes to guard against.
 public struct SubjunctiveLexicon: Sendable {
-    public enum Mood: String, Sendable { case konjunktiv1, konjunktiv2 }
+    public enum Mood: String, Sendable { case konjunktiv1, konjunktiv2, reportative }
 
     /// Lowercased forms and the rule that lists them.
     public var forms: [String: (mood: Mood, rule: String)]
@@ -193,8 +193,9 @@ public struct SubjunctiveLexicon: Sendable {
             switch try moodNode.string() {
             case "konjunktiv1": for word in words { forms[word] = (.konjunktiv1, id) }
             case "konjunktiv2": for word in words { forms[word] = (.konjunktiv2, id) }
+            case "reportative": for word in words { forms[word] = (.reportative, id) }
             case "indicative": lookalikes.formUnion(words)
-            default: throw moodNode.error("mood must be konjunktiv1, konjunktiv2 or indicative")
+            default: throw moodNode.error("mood must be konjunktiv1, konjunktiv2, reportative or indicative")
             }
             try rule.collectExamples(rule: id, into: &examples)
         }
@@ -235,6 +236,12 @@ public struct SpeakerLexicon: Sendable {
         case subordinator
         /// Nouns of time: a phrase headed by one ("vergangene Woche") is not a speaker.
         case time
+        /// Finite auxiliaries that can open a frame after the content (", hatte Obama gesagt").
+        case auxiliary
+        /// Forms of "werden" that make a participle passive ("wurde abgelehnt").
+        case passive
+        /// Infinitives that close a perfect infinitive ("soll … veruntreut haben").
+        case perfectInfinitive = "perfect_infinitive"
     }
 
     public var words: [WordClass: Set<String>]
