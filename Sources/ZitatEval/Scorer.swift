@@ -112,16 +112,23 @@ public struct Matching: Hashable, Sendable {
 
     /// The bonus added to a pair's weight when the types agree (only when the quotes overlap).
     public static let typeBonus = 0.01
+    /// Breaks exact ties (e.g. two predictions with the same quote tokens) towards the pair whose
+    /// roles agree more, so the score does not depend on prediction order or the solver; far too
+    /// small to outweigh any real difference in overlap.
+    public static let roleTieBreak = 1e-9
 
-    /// Pairs quotes by maximum total weight: quote-token overlap F1, +0.01 when types agree.
-    /// Quotes that share no token are never paired.
+    /// The weight of pairing two quotes: quote-token overlap F1, +0.01 when the types agree,
+    /// +1e-9 × the pooled role-token overlap F1; 0 when the quotes share no token.
+    public static func weight(_ prediction: ScoringQuote, _ gold: ScoringQuote) -> Double {
+        let overlap = Counts(predicted: prediction.quote, gold: gold.quote).overlapF1
+        guard overlap > 0 else { return 0 }
+        let roles = Metric.roles.counts(predicted: prediction, gold: gold).overlapF1
+        return overlap + (prediction.type == gold.type ? typeBonus : 0) + roleTieBreak * roles
+    }
+
+    /// Pairs quotes by maximum total weight (see `weight`). Quotes that share no token are never paired.
     public static func match(predictions: [ScoringQuote], gold: [ScoringQuote]) -> Matching {
-        let weights = predictions.map { prediction in
-            gold.map { gold in
-                let overlap = Counts(predicted: prediction.quote, gold: gold.quote).overlapF1
-                return overlap > 0 && prediction.type == gold.type ? overlap + typeBonus : overlap
-            }
-        }
+        let weights = predictions.map { prediction in gold.map { weight(prediction, $0) } }
         var pairs: [Pair] = []
         for (prediction, assigned) in Hungarian.maximize(weights).enumerated() {
             guard let assigned else { continue }

@@ -11,7 +11,8 @@ struct Eval: AsyncParsableCommand {
             Analyses each gold article's originalText, pairs predicted and gold quotes per document \
             (maximum total token-overlap F1, +0.01 when types agree), and reports message, roles and joint \
             precision/recall/F1 with per-role and per-type tables. Exit status: 0 ok, 1 a gold file could \
-            not be read (the others are still scored), 2 usage or rules error, 3 a score below its --min floor.
+            not be read (the others are still scored), 2 usage, rules or gold directory error, 3 a score below its \
+            --min floor.
             """
     )
 
@@ -79,8 +80,13 @@ struct Eval: AsyncParsableCommand {
             printError(error.localizedDescription)
             throw ExitStatus.usage
         }
-        let evaluation = try await Evaluation.run(
-            goldDirectory: gold, analyzer: Analyzer(rules: ruleSet), adapter: PredictionAdapter(conventions: conventions),
+        let files: [String]
+        do { files = try Evaluation.goldFiles(in: gold) } catch {
+            printError("zitat eval: \(error.localizedDescription)")
+            throw ExitStatus.usage
+        }
+        let evaluation = await Evaluation.run(
+            files: files, analyzer: Analyzer(rules: ruleSet), adapter: PredictionAdapter(conventions: conventions),
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
 
         for failure in evaluation.failures {

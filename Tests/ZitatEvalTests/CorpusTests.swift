@@ -10,7 +10,7 @@ enum Shared {
         .deletingLastPathComponent().appendingPathComponent("shared").path
     static let dev = (directory as NSString).appendingPathComponent("corpora/wikinews-quotes/dev")
     static var available: Bool { FileManager.default.fileExists(atPath: dev) }
-    static let skipReason: Comment = "skipped: ../shared/corpora/wikinews-quotes/dev not found beside the worktree"
+    static let skipReason: Comment = "../shared/corpora/wikinews-quotes/dev not found beside the worktree"
 }
 
 /// A temporary directory removed at the end of the test.

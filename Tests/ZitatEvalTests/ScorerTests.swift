@@ -107,6 +107,21 @@ import Testing
         #expect(close(result.roleScores.first { $0.name == "speaker" }?.score.precision, speakerF1))
     }
 
+    /// Two predictions with the same quote tokens tie for one gold quote; the one whose cue agrees
+    /// pairs, whichever comes first (precision (1 + 0)/2 on both counts).
+    @Test(arguments: [false, true])
+    func exactTiesGoToTheBetterRoles(reversed: Bool) {
+        let gold = ScoringQuote(type: .indirect, quote: [5, 6, 7], cue: [2])
+        let right = ScoringQuote(type: .indirect, quote: [5, 6, 7], cue: [2])
+        let wrong = ScoringQuote(type: .indirect, quote: [5, 6, 7], cue: [1])
+        let predictions = reversed ? [right, wrong] : [wrong, right]
+        let matching = Matching.match(predictions: predictions, gold: [gold])
+        #expect(matching.pairs.map(\.prediction) == [reversed ? 0 : 1])
+        let result = scores(predictions, [gold])
+        #expect(close(result.roleScores.first { $0.name == "cue" }?.score.precision, 0.5))
+        #expect(close(result.roles.recall, 1))
+    }
+
     /// The bonus never outweighs a better overlap: {0,1,2} of the other type beats {0} of the same type.
     @Test func overlapBeatsTypeBonus() {
         let matching = Matching.match(

@@ -36,7 +36,7 @@ END
 sed -n '/^| metric/,/^$/p' "$report"
 
 if [ "$status" -ne 0 ]; then
-    echo "eval-dev: zitat eval failed (exit $status): a score below its floor or an unreadable gold file"
+    echo "eval-dev: zitat eval failed (exit $status; 3 = a score below its floor, see above)"
     exit "$status"
 fi
 if command -v python3 >/dev/null 2>&1; then

@@ -7,7 +7,9 @@ SpkAtt-2023 task 2), written from that description and not from Zitat's Swift co
 
   * per document, predicted and gold quotes are paired one-to-one by maximum total
     quote-token-overlap F1 (linear sum assignment), +0.01 when the types agree; the bonus is only
-    given to overlapping quotes, and quotes sharing no token are never paired;
+    given to overlapping quotes, and quotes sharing no token are never paired; exact ties (two
+    predictions with the same quote tokens) go to the pair whose roles agree more (+1e-9 x pooled
+    role-token overlap F1), so the result does not depend on prediction order or the solver;
   * within a pair, quote/speaker/cue/frame/addressee token TP/FP/FN are counted; per-pair
     precision = TP/(TP+FP), recall = TP/(TP+FN); a part (or pooled set of parts) empty on both
     sides scores 1/1; empty on one side only scores 0/0;
@@ -32,6 +34,7 @@ METRICS = {"message": ["quote"], "roles": ROLES, "joint": PARTS,
            "speaker": ["speaker"], "cue": ["cue"], "frame": ["frame"], "addressee": ["addressee"]}
 TYPES = ["Direct", "Indirect", "IndirectFreeIndirect", "FreeIndirect", "Reported"]
 BONUS = 0.01
+TIE_BREAK = 1e-9
 
 try:
     from scipy.optimize import linear_sum_assignment as _scipy_lsa
@@ -120,7 +123,12 @@ def pair_documents(pred, gold):
         row = []
         for g in gold:
             f = overlap_f1(tokens(p, "quote"), tokens(g, "quote"))
-            row.append(f + BONUS if f > 0 and p["type"] == g["type"] else f)
+            if f > 0:
+                # Roles pooled as (role, token) pairs: a token counts once per role it fills.
+                pr = {(r, t) for r in ROLES for t in tokens(p, r)}
+                gr = {(r, t) for r in ROLES for t in tokens(g, r)}
+                f += (BONUS if p["type"] == g["type"] else 0.0) + TIE_BREAK * overlap_f1(pr, gr)
+            row.append(f)
         weights.append(row)
     pairs = []
     for i, j in assign(weights) if pred and gold else []:
