@@ -69,17 +69,9 @@ struct Eval: AsyncParsableCommand {
 
     func run() async throws {
         let floors = try floorSpec.map { spec throws(EvalError) in try Floors(parsing: spec) }
-        guard let directory = RuleSet.locate(explicit: rulesOptions.rules) else {
-            throw ValidationError("no rules directory found: pass --rules DIR or set ZITAT_RULES")
-        }
         var conventions = AdapterConventions.wikinews
         for name in without { _ = conventions.turnOff(name) }
-        let ruleSet: RuleSet
-        do { ruleSet = try RuleSet.load(directory: directory) } catch {
-            // Not a clean exit: a broken rule file must fail the CI run that evaluates it.
-            printError(error.localizedDescription)
-            throw ExitStatus.usage
-        }
+        let ruleSet = try rulesOptions.load()
         let files: [String]
         do { files = try Evaluation.goldFiles(in: gold) } catch {
             printError("zitat eval: \(error.localizedDescription)")

@@ -107,6 +107,9 @@ extension TextView {
                 claims.append(draft)
             }
 
+            // One claim per content: a second cue over the same words adds nothing.
+            var seenContent = Set<[Range<Int>]>()
+            claims = claims.filter { $0.type == .direct && $0.contentSpans != nil ? true : seenContent.insert($0.content).inserted }
             // Speaker sieves for what the frame left open: pronouns resolve to the latest compatible mention.
             claims.sort { $0.firstOffset < $1.firstOffset }
             let base = drafts.count
@@ -208,7 +211,7 @@ extension TextView {
     /// Whether a quote contains a first- or second-person pronoun ("ich", "wir", "Sie").
     private func speaksInPerson(_ quotation: Int) -> Bool {
         guard let range = tokenRange(of: quotations[quotation].content) else { return false }
-        return range.contains { ["ich", "wir", "mich", "mir", "uns", "unser", "unsere", "du", "dich", "euch", "ihr"].contains(lower[$0]) }
+        return speaksInPerson(range)
     }
 
     private func quotationWordCount(_ quotation: Int) -> Int {

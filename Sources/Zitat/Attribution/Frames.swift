@@ -132,8 +132,9 @@ extension TextView {
             if !claimedQuote, wordCount(before) >= 2 {
                 var content = [before]
                 if let after, !after.isEmpty, wordCount(after) >= 1 { content.append(after) }
+                // Without quotation marks, speech is direct only when it speaks in the first or second person.
                 let subjunctive = content.contains { hasSubjunctive($0) }
-                let type: ClaimType = subjunctive || cue.entry.medium == .thought ? .indirect : .direct
+                let type: ClaimType = !subjunctive && cue.entry.medium != .thought && content.contains(where: { speaksInPerson($0) }) ? .direct : .indirect
                 // Unmarked direct speech (quote marks stripped) needs a verb of saying and a real sentence.
                 if type == .direct, cue.entry.complements.contains(.nominal) || wordCount(before) < 4 { return }
                 let rule = type == .indirect ? "indirect:\(frame.rule)" : "direct:unmarked/\(frame.rule)"
@@ -280,6 +281,11 @@ extension TextView {
             }
             return false
         }
+    }
+
+    /// Whether the words contain a first- or second-person pronoun ("ich", "wir", "Sie" aside).
+    func speaksInPerson(_ range: Range<Int>) -> Bool {
+        range.contains { ["ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserem", "du", "dich", "euch"].contains(lower[$0]) }
     }
 
     func wordCount(_ range: Range<Int>) -> Int { range.filter { isWord($0) }.count }
@@ -542,7 +548,7 @@ extension TextView {
         if let quotation = quotationEnding(at: so - 2) {
             result.quotationFrames[quotation] = frame
         } else if wordCount(before) >= 3 {
-            let type: ClaimType = hasSubjunctive(before) ? .indirect : .direct
+            let type: ClaimType = !hasSubjunctive(before) && speaksInPerson(before) ? .direct : .indirect
             result.claims.append(DraftClaim(type: type, content: [before], frame: frame, sentence: sentence,
                                             detection: type == .indirect ? "indirect:so" : "direct:unmarked/so"))
         }
