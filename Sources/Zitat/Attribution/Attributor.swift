@@ -80,6 +80,14 @@ extension TextView {
                     continue
                 }
                 let lowercaseStart = firstWordIsLowercase(quotation)
+                // A sibling quote's frame in the same sentence speaks this one too ("„…“ hätten „…“, so Murtha").
+                if let sibling = opening.first(where: { $0 != quotation && quotationFrames[$0] != nil }), let frame = quotationFrames[sibling],
+                   lowercaseStart || words >= 2 {
+                    var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:sibling")
+                    draft.frame.tokens = []
+                    claims.append(draft)
+                    continue
+                }
                 // A cue elsewhere in the sentence speaks the quote ("spricht von einer „…“").
                 if let frame = perSentence[sentence].cueFrames.first, lowercaseStart || words >= 4 || !isTitle(quotation, words: words) {
                     var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:sentence-cue")

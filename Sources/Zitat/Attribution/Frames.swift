@@ -145,8 +145,8 @@ extension TextView {
         // "…, wie X sagte.": a verb-final "wie" clause after the content.
         if opensWithWie, left > range.lowerBound, tokens[left].text == ",", right >= range.upperBound || tokens[right].text == "," {
             let before = range.lowerBound..<left
-            let speaker = nounPhrase(from: clauseStart + 1, limit: firstCue).map { ($0, "cue-subject") }
-            let frame = Frame(cue: cue, speaker: speaker?.0, speakerSieve: speaker?.1, tokens: [left..<right], rule: "wie-after")
+            let speaker = subject(clause: clauseStart..<right, cue: cue)
+            let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve, tokens: [left..<right], rule: "wie-after")
             if let quotation = quotationEnding(at: left - 1) {
                 result.quotationFrames[quotation] = frame
             } else if wordCount(before) >= 2 {
@@ -336,17 +336,30 @@ extension TextView {
     /// "Der Gouverneur, Gabino Cué, sagte") or after it ("sagte Stoltenberg").
     func subject(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
         let verb = cue.anchor
+        // A finite auxiliary before a participle cue ("hatte die Gewerkschaft erklärt").
+        let finite = cue.tokens.filter { $0 < verb && (has($0, .auxiliary) || has($0, .passive)) }.min()
+        let prefieldEnd = finite ?? verb
         var start = clause.lowerBound
-        while start < verb, has(start, .adverb) || !isWord(start) { start += 1 }
-        if start < verb {
-            if lower[start] == "wie" || has(start, .subordinator) && !has(start, .determiner) {
-                if let phrase = nounPhrase(from: start + 1, limit: verb), isSubjectCandidate(phrase) { return (phrase, "cue-subject") }
-            } else if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: verb), isSubjectCandidate(phrase),
-                      !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]),
-                      phrase.upperBound == verb || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
+        while start < prefieldEnd, (has(start, .adverb) && !has(start, .pronoun)) || !isWord(start) || cue.tokens.contains(start) { start += 1 }
+        let subordinate = start > clause.lowerBound && lower[start - 1] == "wie" || lower[clause.lowerBound] == "wie"
+            || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner))
+        if subordinate {
+            // "Wie die Polizei gestern mitteilte": the subject follows the conjunction, the verb is last.
+            var first = clause.lowerBound
+            while first < verb, has(first, .adverb) && !has(first, .pronoun) || has(first, .subordinator) || cue.tokens.contains(first) || !isWord(first) {
+                first += 1
+            }
+            if first < verb, let phrase = nounPhrase(from: first, limit: verb), isSubjectCandidate(phrase) {
+                return (withApposition(phrase, limit: verb), "cue-subject")
+            }
+        } else if start < prefieldEnd {
+            if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: prefieldEnd), isSubjectCandidate(phrase),
+               !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]),
+               phrase.upperBound == prefieldEnd || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
                 return (phrase, "cue-subject")
             }
-        } else if clause.lowerBound == verb, let apposed = apposedSubject(before: verb) {
+        } else if let apposed = apposedSubject(before: clause.lowerBound) {
+            // "General Anupong Paochinda, Oberbefehlshaber der Armee, hat angekündigt".
             return (apposed, "cue-subject-apposition")
         }
         // "Russland verbat sich … und betonte …": a coordinated verb shares the clause's subject.
@@ -356,7 +369,17 @@ extension TextView {
            let phrase = nounPhrase(from: start, limit: previous), !has(start, .preposition), looksLikeSpeaker(phrase) {
             return (phrase, "cue-subject-coordinated")
         }
-        return objectAfterVerb(from: verb + 1, limit: clause.upperBound, cue: cue).map { ($0, "cue-subject-inverted") }
+        if let finite, let phrase = objectAfterVerb(from: finite + 1, limit: verb, cue: cue) {
+            return (phrase, "cue-subject-inverted")
+        }
+        if let phrase = objectAfterVerb(from: verb + 1, limit: clause.upperBound, cue: cue) {
+            return (phrase, "cue-subject-inverted")
+        }
+        // "Aus Militärkreisen verlautete": where the words came from.
+        if start < verb, ["aus", "von", "vom"].contains(lower[start]), let phrase = nounPhrase(from: start + 1, limit: verb) {
+            return (start..<phrase.upperBound, "cue-origin")
+        }
+        return nil
     }
 
     /// A phrase that can be a subject: not a time ("vergangene Woche") and not a lone adverb.
@@ -397,7 +420,8 @@ extension TextView {
                 segmentEnd = segmentStart - 1
                 continue
             }
-            guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd), phrase.upperBound == segmentEnd,
+            guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
+                  phrase.upperBound == segmentEnd || (last != nil || segmentEnd == verb - 1) && isNominalSegment(segmentStart..<segmentEnd),
                   isSubjectCandidate(phrase) else { break }
             first = phrase.lowerBound
             if last == nil { last = phrase.upperBound }

@@ -22,6 +22,11 @@ extension TextView {
     func isNominal(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, isOutsideQuotes(index) || quotationOf[index] != nil else { return false }
         let token = tokens[index]
+        // "39-Jährige", "58-Jährigen": a number joined to a noun is a noun.
+        if let dash = token.text.lastIndex(of: "-"), token.text.first?.isNumber == true,
+           token.text[token.text.index(after: dash)...].first?.isUppercase == true {
+            return true
+        }
         if token.kind == .number { return false }
         guard token.kind == .word, token.isCapitalized else { return false }
         if isSentenceInitial(index) || lower[index].count <= 3 {
@@ -37,7 +42,12 @@ extension TextView {
     /// The noun phrase starting at `start` and ending before `limit`, if one starts there.
     func nounPhrase(from start: Int, limit: Int) -> Range<Int>? {
         guard start >= 0, start < limit, limit <= tokens.count else { return nil }
-        if has(start, .pronoun) && tokens[start].kind == .word { return start..<(start + 1) }
+        if has(start, .pronoun) && tokens[start].kind == .word {
+            // "Diese bestätigte": a demonstrative alone; "Diese Regierung" is a phrase.
+            if !has(start, .determiner) || !(start + 1 < limit && (isNominal(start + 1) || isAdjective(start + 1))) {
+                return start..<(start + 1)
+            }
+        }
         var index = start
         var sawHead = false
         if has(index, .determiner) { index += 1 }
@@ -152,6 +162,17 @@ extension TextView {
         let titled = apposition.contains { isNominal($0) && (rules.speakers.isTitle(tokens[$0].text) || rules.speakers.isInstitution(tokens[$0].text)) }
         guard titled || (!has(apposition.lowerBound, .determiner) && names.count >= 2) else { return phrase }
         return phrase.lowerBound..<apposition.upperBound
+    }
+
+    /// Whether a comma-separated segment can be an apposition: only nouns, names, adjectives,
+    /// articles, links and prepositions ("ein Repräsentant aus Minnesota und Marineoberst außer Dienst").
+    func isNominalSegment(_ range: Range<Int>) -> Bool {
+        guard range.contains(where: { isNominal($0) }) else { return false }
+        return range.allSatisfy { index in
+            !isWord(index) || isNominal(index) || isAdjective(index) || has(index, .determiner) || has(index, .link)
+                || has(index, .preposition) || tokens[index].kind == .number || (tokens[index].kind == .word && !isOutsideQuotes(index))
+                || ["außer", "a.", "d.", "a.d."].contains(lower[index])
+        } && !range.contains { isWord($0) && (has($0, .auxiliary) || has($0, .passive)) }
     }
 
     /// Whether a phrase names a person or speaking body rather than a thing.
