@@ -239,6 +239,9 @@ extension TextView {
     /// A clause opened by a subordinating word or relative pronoun is not a frame.
     private func isSubordinateClause(start: Int, cue: CueMatch, sentenceStart: Int) -> Bool {
         guard start < tokens.count, has(start, .subordinator) else { return false }
+        // "Als Grund gab die Schule an": a separated particle shows a main clause (in a
+        // subordinate clause the verb is last and joined: "als sie angab").
+        if lower[start] == "als", cue.tokens.count > 1, cue.entry.kind == .verb, !cue.entry.particle.isEmpty { return false }
         if has(start, .determiner) {
             // "der/die/das" open a relative clause only after a comma.
             return start > sentenceStart && tokens[start - 1].text == ","
@@ -263,7 +266,19 @@ extension TextView {
         }
         if complements.contains(.clause) && hasSubjunctive(content) { return "subjunctive" }
         if complements.contains(.zu) && hasZuInfinitive(content) { return "zu" }
+        // After a verb of saying or thinking (not a speech act, which may take other clauses),
+        // a main clause is reported speech even in the indicative: "Rice sagte, die USA hielten …".
+        if complements.contains(.mainClause), separator == ",", wordCount(content) >= 3, !has(first, .preposition),
+           !has(first, .subordinator) || (has(first, .determiner) && first + 1 < content.upperBound && (isNominal(first + 1) || isAdjective(first + 1))),
+           !isPassiveFrame(cue) {
+            return "main-clause"
+        }
         return nil
+    }
+
+    /// A cue in the passive or stative ("ist geplant", "wurde erklärt") frames no speaker's words.
+    private func isPassiveFrame(_ cue: CueMatch) -> Bool {
+        cue.tokens.contains { $0 != cue.anchor && (has($0, .passive) || ["ist", "sind", "war", "waren"].contains(lower[$0])) }
     }
 
     func hasSubjunctive(_ range: Range<Int>) -> Bool {
@@ -346,7 +361,8 @@ extension TextView {
         if subordinate {
             // "Wie die Polizei gestern mitteilte": the subject follows the conjunction, the verb is last.
             var first = clause.lowerBound
-            while first < verb, has(first, .adverb) && !has(first, .pronoun) || has(first, .subordinator) || cue.tokens.contains(first) || !isWord(first) {
+            while first < verb, has(first, .adverb) && !has(first, .pronoun) || has(first, .subordinator) && !has(first, .determiner)
+                    || cue.tokens.contains(first) || !isWord(first) {
                 first += 1
             }
             if first < verb, let phrase = nounPhrase(from: first, limit: verb), isSubjectCandidate(phrase) {

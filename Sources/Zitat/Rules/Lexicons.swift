@@ -2,8 +2,10 @@ import Foundation
 
 /// What may follow a cue as the reported content.
 public enum Complement: String, Sendable, CaseIterable {
-    /// A comma and a clause, usually subjunctive ("sagte, er sei …").
+    /// A comma and a subjunctive clause ("sagte, er sei …").
     case clause
+    /// A comma and any main clause ("sagte, die USA hielten sich an …").
+    case mainClause = "main_clause"
     /// "dass …" / "ob …" / "wie …" clauses.
     case dass
     /// An infinitive with "zu" ("forderte, die Truppen abzuziehen").
