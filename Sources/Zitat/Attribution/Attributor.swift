@@ -181,7 +181,29 @@ extension TextView {
             case nil: break
             }
         }
+        if weaker == nil, konjunktiv1ByShape(range) { return .konjunktiv1 }
         return weaker
+    }
+
+    /// The sentence's finite verb by position (the first lower-case word that is no article,
+    /// attributive adjective, preposition, link or adverb) ends in -e but not -te: indicative third
+    /// persons end in -t, so this is Konjunktiv I ("Daran ändere auch der Zwischenfall nichts").
+    private func konjunktiv1ByShape(_ range: Range<Int>) -> Bool {
+        for index in range where isOutsideQuotes(index) && tokens[index].kind == .word {
+            if isCapitalized(index) || has(index, .determiner) || has(index, .preposition) || has(index, .link)
+                || has(index, .adverb) || has(index, .pronoun) || has(index, .subordinator) {
+                continue
+            }
+            if isAdjective(index) && index + 1 < range.upperBound && (isNominal(index + 1) || isAdjective(index + 1)) { continue }
+            if index > range.lowerBound, isClauseSeparator(index - 1) { return false }
+            // An auxiliary ("wurde", "hat") is the finite verb; listed Konjunktiv forms were checked before.
+            if has(index, .auxiliary) || has(index, .passive) { return false }
+            let word = lower[index]
+            if index > range.lowerBound, lower[index - 1] == "ich" { return false }
+            return word.count >= 4 && word.hasSuffix("e") && !word.hasSuffix("te") && !rules.subjunctive.isLookalike(word)
+                && tokens[index].text.allSatisfy(\.isLetter)
+        }
+        return false
     }
 
     /// Whether the clause of `index` ends in "haben" or "sein" (a perfect infinitive).

@@ -207,6 +207,11 @@ public struct SubjunctiveLexicon: Sendable {
     public func mood(of word: String) -> (mood: Mood, rule: String)? {
         forms[word.lowercased()]
     }
+
+    /// Whether the word is listed as never being a Konjunktiv.
+    public func isLookalike(_ word: String) -> Bool {
+        lookalikes.contains(word.lowercased())
+    }
 }
 
 /// Word classes for finding speakers: pronouns, titles, bodies, and what starts or ends a noun phrase.
