@@ -39,6 +39,9 @@ extension TextView {
                 match = CueMatch(entry: entry, tokens: [index], anchor: index)
             } else if let particleTokens = particle(entry.particle, after: index, before: sentenceEnd) {
                 match = CueMatch(entry: entry, tokens: [index] + particleTokens, anchor: index)
+            } else if !entry.joinable, entry.particle.count == 1, let before = preposition(entry.particle[0], before: index) {
+                // "Mit einer Wetterberuhigung rechnet der Wetterdienst": the preposition may lead the clause.
+                match = CueMatch(entry: entry, tokens: [before, index], anchor: index)
             }
             if let match, match.tokens.count > (best?.tokens.count ?? 0) { best = match }
         }
@@ -60,6 +63,17 @@ extension TextView {
             position += 1
         }
         return next == nil ? found : nil
+    }
+
+    /// The preposition of a prepositional verb earlier in the same clause.
+    private func preposition(_ word: String, before index: Int) -> Int? {
+        var position = index - 1
+        let sentenceStart = segmentation.sentences[tokens[index].sentence].tokens.lowerBound
+        while position >= sentenceStart, !isClauseSeparator(position) {
+            if isOutsideQuotes(position) && lower[position] == word { return position }
+            position -= 1
+        }
+        return nil
     }
 
     private func phraseCues(at index: Int, sentenceEnd: Int) -> [CueMatch] {

@@ -49,6 +49,9 @@ public struct CueEntry: Hashable, Sendable {
     public var words: [String]
     /// For prepositions: the phrase must be headed by a statement noun ("nach Angaben …").
     public var requiresStatementHead: Bool = false
+    /// Whether the particle joins the verb in subordinate clauses ("mitteilte"); false for a
+    /// preposition the verb needs ("sprechen (von)").
+    public var joinable: Bool = true
 }
 
 /// The cue lexicon of `rules/cues.yaml`.
@@ -146,8 +149,10 @@ public struct CueLexicon: Sendable {
         }
         let display = particle.isEmpty ? base : joinable ? particle.joined(separator: " ") + base
             : base + " " + particle.joined(separator: " ")
-        return CueEntry(rule: rule, kind: .verb, lemma: display, particle: particle, forms: forms, joinedForms: joined,
-                        medium: medium, complements: complements, words: [])
+        var entry = CueEntry(rule: rule, kind: .verb, lemma: display, particle: particle, forms: forms, joinedForms: joined,
+                             medium: medium, complements: complements, words: [])
+        entry.joinable = joinable
+        return entry
     }
 
     /// Regular (weak) forms of an infinitive: present, past, subjunctive and participle.
