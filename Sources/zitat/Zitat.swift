@@ -4,6 +4,7 @@ import ArgumentParser
 struct ZitatCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zitat",
-        abstract: "Finds who said what in German news, on whose behalf, and compares the sides' claims."
+        abstract: "Finds who said what in German news, on whose behalf, and compares the sides' claims.",
+        subcommands: [Report.self]
     )
 }

@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import Zitat
+import ZitatReports
+
+/// `zitat report`: who said what, per source and topic, as HTML, CSV, JSON or text.
+struct Report: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Reports who said what on whose behalf and compares the sources topic by topic.",
+        discussion: """
+        Reads one article or many: text files, directories (all *.txt, recursively), - for standard \
+        input, and JSONL corpora (*.jsonl, one article per line as {"id", "text", "date"?, "outlet"?, \
+        "url"?}). With no path, reports on the bundled example article.
+
+        Every claim is grouped under its source (default Washington, Kremlin, NATO; any source of the \
+        rules can be chosen with --sources); claims without one of those appear under their speaker. \
+        Claims get topics from rules/topics.yaml and from key terms two or more sides share; topics two \
+        or more sources address are the points of comparison.
+
+        Articles are analysed in parallel; the output is in input order and byte-identical for the same \
+        input. An article that cannot be read (bad UTF-8, empty, a bad JSONL line) is reported on \
+        standard error with its file and line, and skipped.
+
+        Memory: CSV and JSON are streamed as articles finish and hold nothing per article. The HTML page \
+        keeps, for the whole corpus: one index entry per article, counts per source, type and topic, \
+        at most 6 claims per topic and source (3 for shared key terms, at most 200 key-term topics), \
+        at most 200 claims per source or speaker, and the full text of the first --html-articles \
+        articles. Everything else is counted but only listed in CSV and JSON.
+
+        Without --html, --csv or --json the comparison is printed as text. "-" as a file writes to \
+        standard output. A summary goes to standard error at the end.
+
+        Exit status: 0 all inputs read; 1 some inputs failed and were skipped; 2 the rules could not \
+        be loaded or an output could not be written; 64 bad flags (e.g. an unknown source id).
+        """
+    )
+
+    @Argument(help: "Article files, directories, - (standard input) or *.jsonl corpora. None: the bundled example.")
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Write the HTML report (one self-contained file).", valueName: "file"))
+    var html: String?
+
+    @Option(help: ArgumentHelp("Write one CSV row per claim (RFC 4180, UTF-8).", valueName: "file"))
+    var csv: String?
+
+    @Option(help: ArgumentHelp("Write the report model as JSON.", valueName: "file"))
+    var json: String?
+
+    @Option(help: ArgumentHelp("Comma-separated source ids to compare (default: Washington,Kremlin,NATO).", valueName: "a,b,c"))
+    var sources: String?
+
+    @Option(help: ArgumentHelp("Rules directory (default: $ZITAT_RULES, ./rules, or the checkout's rules/).", valueName: "dir"))
+    var rules: String?
+
+    @Option(help: ArgumentHelp("Articles analysed at once (default: all cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Articles whose full text the HTML page shows.", valueName: "n"))
+    var htmlArticles: Int = 50
+
+    @Flag(inversion: .prefixedNo, help: "Show a progress bar on standard error (default: when it is a terminal).")
+    var progress: Bool?
+
+    /// The ids of --sources, trimmed, without empty entries.
+    var sourceIDs: [String]? {
+        sources.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+
+    func validate() throws {
+        let outputs = [html, csv, json].compactMap { $0 }
+        if outputs.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("only one of --html, --csv and --json can write to standard output (-)")
+        }
+        if Set(outputs.filter { $0 != "-" }).count < outputs.filter({ $0 != "-" }).count {
+            throw ValidationError("--html, --csv and --json must name different files")
+        }
+        for output in outputs where output != "-" {
+            let directory = (output as NSString).deletingLastPathComponent
+            var isDirectory: ObjCBool = false
+            if !directory.isEmpty, !(FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue) {
+                throw ValidationError("cannot write \(output): no directory \(directory)")
+            }
+        }
+        if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if htmlArticles < 0 { throw ValidationError("--html-articles must not be negative") }
+        if let ids = sourceIDs {
+            if ids.isEmpty { throw ValidationError("--sources needs at least one source id") }
+            // Unknown ids are a usage error; a broken rules directory is reported by run().
+            if let directory = RuleSet.locate(explicit: rules), let ruleSet = try? RuleSet.load(directory: directory) {
+                do { _ = try ReportBuilder.sources(rules: ruleSet, selected: ids) } catch {
+                    throw ValidationError(error.localizedDescription)
+                }
+            }
+        }
+    }
+
+    func run() async throws {
+        guard let directory = RuleSet.locate(explicit: rules) else {
+            fail("no rules directory found; pass --rules DIR or set ZITAT_RULES")
+        }
+        let ruleSet: RuleSet
+        do { ruleSet = try RuleSet.load(directory: directory) } catch { fail(error.localizedDescription) }
+        var limits = ReportLimits()
+        limits.articleTexts = htmlArticles
+        let options = ReportOptions(
+            paths: paths, html: html, csv: csv, json: json, sources: sourceIDs, limits: limits, jobs: jobs,
+            progress: progress ?? (isatty(STDERR_FILENO) == 1)
+        )
+        let outcome: ReportOutcome
+        do {
+            outcome = try await ReportRun.run(options, rules: ruleSet) { message in
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+            }
+        } catch {
+            fail(error.localizedDescription)
+        }
+        FileHandle.standardError.write(Data((outcome.summary + "\n").utf8))
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+
+    /// Reports a fatal error (rules, output) and exits with status 2.
+    func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Foundation.exit(2)
+    }
+}
