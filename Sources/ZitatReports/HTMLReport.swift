@@ -77,7 +77,7 @@ public enum HTMLReport {
     *{box-sizing:border-box}
     html{background:var(--paper);color:var(--ink);font:17px/1.55 "Source Serif 4","Noto Serif","DejaVu Serif",Georgia,serif}
     body{max-width:76rem;margin:0 auto;padding:2rem 1.5rem 4rem;hyphens:auto;-webkit-hyphens:auto;overflow-wrap:break-word}
-    h1,h2,h3,.meta,table,nav,figcaption,.legend,.count,.badge{font-family:"Source Sans 3","Noto Sans","DejaVu Sans",Helvetica,Arial,sans-serif}
+    h1,h2,h3,h4,.chips,.meta,table,nav,figcaption,.legend,.count,.badge{font-family:"Source Sans 3","Noto Sans","DejaVu Sans",Helvetica,Arial,sans-serif}
     h1{font-size:1.9rem;margin:0 0 .2rem;line-height:1.2}
     h1 small{display:block;font-size:1rem;font-weight:normal;color:var(--muted)}
     h2{font-size:1.35rem;margin:2.6rem 0 .6rem;padding-bottom:.25rem;border-bottom:2px solid var(--ink)}
@@ -104,7 +104,7 @@ public enum HTMLReport {
     .cl:last-child{margin-bottom:0}
     .meta{display:block;font-size:.78rem;color:var(--muted);margin-top:.1rem}
     .more{font-size:.8rem;color:var(--muted)}
-    ol.claims{padding-left:1.6rem}
+    ol.claims{padding-left:1.6rem;max-width:62rem}
     ol.claims li{margin:0 0 .8rem;padding-left:.3rem}
     ol.claims li::marker{color:var(--muted);font-size:.8rem;font-family:sans-serif}
     .quote{display:block}
@@ -427,7 +427,7 @@ struct HTMLBuilder {
         let dates = buckets.keys.sorted()
         let maximum = max(1, buckets.values.map { $0.reduce(0, +) }.max() ?? 1)
         let plotHeight = 160, left = 36, bottom = 40
-        let step = max(8, min(60, 700 / max(1, dates.count)))
+        let step = max(8, min(90, 760 / max(1, dates.count)))
         let width = left + dates.count * step + 20
         let height = plotHeight + bottom + 10
         let colors = report.sources.map { HTMLReport.color($0.color) } + [HTMLReport.neutral]
@@ -435,7 +435,8 @@ struct HTMLBuilder {
         svg += "<title id=\"timeline-title\">Aussagen nach Datum</title>"
         svg += "<line x1=\"\(left)\" y1=\"\(plotHeight + 10)\" x2=\"\(width - 10)\" y2=\"\(plotHeight + 10)\" stroke=\"#999\"/>"
         svg += "<text x=\"\(left - 6)\" y=\"16\" text-anchor=\"end\" font-size=\"11\">\(maximum)</text>"
-        let labelEvery = max(1, dates.count / 12)
+        // Labels (about 76 px wide) never overlap: every k-th bucket gets one.
+        let labelEvery = max(1, (76 + step - 1) / step)
         for (index, date) in dates.enumerated() {
             let x = left + index * step + 2
             var y = Double(plotHeight + 10)
