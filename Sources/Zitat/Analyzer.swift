@@ -1,15 +1,75 @@
 /// Runs the analysis stages in their fixed order over one document.
 ///
-/// Stages: furniture → segmentation → quotation marks → cues → claims → speakers → sources.
+/// Stages: furniture → segmentation → quotation marks → cues and frames → claims in text order
+/// (direct, indirect, free indirect, reported) → speaker sieves → canonical speakers → sources.
 public struct Analyzer: Sendable {
     public let rules: RuleSet
+    let furniture: FurnitureFinder
+    let segmenter: Segmenter
+    let quotationFinder: QuotationFinder
+    let sources: SourceMatcher
 
     public init(rules: RuleSet) {
         self.rules = rules
+        furniture = FurnitureFinder(rules: rules.boilerplate)
+        segmenter = Segmenter(rules: rules.abbreviations)
+        quotationFinder = QuotationFinder()
+        sources = SourceMatcher(rules: rules.sources)
     }
 
     /// Analyses one document; never fails: problems in the text only mean fewer claims.
     public func analyze(_ document: Document) -> Analysis {
-        Analysis(document: document.info, claims: [], ignored: [])
+        let ignored = furniture.ignoredSpans(in: document)
+        let segmentation = segmenter.segment(document)
+        let quotations = quotationFinder.quotations(in: document, segmentation: segmentation)
+        let view = TextView(document: document, segmentation: segmentation, quotations: quotations, ignored: ignored, rules: rules)
+        let drafts = view.draftClaims()
+        var resolver = EntityResolver(view: view, matcher: sources)
+        var claims: [Claim] = []
+        for (index, draft) in drafts.enumerated() {
+            claims.append(claim(from: draft, id: index + 1, view: view, resolver: &resolver))
+        }
+        for index in claims.indices {
+            if let host = drafts[index].nestedIn { claims[index].nestedIn = host + 1 }
+        }
+        return Analysis(document: document.info, claims: claims, ignored: ignored)
+    }
+
+    /// The segmentation the analysis uses, for `zitat sentences` and tests.
+    public func segment(_ document: Document) -> Segmentation {
+        segmenter.segment(document)
+    }
+
+    private func claim(from draft: DraftClaim, id: Int, view: TextView, resolver: inout EntityResolver) -> Claim {
+        let document = view.document
+        let spans = draft.contentSpans ?? draft.content.compactMap { view.span($0) }
+        var rule = [draft.detection]
+        var cue: Cue?
+        if let match = draft.frame.cue {
+            let cueSpans = match.tokens.sorted().map { view.tokens[$0].span }
+            let text = zip(match.tokens.sorted(), match.tokens.sorted().dropFirst() + [Int.max]).map { current, next in
+                view.tokens[current].text + (next == Int.max ? "" : next == current + 1 ? " " : " … ")
+            }.joined()
+            cue = Cue(text: text, spans: cueSpans, lemma: match.entry.lemma, medium: match.entry.medium)
+            rule.append("cue:\(match.entry.rule)")
+        }
+        var speaker: Speaker?
+        var source: String?
+        if let mention = draft.frame.speaker {
+            let entity = resolver.entity(for: draft.antecedent ?? mention)
+            let mentionSpan = view.span(mention)
+            speaker = Speaker(text: view.text(mention), spans: mentionSpan.map { [$0] } ?? [], canonical: entity.canonical)
+            rule.append("speaker:\(draft.frame.speakerSieve ?? "frame")")
+            if let match = entity.source {
+                source = match.source
+                rule.append("source:\(match.alias)")
+            }
+        }
+        let frame = draft.frame.tokens.compactMap { view.span($0) }
+        return Claim(
+            id: id, type: draft.type, text: document.text(spans), spans: spans, cue: cue, speaker: speaker,
+            frame: frame.isEmpty ? nil : TextSpans(text: document.text(frame), spans: frame),
+            source: source, rule: rule.joined(separator: " ")
+        )
     }
 }

@@ -29,6 +29,23 @@ public enum HTMLReport {
         return result
     }
 
+    /// A claim's text for display inside „…“: its own quotation marks become the inner ‚…‘.
+    public static func innerQuotes(_ text: String) -> String {
+        var result = ""
+        var open = true
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"":
+                result += open ? "‚" : "‘"
+                open.toggle()
+            case "„", "»": result += "‚"; open = false
+            case "“", "«": result += open ? "‚" : "‘"; open = true
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// A colour from the rules as `#rrggbb`; anything else becomes the neutral grey.
     static func color(_ value: String?) -> String {
         guard let value, value.first == "#" else { return neutral }
@@ -260,7 +277,7 @@ struct HTMLBuilder {
                 tr += "<td>"
                 for placed in cell.claims {
                     tr += "<p class=\"cl\" style=\"--c:\(color(of: placed.claim.group, in: report))\">"
-                    tr += "„\(esc(placed.claim.text))“<span class=\"meta\">\(esc(who(placed, report: report, showGroup: column == MatrixRow.others)))</span></p>"
+                    tr += "„\(esc(HTMLReport.innerQuotes(placed.claim.text)))“<span class=\"meta\">\(esc(who(placed, report: report, showGroup: column == MatrixRow.others)))</span></p>"
                 }
                 if cell.total > cell.claims.count {
                     tr += "<p class=\"more\">… und \(cell.total - cell.claims.count) weitere</p>"
@@ -317,7 +334,7 @@ struct HTMLBuilder {
         line("<ol class=\"claims\">")
         for placed in group.claims {
             let claim = placed.claim
-            var item = "<li class=\"cl\" style=\"--c:\(color)\"><span class=\"quote\">„\(esc(claim.text))“</span><span class=\"meta\">"
+            var item = "<li class=\"cl\" style=\"--c:\(color)\"><span class=\"quote\">„\(esc(HTMLReport.innerQuotes(claim.text)))“</span><span class=\"meta\">"
             var parts: [String] = []
             if let speaker = claim.speaker {
                 var who = "<b>\(esc(speaker))</b>"

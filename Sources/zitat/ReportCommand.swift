@@ -31,8 +31,8 @@ struct Report: AsyncParsableCommand {
         Without --html, --csv or --json the comparison is printed as text. "-" as a file writes to \
         standard output. A summary goes to standard error at the end.
 
-        Exit status: 0 all inputs read; 1 some inputs failed and were skipped; 2 the rules could not \
-        be loaded or an output could not be written; 64 bad flags (e.g. an unknown source id).
+        Exit status: 0 all inputs read; 1 some inputs failed and were skipped; 2 usage error (bad \
+        flags, an unknown source id), rules that cannot be loaded, or an output that cannot be written.
         """
     )
 
@@ -51,8 +51,7 @@ struct Report: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Comma-separated source ids to compare (default: Washington,Kremlin,NATO).", valueName: "a,b,c"))
     var sources: String?
 
-    @Option(help: ArgumentHelp("Rules directory (default: $ZITAT_RULES, ./rules, or the checkout's rules/).", valueName: "dir"))
-    var rules: String?
+    @OptionGroup var rulesOptions: RulesOptions
 
     @Option(help: ArgumentHelp("Articles analysed at once (default: all cores).", valueName: "n"))
     var jobs: Int?
@@ -71,34 +70,34 @@ struct Report: AsyncParsableCommand {
     func validate() throws {
         let outputs = [html, csv, json].compactMap { $0 }
         if outputs.filter({ $0 == "-" }).count > 1 {
-            throw ValidationError("only one of --html, --csv and --json can write to standard output (-)")
+            throw usageError("only one of --html, --csv and --json can write to standard output (-)")
         }
         if Set(outputs.filter { $0 != "-" }).count < outputs.filter({ $0 != "-" }).count {
-            throw ValidationError("--html, --csv and --json must name different files")
+            throw usageError("--html, --csv and --json must name different files")
         }
         for output in outputs where output != "-" {
             let directory = (output as NSString).deletingLastPathComponent
             var isDirectory: ObjCBool = false
             if !directory.isEmpty, !(FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue) {
-                throw ValidationError("cannot write \(output): no directory \(directory)")
+                throw usageError("cannot write \(output): no directory \(directory)")
             }
         }
-        if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if htmlArticles < 0 { throw ValidationError("--html-articles must not be negative") }
+        if paths.filter({ $0 == "-" }).count > 1 { throw usageError("standard input (-) can be read only once") }
+        if let jobs, jobs < 1 { throw usageError("--jobs must be at least 1") }
+        if htmlArticles < 0 { throw usageError("--html-articles must not be negative") }
         if let ids = sourceIDs {
-            if ids.isEmpty { throw ValidationError("--sources needs at least one source id") }
+            if ids.isEmpty { throw usageError("--sources needs at least one source id") }
             // Unknown ids are a usage error; a broken rules directory is reported by run().
-            if let directory = RuleSet.locate(explicit: rules), let ruleSet = try? RuleSet.load(directory: directory) {
+            if let directory = RuleSet.locate(explicit: rulesOptions.rules), let ruleSet = try? RuleSet.load(directory: directory) {
                 do { _ = try ReportBuilder.sources(rules: ruleSet, selected: ids) } catch {
-                    throw ValidationError(error.localizedDescription)
+                    throw usageError(error.localizedDescription)
                 }
             }
         }
     }
 
     func run() async throws {
-        guard let directory = RuleSet.locate(explicit: rules) else {
+        guard let directory = RuleSet.locate(explicit: rulesOptions.rules) else {
             fail("no rules directory found; pass --rules DIR or set ZITAT_RULES")
         }
         let ruleSet: RuleSet
@@ -111,19 +110,23 @@ struct Report: AsyncParsableCommand {
         )
         let outcome: ReportOutcome
         do {
-            outcome = try await ReportRun.run(options, rules: ruleSet) { message in
-                FileHandle.standardError.write(Data((message + "\n").utf8))
-            }
+            outcome = try await ReportRun.run(options, rules: ruleSet) { printError($0) }
         } catch {
             fail(error.localizedDescription)
         }
-        FileHandle.standardError.write(Data((outcome.summary + "\n").utf8))
+        printError(outcome.summary)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+
+    /// Reports a bad flag with the usage line; exit status 2 like every usage error of zitat.
+    func usageError(_ message: String) -> ExitCode {
+        printError("Error: \(message)\nUsage: \(ZitatCommand.usageString(for: Report.self))\n  See 'zitat report --help' for more information.")
+        return ExitStatus.usage
     }
 
     /// Reports a fatal error (rules, output) and exits with status 2.
     func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        Foundation.exit(2)
+        printError("error: \(message)")
+        Foundation.exit(ExitStatus.usage.rawValue)
     }
 }

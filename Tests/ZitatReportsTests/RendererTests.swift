@@ -83,6 +83,15 @@ enum RFC4180 {
         #expect(HTMLReport.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
     }
 
+    @Test(arguments: [
+        ("sei \"ungerechtfertigt\" und", "sei ‚ungerechtfertigt‘ und"),
+        ("sei „klar“ und \"deutlich\"", "sei ‚klar‘ und ‚deutlich‘"),
+        ("ohne Zeichen", "ohne Zeichen"),
+    ])
+    func quotesInsideAClaimBecomeInnerGermanQuotes(text: String, expected: String) {
+        #expect(HTMLReport.innerQuotes(text) == expected)
+    }
+
     @Test func badColoursFallBackToGrey() {
         #expect(HTMLReport.color("red;background:url(x)") == HTMLReport.neutral)
         #expect(HTMLReport.color("#ABC") == "#aabbcc")

@@ -149,13 +149,13 @@ public struct TopicTagger: Sendable {
         for stem in candidates {
             // A shorter stem already names it and holds its claims ("trupp" before "truppenaufmarsch").
             if chosenStems.contains(where: { compoundMatch(word: stem, stem: $0) }) { continue }
-            // A rule topic already says this ("Truppen" is troop build-up).
-            if !ruleTopics(of: stem).isEmpty { continue }
+            // A rule topic already says this ("Truppen" is troop build-up, "Ukraine" the conflict).
+            let forms = stemsByClaim.flatMap { $0 }.filter { $0.stem == stem }.map(\.form)
+            if !ruleTopics(of: stem).isEmpty || !ruleTopics(of: forms.joined(separator: " ")).isEmpty { continue }
             let members = claims.indices.filter { index in
                 stemsByClaim[index].contains { compoundMatch(word: $0.stem, stem: stem) }
             }
             guard Set(members.map { side[$0] }).count >= 2 else { continue }
-            let forms = stemsByClaim.flatMap { $0 }.filter { $0.stem == stem }.map(\.form)
             let label = TopicTagger.mostFrequent(forms) ?? stem
             chosen.append((Topic(id: "term:" + stem, label: label, isKeyTerm: true), members))
             chosenStems.append(stem)

@@ -43,6 +43,8 @@ public struct CueEntry: Hashable, Sendable {
     public var complements: Set<Complement>
     /// For prepositions and impersonal cues: the words, lowercased, in order.
     public var words: [String]
+    /// For prepositions: the phrase must be headed by a statement noun ("nach Angaben …").
+    public var requiresStatementHead: Bool = false
 }
 
 /// The cue lexicon of `rules/cues.yaml`.
@@ -58,7 +60,7 @@ public struct CueLexicon: Sendable {
         verbsByForm = [:]
         phrasesByFirstWord = [:]
         for rule in try root.required("cues").list() {
-            try rule.allowKeys(["id", "kind", "medium", "complements", "verbs", "words", "description", "match", "no_match"])
+            try rule.allowKeys(["id", "kind", "medium", "complements", "verbs", "words", "head", "description", "match", "no_match"])
             let id = try rule.required("id").string()
             let kindNode = try rule.required("kind")
             guard let kind = CueKind(rawValue: try kindNode.string()) else {
@@ -85,11 +87,17 @@ public struct CueLexicon: Sendable {
                     for form in entry.forms.union(entry.joinedForms) { verbsByForm[form, default: []].append(entry) }
                 }
             } else {
+                var statementHead = false
+                if let head = try rule.optional("head") {
+                    guard try head.string() == "statement" else { throw head.error("head must be 'statement'") }
+                    statementHead = true
+                }
                 for phrase in try rule.required("words").strings() {
                     let words = phrase.lowercased().split(separator: " ").map(String.init)
                     guard let first = words.first else { throw rule.error("empty cue phrase") }
                     let entry = CueEntry(rule: id, kind: kind, lemma: phrase, particle: [], forms: [], joinedForms: [],
-                                         medium: medium, complements: complements, words: words)
+                                         medium: medium, complements: complements, words: words,
+                                         requiresStatementHead: statementHead)
                     entries.append(entry)
                     phrasesByFirstWord[first, default: []].append(entry)
                 }
@@ -207,6 +215,16 @@ public struct SpeakerLexicon: Sendable {
         case stop
         /// Nouns that name a text or statement, not a speaker ("Mitteilung", "Angaben").
         case statement
+        /// Nouns after which a quotation is a name or title, not speech ("Titel", "Zeitung").
+        case work
+        /// Words that start a clause or sentence without being its subject ("Dazu", "Allerdings").
+        case adverb
+        /// Prepositions: a phrase starting with one is not a subject.
+        case preposition
+        /// Subordinating words after which a clause is not a frame ("nachdem", "weil").
+        case subordinator
+        /// Nouns of time: a phrase headed by one ("vergangene Woche") is not a speaker.
+        case time
     }
 
     public var words: [WordClass: Set<String>]

@@ -1,0 +1,235 @@
+/// Stages in text order: claims per sentence (frames, direct quotes, free-indirect continuations,
+/// speech acts), then speaker sieves (pronouns, continuation, nesting) on what is still open.
+extension TextView {
+    /// A mention that a later pronoun or continuation can point back to.
+    struct Antecedent {
+        var mention: Range<Int>
+        /// The mention it resolves to when it is itself a pronoun.
+        var resolved: Range<Int>
+        var sentence: Int
+    }
+
+    func draftClaims() -> [DraftClaim] {
+        let sentences = segmentation.sentences
+        let perSentence = sentences.indices.map { frames(inSentence: $0) }
+        var quotationFrames: [Int: Frame] = [:]
+        for frames in perSentence { quotationFrames.merge(frames.quotationFrames) { first, _ in first } }
+        // A quote continued over paragraphs shares the frame of any of its parts.
+        for (index, quotation) in quotations.enumerated() {
+            if let head = quotation.continues, quotationFrames[head] == nil, let frame = quotationFrames[index] {
+                quotationFrames[head] = frame
+            }
+        }
+        var drafts: [DraftClaim] = []
+        var antecedents: [Antecedent] = []
+        var lastSpeaker: (draft: Int, sentence: Int)?
+
+        for sentence in sentences.indices {
+            let range = contentTokens(ofSentence: sentence)
+            guard !range.isEmpty, !range.allSatisfy({ ignored[$0] }) else { continue }
+            let paragraph = sentences[sentence].paragraph
+            var claims = perSentence[sentence].claims
+            // Direct quotes that open in this sentence.
+            let opening = quotations.indices.filter { index in
+                let quotation = quotations[index]
+                guard quotation.depth == 0, quotation.continues == nil,
+                      range.contains(where: { tokens[$0].span.start == quotation.open.start }) || sentences[sentence].span.contains(quotation.open.start)
+                else { return false }
+                return !ignored[TextView.firstToken(atOrAfter: quotation.open.start, in: tokens).clamped(to: tokens.count)]
+            }
+            var unframed: [Int] = []
+            for quotation in opening {
+                if let frame = quotationFrames[quotation] {
+                    claims.append(directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:\(frame.rule)"))
+                } else {
+                    unframed.append(quotation)
+                }
+            }
+            // Free indirect speech: a subjunctive sentence with no cue continues the last speaker,
+            // in the same or the next paragraph; a gap of a sentence or two needs Konjunktiv I.
+            let distance = lastSpeaker.map { sentence - $0.sentence - skippedSentences(between: $0.sentence, and: sentence) } ?? Int.max
+            let recentParagraph = lastSpeaker.map { sentences[$0.sentence].paragraph >= paragraph - 1 } ?? false
+            let recent = distance <= 1
+            if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
+               mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
+                let frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
+                                  tokens: [], rule: "continuation")
+                var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
+                                       detection: "free_indirect:\(mood.rawValue)")
+                draft.antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
+                claims.append(draft)
+            }
+            if claims.isEmpty, let reported = perSentence[sentence].reported.first { claims.append(reported) }
+            // Quotes without a frame: inside a claim they are partial quotes of it; whole-sentence
+            // quotes continue the last speaker; short quotes without a cue are names or scare quotes.
+            for quotation in unframed {
+                let outer = quotations[quotation].outer
+                if let host = claims.firstIndex(where: { claim in claim.type != .direct && claim.content.contains { span($0)?.contains(outer) ?? false } }) ?? claims.firstIndex(where: { claim in
+                    claim.type != .direct && claim.content.contains { range in span(range).map { $0.overlaps(outer) } ?? false }
+                }) {
+                    var draft = directDraft(quotation, frame: claims[host].frame, sentence: sentence, detection: "direct:partial")
+                    draft.frame.speakerSieve = "nested"
+                    draft.antecedent = claims[host].antecedent
+                    draft.hostOffset = claims[host].firstOffset
+                    claims.append(draft)
+                    continue
+                }
+                let words = quotationWordCount(quotation)
+                if isTitle(quotation, words: words) { continue }
+                let share = Double(words) / Double(max(1, wordCount(range)))
+                guard words >= 4 && share >= 0.5 || words >= 6 else { continue }
+                var frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")
+                var antecedent: Range<Int>?
+                if recent, recentParagraph, let last = lastSpeaker {
+                    frame.speaker = drafts[last.draft].frame.speaker
+                    frame.speakerSieve = "continuation"
+                    antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
+                }
+                var draft = directDraft(quotation, frame: frame, sentence: sentence,
+                                        detection: frame.speaker == nil ? "direct:unattributed" : "direct:continuation")
+                draft.antecedent = antecedent
+                claims.append(draft)
+            }
+
+            // Speaker sieves for what the frame left open: pronouns resolve to the latest compatible mention.
+            claims.sort { $0.firstOffset < $1.firstOffset }
+            let base = drafts.count
+            for var claim in claims {
+                if let hostOffset = claim.hostOffset {
+                    claim.nestedIn = drafts[base...].firstIndex { $0.type != .direct && $0.firstOffset == hostOffset }
+                }
+                if let speaker = claim.frame.speaker, claim.antecedent == nil {
+                    if speaker.count == 1, has(speaker.lowerBound, .pronoun) {
+                        if let resolved = resolvePronoun(speaker.lowerBound, antecedents: antecedents) {
+                            claim.antecedent = resolved
+                            claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+pronoun"
+                        }
+                    } else {
+                        claim.antecedent = speaker
+                    }
+                }
+                drafts.append(claim)
+                if claim.frame.speaker != nil {
+                    lastSpeaker = (drafts.count - 1, sentence)
+                    if let speaker = claim.frame.speaker {
+                        antecedents.append(Antecedent(mention: speaker, resolved: claim.antecedent ?? speaker, sentence: sentence))
+                    }
+                }
+            }
+            // Subjects that open a sentence are antecedents too ("Schoigu begründete …", then "sagte er").
+            if let subject = sentenceSubject(range), !has(subject.lowerBound, .pronoun) {
+                antecedents.append(Antecedent(mention: subject, resolved: subject, sentence: sentence))
+            }
+        }
+        return drafts
+    }
+
+    /// The number of sentences between two that hold nothing to read (furniture, headings).
+    private func skippedSentences(between first: Int, and second: Int) -> Int {
+        guard second - first > 1 else { return 0 }
+        return ((first + 1)..<second).filter { index in
+            let range = contentTokens(ofSentence: index)
+            return range.isEmpty || range.allSatisfy { ignored[$0] }
+        }.count
+    }
+
+    /// The subjunctive mood of the sentence's own verb, ignoring quoted words.
+    private func mainSubjunctive(_ range: Range<Int>) -> SubjunctiveLexicon.Mood? {
+        guard let first = range.first, !(lower[first] == "wenn" || lower[first] == "falls" || lower[first] == "ob") else { return nil }
+        var konjunktiv2: SubjunctiveLexicon.Mood?
+        for index in range where isOutsideQuotes(index) {
+            switch subjunctive(index) {
+            case .konjunktiv1: return .konjunktiv1
+            case .konjunktiv2: konjunktiv2 = .konjunktiv2
+            case nil: break
+            }
+        }
+        return konjunktiv2
+    }
+
+    private func directDraft(_ quotation: Int, frame: Frame, sentence: Int, detection: String) -> DraftClaim {
+        var spans = [quotations[quotation].content]
+        for (index, other) in quotations.enumerated() where other.continues == quotation && index != quotation {
+            spans.append(other.content)
+        }
+        let content = spans.compactMap { tokenRange(of: $0) }
+        return DraftClaim(type: .direct, content: content, contentSpans: spans, frame: frame, sentence: sentence,
+                          quotation: quotation, detection: detection)
+    }
+
+    func tokenRange(of span: Span) -> Range<Int>? {
+        let first = TextView.firstToken(atOrAfter: span.start, in: tokens)
+        var last = first
+        while last < tokens.count, tokens[last].span.end <= span.end { last += 1 }
+        return first < last ? first..<last : nil
+    }
+
+    private func quotationWordCount(_ quotation: Int) -> Int {
+        guard let range = tokenRange(of: quotations[quotation].content) else { return 0 }
+        return wordCount(range)
+    }
+
+    /// A short quote after a title noun ("die Zeitung „Die Welt“") or of capitalised words only is a name.
+    private func isTitle(_ quotation: Int, words: Int) -> Bool {
+        guard words <= 5, let range = tokenRange(of: quotations[quotation].content) else { return words == 0 }
+        let open = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
+        var before = open - 1
+        while before >= 0, !isWord(before) { before -= 1 }
+        if before >= 0, rules.speakers.contains(lower[before], .work) || isWorkCompound(before) { return true }
+        let contentWords = range.filter { isWord($0) }
+        return contentWords.count <= 4 && contentWords.allSatisfy { isCapitalized($0) || has($0, .determiner) || has($0, .link) }
+            && contentWords.contains { isCapitalized($0) && !has($0, .determiner) }
+    }
+
+    private func isWorkCompound(_ index: Int) -> Bool {
+        guard isCapitalized(index) else { return false }
+        let word = lower[index]
+        return rules.speakers.words[.work]?.contains { word.count > $0.count + 2 && word.hasSuffix($0) } ?? false
+    }
+
+    /// The noun phrase that opens a sentence as its subject, if it names a speaker.
+    private func sentenceSubject(_ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        while start < range.upperBound, has(start, .adverb) || !isWord(start) { start += 1 }
+        guard start < range.upperBound, !has(start, .preposition), !has(start, .subordinator) || has(start, .determiner),
+              let phrase = nounPhrase(from: start, limit: range.upperBound), looksLikeSpeaker(phrase),
+              phrase.upperBound < range.upperBound, !isCapitalized(phrase.upperBound) else { return nil }
+        return phrase
+    }
+
+    /// The latest antecedent a pronoun can point to: "er" skips feminine and plural mentions.
+    private func resolvePronoun(_ pronoun: Int, antecedents: [Antecedent]) -> Range<Int>? {
+        let word = lower[pronoun]
+        guard ["er", "sie", "ich", "wir"].contains(word) else { return nil }
+        for antecedent in antecedents.reversed() {
+            let mention = antecedent.resolved
+            if mention.count == 1, has(mention.lowerBound, .pronoun) { continue }
+            let gender = grammaticalGender(mention)
+            if word == "er", gender == .feminine || gender == .neuter { continue }
+            if word == "sie", gender == .masculine || gender == .neuter { continue }
+            return mention
+        }
+        return nil
+    }
+
+    enum Gender { case masculine, feminine, neuter, unknown }
+
+    /// Gender from the article and a feminine title ("die Ministerin").
+    func grammaticalGender(_ mention: Range<Int>) -> Gender {
+        let first = lower[mention.lowerBound]
+        switch first {
+        case "der", "ein", "des", "dem", "den", "eines", "einem", "einen": return .masculine
+        case "die", "eine", "einer": return .feminine
+        case "das": return .neuter
+        default: break
+        }
+        for index in mention where isCapitalized(index) && rules.speakers.isTitle(tokens[index].text) {
+            return lower[index].hasSuffix("in") ? .feminine : .masculine
+        }
+        return .unknown
+    }
+}
+
+private extension Int {
+    func clamped(to count: Int) -> Int { Swift.max(0, Swift.min(self, count - 1)) }
+}

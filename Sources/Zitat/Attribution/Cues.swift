@@ -1,0 +1,78 @@
+/// A cue found in a sentence: the lexicon entry and the tokens that spell it.
+struct CueMatch: Hashable {
+    var entry: CueEntry
+    /// The cue's tokens in text order (verb and separated particle, or the phrase's words).
+    var tokens: [Int]
+    /// The main token: the verb, or the first word of a phrase.
+    var anchor: Int
+}
+
+/// Stage: cue finding. Needs tokens, quotations and the cue lexicon; adds cue matches per sentence.
+extension TextView {
+    func cues(inSentence sentence: Int) -> [CueMatch] {
+        let range = segmentation.sentences[sentence].tokens
+        var result: [CueMatch] = []
+        var used = Set<Int>()
+        for index in range where isOutsideQuotes(index) && !ignored[index] && !used.contains(index) {
+            guard tokens[index].kind == .word else { continue }
+            if let match = verbCue(at: index, sentenceEnd: range.upperBound) {
+                result.append(match)
+                used.formUnion(match.tokens)
+            } else {
+                // Every phrase reading is kept ("nach" before or after its phrase); frames try each.
+                let matches = phraseCues(at: index, sentenceEnd: range.upperBound)
+                result.append(contentsOf: matches)
+                for match in matches { used.formUnion(match.tokens) }
+            }
+        }
+        return result
+    }
+
+    private func verbCue(at index: Int, sentenceEnd: Int) -> CueMatch? {
+        guard !isCapitalized(index) || isSentenceInitial(index), let entries = rules.cues.verbsByForm[lower[index]] else {
+            return nil
+        }
+        var best: CueMatch?
+        for entry in entries {
+            var match: CueMatch?
+            if entry.particle.isEmpty || entry.joinedForms.contains(lower[index]) {
+                match = CueMatch(entry: entry, tokens: [index], anchor: index)
+            } else if let particleTokens = particle(entry.particle, after: index, before: sentenceEnd) {
+                match = CueMatch(entry: entry, tokens: [index] + particleTokens, anchor: index)
+            }
+            if let match, match.tokens.count > (best?.tokens.count ?? 0) { best = match }
+        }
+        return best
+    }
+
+    /// The tokens of a separated particle ("mit", "davon aus") later in the same clause.
+    private func particle(_ words: [String], after index: Int, before end: Int) -> [Int]? {
+        var found: [Int] = []
+        var wanted = words.makeIterator()
+        var next = wanted.next()
+        var position = index + 1
+        while position < end, let word = next {
+            if isClauseSeparator(position) && tokens[position].text != "-" { break }
+            if isOutsideQuotes(position) && lower[position] == word {
+                found.append(position)
+                next = wanted.next()
+            }
+            position += 1
+        }
+        return next == nil ? found : nil
+    }
+
+    private func phraseCues(at index: Int, sentenceEnd: Int) -> [CueMatch] {
+        guard let entries = rules.cues.phrasesByFirstWord[lower[index]] else { return [] }
+        var matches: [CueMatch] = []
+        for entry in entries.sorted(by: { $0.words.count > $1.words.count }) {
+            let end = index + entry.words.count
+            guard end <= sentenceEnd else { continue }
+            if zip(entry.words, index..<end).allSatisfy({ lower[$0.1] == $0.0 }) {
+                if let longest = matches.first, longest.tokens.count > entry.words.count { continue }
+                matches.append(CueMatch(entry: entry, tokens: Array(index..<end), anchor: index))
+            }
+        }
+        return matches
+    }
+}

@@ -1,0 +1,466 @@
+/// The words around reported content that say who spoke and how: cue, speaker, frame tokens.
+struct Frame: Hashable {
+    var cue: CueMatch?
+    /// The speaker mention's tokens.
+    var speaker: Range<Int>?
+    /// The sieve that found the speaker, e.g. "cue-subject".
+    var speakerSieve: String?
+    var tokens: [Range<Int>]
+    /// The detection rule, e.g. "frame-before".
+    var rule: String
+}
+
+/// A claim as the detection stage finds it, in tokens, before speakers are resolved.
+struct DraftClaim {
+    var type: ClaimType
+    var content: [Range<Int>]
+    /// Exact content spans when they are not whole tokens (direct quotes: inside the marks).
+    var contentSpans: [Span]?
+    var frame: Frame
+    var sentence: Int
+    var quotation: Int?
+    /// Index of the draft this one is nested in (a partial quote inside indirect speech).
+    var nestedIn: Int?
+    /// While drafting: the first content offset of the host claim of a partial quote.
+    var hostOffset: Int?
+    /// The mention a pronoun or continuation resolves to, for canonical names and sources.
+    var antecedent: Range<Int>?
+    var detection: String
+
+    var firstOffset: Int {
+        contentSpans?.first?.start ?? content.first?.lowerBound ?? 0
+    }
+}
+
+/// Stage: frame detection. Needs cues and quotations; finds cue-introduced claims and the frames
+/// of direct quotes (before, after or inside the content; prepositions; "so"; "hieß es").
+extension TextView {
+    struct SentenceFrames {
+        var claims: [DraftClaim] = []
+        /// Frames of quotations, by quotation index.
+        var quotationFrames: [Int: Frame] = [:]
+        /// Speech acts with a nominal object, used when nothing else claims the sentence.
+        var reported: [DraftClaim] = []
+    }
+
+    func frames(inSentence sentence: Int) -> SentenceFrames {
+        var result = SentenceFrames()
+        let range = contentTokens(ofSentence: sentence)
+        guard !range.isEmpty else { return result }
+        if range.allSatisfy({ ignored[$0] }) { return result }
+        var framedAnchors = Set<Int>()
+        for cue in cues(inSentence: sentence) where range.contains(cue.anchor) && !framedAnchors.contains(cue.anchor) {
+            let before = result.claims.count + result.quotationFrames.count
+            defer { if result.claims.count + result.quotationFrames.count > before { framedAnchors.insert(cue.anchor) } }
+            switch cue.entry.kind {
+            case .verb, .impersonal:
+                verbFrame(cue, range: range, sentence: sentence, into: &result)
+            case .preposition, .postposition:
+                prepositionFrame(cue, range: range, sentence: sentence, into: &result)
+            case .so:
+                soFrame(cue, range: range, sentence: sentence, into: &result)
+            }
+        }
+        return result
+    }
+
+    // MARK: verbs and "hieß es"
+
+    private func verbFrame(_ cue: CueMatch, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
+        let firstCue = cue.tokens.min() ?? cue.anchor
+        let lastCue = cue.tokens.max() ?? cue.anchor
+        var left = firstCue - 1
+        while left >= range.lowerBound, !isClauseSeparator(left) { left -= 1 }
+        var right = lastCue + 1
+        while right < range.upperBound, !isClauseSeparator(right) { right += 1 }
+        let clauseStart = left + 1
+        let opensWithWie = lower[clauseStart] == "wie"
+        if !opensWithWie && isSubordinateClause(start: clauseStart, cue: cue, sentenceStart: range.lowerBound) { return }
+        // "Biden habe … aufgefordert, „…“": a subjunctive clause is itself reported content, not a frame.
+        if cue.entry.kind == .verb, (clauseStart..<right).contains(where: { isOutsideQuotes($0) && subjunctive($0) == .konjunktiv1 }) {
+            return
+        }
+
+        // "X sagte, …" / "X sagte: …" / "Wie X mitteilte, …": the frame comes first.
+        if right < range.upperBound, tokens[right].text == "," || tokens[right].text == ":" {
+            let content = (right + 1)..<range.upperBound
+            let complement = opensWithWie ? "wie" : complementKind(content, cue: cue, separator: tokens[right].text)
+            if let complement, !content.isEmpty {
+                let speaker = cue.entry.kind == .impersonal
+                    ? impersonalSpeaker(clause: clauseStart..<right, cue: cue)
+                    : subject(clause: clauseStart..<right, cue: cue)
+                let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
+                                  tokens: [clauseStart..<(right + 1)], rule: "frame-before/\(complement)")
+                if let quotation = quotationFilling(content) {
+                    result.quotationFrames[quotation] = frame
+                } else {
+                    result.claims.append(DraftClaim(type: .indirect, content: [content], frame: frame, sentence: sentence,
+                                                    detection: "indirect:frame-before/\(complement)"))
+                }
+                return
+            }
+        }
+        // "…, sagte X." / "…, sagte X, …": the frame follows or interrupts the content.
+        if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue {
+            let before = range.lowerBound..<left
+            let after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
+            let speaker = cue.entry.kind == .impersonal
+                ? impersonalSpeaker(clause: clauseStart..<right, cue: cue)
+                : objectAfterVerb(from: cue.anchor + 1, limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
+            let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
+                              tokens: [left..<right], rule: after == nil ? "frame-after" : "frame-inside")
+            var claimedQuote = false
+            if let quotation = quotationEnding(at: left - 1) {
+                result.quotationFrames[quotation] = frame
+                claimedQuote = true
+            }
+            if let after, let quotation = quotationFilling(after) {
+                result.quotationFrames[quotation] = frame
+                claimedQuote = true
+            }
+            if !claimedQuote, wordCount(before) >= 2 {
+                var content = [before]
+                if let after, !after.isEmpty, wordCount(after) >= 1 { content.append(after) }
+                let subjunctive = content.contains { hasSubjunctive($0) }
+                let type: ClaimType = subjunctive || cue.entry.medium == .thought ? .indirect : .direct
+                let rule = type == .indirect ? "indirect:\(frame.rule)" : "direct:unmarked/\(frame.rule)"
+                result.claims.append(DraftClaim(type: type, content: content, frame: frame, sentence: sentence, detection: rule))
+            }
+            return
+        }
+        // "…, wie X sagte.": a verb-final "wie" clause after the content.
+        if opensWithWie, left > range.lowerBound, tokens[left].text == ",", right >= range.upperBound || tokens[right].text == "," {
+            let before = range.lowerBound..<left
+            let speaker = nounPhrase(from: clauseStart + 1, limit: firstCue).map { ($0, "cue-subject") }
+            let frame = Frame(cue: cue, speaker: speaker?.0, speakerSieve: speaker?.1, tokens: [left..<right], rule: "wie-after")
+            if let quotation = quotationEnding(at: left - 1) {
+                result.quotationFrames[quotation] = frame
+            } else if wordCount(before) >= 2 {
+                result.claims.append(DraftClaim(type: .indirect, content: [before], frame: frame, sentence: sentence,
+                                                detection: "indirect:wie-after"))
+            }
+            return
+        }
+        // "X sagte „…“" without a comma, and "„…“ sagte X" without one.
+        if let quotation = adjacentQuotation(clause: clauseStart..<right, cue: cue) {
+            let speaker = subject(clause: clauseStart..<right, cue: cue)
+            result.quotationFrames[quotation] = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
+                                                      tokens: [clauseStart..<right], rule: "frame-adjacent")
+            return
+        }
+        // A speech act with a nominal object: "Russland verbat sich eine Einmischung."
+        if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb, clauseStart == range.lowerBound || opensMainClause(clauseStart) {
+            if let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
+                let frame = Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve, tokens: [], rule: "speech-act")
+                result.reported.append(DraftClaim(type: .reported, content: [range], frame: frame, sentence: sentence,
+                                                  detection: "reported:speech-act"))
+            }
+        }
+    }
+
+    private func opensMainClause(_ start: Int) -> Bool {
+        start > 0 && (lower[start] == "und" || lower[start] == "aber" || lower[start] == "doch")
+    }
+
+    /// A clause opened by a subordinating word or relative pronoun is not a frame.
+    private func isSubordinateClause(start: Int, cue: CueMatch, sentenceStart: Int) -> Bool {
+        guard start < tokens.count, has(start, .subordinator) else { return false }
+        if has(start, .determiner) {
+            // "der/die/das" open a relative clause only after a comma.
+            return start > sentenceStart && tokens[start - 1].text == ","
+        }
+        return true
+    }
+
+    /// What kind of complement `content` is for this cue, or nil when it is none.
+    private func complementKind(_ content: Range<Int>, cue: CueMatch, separator: String) -> String? {
+        guard let first = content.first(where: { isWord($0) || isQuoteMark[$0] }) else { return nil }
+        let complements = cue.entry.complements
+        if isQuoteMark[first] || quotationOf[first] != nil {
+            return complements.contains(.direct) || complements.contains(.colon) ? "direct" : nil
+        }
+        if separator == ":" && complements.contains(.colon) { return "colon" }
+        let word = lower[first]
+        if has(first, .subordinator), !has(first, .determiner), !["dass", "daß", "ob", "wie", "warum", "wo", "wann"].contains(word) {
+            return nil
+        }
+        if ["dass", "daß", "ob"].contains(word) || ["wie", "warum", "weshalb", "wer", "was", "wann", "wo", "wieso", "welche", "welcher", "welches", "inwiefern"].contains(word) && complements.contains(.dass) {
+            return complements.contains(.dass) ? "dass" : nil
+        }
+        if complements.contains(.clause) && hasSubjunctive(content) { return "subjunctive" }
+        if complements.contains(.zu) && hasZuInfinitive(content) { return "zu" }
+        return nil
+    }
+
+    func hasSubjunctive(_ range: Range<Int>) -> Bool {
+        range.contains { isOutsideQuotes($0) && subjunctive($0) != nil }
+    }
+
+    private func hasZuInfinitive(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            guard isOutsideQuotes(index), tokens[index].kind == .word, !isCapitalized(index) else { return false }
+            if lower[index] == "zu", index + 1 < range.upperBound, !isCapitalized(index + 1), isWord(index + 1) { return true }
+            let word = lower[index]
+            if word.count >= 8, word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("eln"),
+               let zu = word.range(of: "zu"), word.distance(from: word.startIndex, to: zu.lowerBound) >= 2 {
+                return true
+            }
+            return false
+        }
+    }
+
+    func wordCount(_ range: Range<Int>) -> Int { range.filter { isWord($0) }.count }
+
+    private func firstWord(after index: Int, before end: Int) -> Int? {
+        var position = index + 1
+        while position < end, !isWord(position) { position += 1 }
+        return position < end ? position : nil
+    }
+
+    /// The quotation that makes up `content` (allowing closing punctuation after it).
+    func quotationFilling(_ content: Range<Int>) -> Int? {
+        guard let first = content.first(where: { isQuoteMark[$0] || isWord($0) }), isQuoteMark[first] else { return nil }
+        guard let quotation = quotations.firstIndex(where: { $0.open.start == tokens[first].span.start }) else { return nil }
+        let outer = quotations[quotation].outer
+        let rest = content.filter { tokens[$0].span.start >= outer.end && isWord($0) }
+        return rest.count <= 3 ? quotation : nil
+    }
+
+    /// The quotation whose closing mark is the token at `index` (or just before it).
+    func quotationEnding(at index: Int) -> Int? {
+        guard index >= 0 else { return nil }
+        var position = index
+        while position >= 0, !isQuoteMark[position], !isWord(position), index - position < 3 { position -= 1 }
+        guard position >= 0, isQuoteMark[position] else { return nil }
+        return quotations.firstIndex { $0.close?.start == tokens[position].span.start && $0.depth == 0 }
+    }
+
+    private func adjacentQuotation(clause: Range<Int>, cue: CueMatch) -> Int? {
+        let lastCue = cue.tokens.max() ?? cue.anchor
+        // "sagte er „…“": a quote opening right after the clause's words.
+        var position = lastCue + 1
+        while position < tokens.count, position - lastCue <= 4, !isQuoteMark[position] {
+            if isClauseSeparator(position) || isSentenceFinal(position) { break }
+            position += 1
+        }
+        if position < tokens.count, isQuoteMark[position],
+           let quotation = quotations.firstIndex(where: { $0.open.start == tokens[position].span.start && $0.depth == 0 }),
+           wordCount(clause) <= 6 {
+            return quotation
+        }
+        return nil
+    }
+
+    // MARK: speakers found with the frame
+
+    /// The subject of a cue verb: before it ("Stoltenberg sagte", "Die Bundeswehr hat entschieden",
+    /// "Der Gouverneur, Gabino Cué, sagte") or after it ("sagte Stoltenberg").
+    func subject(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
+        let verb = cue.anchor
+        var start = clause.lowerBound
+        while start < verb, has(start, .adverb) || !isWord(start) { start += 1 }
+        if start < verb {
+            if lower[start] == "wie" || has(start, .subordinator) && !has(start, .determiner) {
+                if let phrase = nounPhrase(from: start + 1, limit: verb), isSubjectCandidate(phrase) { return (phrase, "cue-subject") }
+            } else if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: verb), isSubjectCandidate(phrase),
+                      !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]),
+                      phrase.upperBound == verb || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
+                return (phrase, "cue-subject")
+            }
+        } else if clause.lowerBound == verb, let apposed = apposedSubject(before: verb) {
+            return (apposed, "cue-subject-apposition")
+        }
+        // "Russland verbat sich … und betonte …": a coordinated verb shares the clause's subject.
+        var previous = verb - 1
+        while previous > clause.lowerBound, has(previous, .adverb) && !["und", "sowie"].contains(lower[previous]) { previous -= 1 }
+        if previous > clause.lowerBound, ["und", "sowie"].contains(lower[previous]),
+           let phrase = nounPhrase(from: start, limit: previous), !has(start, .preposition), looksLikeSpeaker(phrase) {
+            return (phrase, "cue-subject-coordinated")
+        }
+        return objectAfterVerb(from: verb + 1, limit: clause.upperBound, cue: cue).map { ($0, "cue-subject-inverted") }
+    }
+
+    /// A phrase that can be a subject: not a time ("vergangene Woche") and not a lone adverb.
+    func isSubjectCandidate(_ phrase: Range<Int>) -> Bool {
+        guard let head = phrase.first(where: { isNominal($0) }) ?? phrase.first else { return false }
+        if has(head, .time) { return false }
+        if phrase.count == 1, isSentenceInitial(head), !has(head, .pronoun), lower[head].count > 3,
+           document.text.contains(" " + lower[head] + " ") {
+            // A capitalised opener that the article also writes in lower case is no name.
+            return false
+        }
+        return true
+    }
+
+    /// "Der Gouverneur von Oaxaca, Gabino Cué, sagte": the phrase and its apposition before the verb.
+    private func apposedSubject(before verb: Int) -> Range<Int>? {
+        var segmentEnd = verb - 1
+        var first: Int?
+        var last: Int?
+        for _ in 0..<3 {
+            guard segmentEnd > 0, tokens[segmentEnd].text == "," else { break }
+            var segmentStart = segmentEnd - 1
+            while segmentStart > 0, !isClauseSeparator(segmentStart - 1), !isSentenceFinal(segmentStart - 1),
+                  tokens[segmentStart - 1].sentence == tokens[verb].sentence {
+                segmentStart -= 1
+            }
+            guard segmentStart < segmentEnd else { break }
+            if has(segmentStart, .subordinator) && has(segmentStart, .determiner) && segmentStart > 0 && tokens[segmentStart - 1].text == "," {
+                // A relative clause ("…, der in der ARD verantwortlich ist,") is skipped.
+                segmentEnd = segmentStart - 1
+                continue
+            }
+            guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd), phrase.upperBound == segmentEnd,
+                  isSubjectCandidate(phrase) else { break }
+            first = phrase.lowerBound
+            if last == nil { last = phrase.upperBound }
+            let opener = segmentStart - 1
+            if segmentStart == 0 || tokens[opener].sentence != tokens[verb].sentence || tokens[opener].text != "," { break }
+            segmentEnd = opener
+        }
+        guard let first, let last else { return nil }
+        return first..<last
+    }
+
+    /// The noun phrase right after a verb, skipping adverbs ("sagte zudem der Sprecher"); a dative
+    /// listener before it ("sagte der Zeitung Ministerin X") and an apposition after it are handled.
+    func objectAfterVerb(from start: Int, limit: Int, cue: CueMatch?) -> Range<Int>? {
+        var index = start
+        var skipped = 0
+        while index < limit, skipped < 4 {
+            if cue?.tokens.contains(index) == true || (has(index, .adverb) && !has(index, .pronoun) && !has(index, .determiner)) {
+                index += 1
+                skipped += 1
+            } else {
+                break
+            }
+        }
+        guard index < limit, var phrase = nounPhrase(from: index, limit: limit) else { return nil }
+        if ["dem", "der"].contains(lower[phrase.lowerBound]), phrase.upperBound < limit,
+           let next = nounPhrase(from: phrase.upperBound, limit: limit), looksLikeSpeaker(next),
+           next.contains(where: { isNominal($0) && rules.speakers.isTitle(tokens[$0].text) }) || !has(next.lowerBound, .determiner) {
+            phrase = next
+        }
+        if !isSubjectCandidate(phrase) { return nil }
+        // "der Sprecher der Taliban, Ehsanullah Ehsan," — an apposition that ends the clause.
+        if phrase.upperBound + 1 < limit, tokens[phrase.upperBound].text == ",",
+           let apposition = nounPhrase(from: phrase.upperBound + 1, limit: limit),
+           apposition.upperBound == limit || isClauseSeparator(apposition.upperBound) || isSentenceFinal(apposition.upperBound),
+           !has(apposition.lowerBound, .pronoun), apposition.contains(where: { isNominal($0) }) {
+            phrase = phrase.lowerBound..<apposition.upperBound
+        }
+        return phrase
+    }
+
+    /// "hieß es in der Mitteilung", "hieß es aus Washington", "In der Erklärung hieß es".
+    private func impersonalSpeaker(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
+        let last = cue.tokens.max() ?? cue.anchor
+        var index = last + 1
+        while index < clause.upperBound, index - last <= 4 {
+            if ["in", "aus", "von", "vom", "bei", "im", "seitens", "beim"].contains(lower[index]),
+               let phrase = nounPhrase(from: index + 1, limit: clause.upperBound) {
+                return (phrase, "impersonal-place")
+            }
+            index += 1
+        }
+        var start = clause.lowerBound
+        while start < cue.anchor, has(start, .adverb) { start += 1 }
+        if start < cue.anchor, ["in", "aus", "von", "im", "bei"].contains(lower[start]),
+           let phrase = nounPhrase(from: start + 1, limit: cue.anchor) {
+            return (phrase, "impersonal-place")
+        }
+        return nil
+    }
+
+    // MARK: "laut X", "nach Angaben X", "X zufolge"
+
+    private func prepositionFrame(_ cue: CueMatch, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
+        let first = cue.tokens.first ?? cue.anchor
+        let last = cue.tokens.last ?? cue.anchor
+        var speaker: Range<Int>?
+        var frameRange: Range<Int>
+        var cueTokens = cue.tokens
+        if cue.entry.kind == .preposition {
+            // "nach Angaben der Polizei": the cue is the preposition, the speaker "Angaben der Polizei".
+            let phraseStart = cue.tokens.count > 1 ? first + 1 : last + 1
+            if cue.tokens.count > 1 { cueTokens = [first] }
+            guard let phrase = nounPhraseOrStatement(from: phraseStart, limit: range.upperBound) else { return }
+            if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
+            speaker = phrase
+            frameRange = first..<phrase.upperBound
+        } else {
+            guard let phrase = phraseEnding(before: first, from: range.lowerBound) else { return }
+            if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
+            speaker = phrase
+            frameRange = phrase.lowerBound..<(last + 1)
+        }
+        var content: [Range<Int>] = []
+        let before = range.lowerBound..<frameRange.lowerBound
+        let after = frameRange.upperBound..<range.upperBound
+        for part in [before, after] {
+            var trimmed = part
+            while let first = trimmed.first, !isWord(first), !isQuoteMark[first] { trimmed = (first + 1)..<trimmed.upperBound }
+            while let last = trimmed.last, !isWord(last), !isQuoteMark[last] { trimmed = trimmed.lowerBound..<last }
+            if wordCount(trimmed) >= 2 { content.append(trimmed) }
+        }
+        guard !content.isEmpty else { return }
+        var adjusted = cue
+        adjusted.tokens = cueTokens
+        let frame = Frame(cue: adjusted, speaker: speaker, speakerSieve: "cue-object", tokens: [frameRange], rule: cue.entry.kind.rawValue)
+        if content.count == 1, let quotation = quotationFilling(content[0]) {
+            result.quotationFrames[quotation] = frame
+            return
+        }
+        result.claims.append(DraftClaim(type: .indirect, content: content, frame: frame, sentence: sentence,
+                                        detection: "indirect:\(cue.entry.kind.rawValue)"))
+    }
+
+    /// A noun phrase, also one opened by a statement noun without article ("Angaben der Polizei").
+    private func nounPhraseOrStatement(from start: Int, limit: Int) -> Range<Int>? {
+        guard start < limit else { return nil }
+        if let phrase = nounPhrase(from: start, limit: limit) { return phrase }
+        return nil
+    }
+
+    /// Whether the phrase's first noun names a statement ("Angaben", "Polizeiangaben", "Studie").
+    func isStatementHeaded(_ phrase: Range<Int>) -> Bool {
+        guard let head = phrase.first(where: { isNominal($0) }) else { return false }
+        let word = lower[head]
+        if has(head, .statement) { return true }
+        return rules.speakers.words[.statement]?.contains { $0.count >= 5 && word.count > $0.count && word.hasSuffix($0) } ?? false
+    }
+
+    /// The noun phrase that ends right before `end` ("Dem Bericht" of "Dem Bericht zufolge").
+    private func phraseEnding(before end: Int, from lowerLimit: Int) -> Range<Int>? {
+        var start = end - 1
+        while start > lowerLimit, end - start < 8, !isClauseSeparator(start - 1), !isSentenceFinal(start - 1),
+              isWord(start - 1), !has(start - 1, .adverb) || has(start - 1, .determiner) {
+            start -= 1
+        }
+        for candidate in start..<end {
+            if let phrase = nounPhrase(from: candidate, limit: end), phrase.upperBound == end { return phrase }
+        }
+        return nil
+    }
+
+    // MARK: ", so X."
+
+    private func soFrame(_ cue: CueMatch, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
+        let so = cue.anchor
+        guard so > range.lowerBound, tokens[so - 1].text == "," else { return }
+        guard let phrase = nounPhrase(from: so + 1, limit: range.upperBound) else { return }
+        // The speaker phrase must end the sentence or its clause.
+        var end = phrase.upperBound
+        while end < range.upperBound, !isClauseSeparator(end) { end += 1 }
+        guard end - phrase.upperBound <= 6 else { return }
+        let before = range.lowerBound..<(so - 1)
+        let frame = Frame(cue: cue, speaker: phrase, speakerSieve: "cue-object", tokens: [(so - 1)..<end], rule: "so")
+        if let quotation = quotationEnding(at: so - 2) {
+            result.quotationFrames[quotation] = frame
+        } else if wordCount(before) >= 3 {
+            let type: ClaimType = hasSubjunctive(before) ? .indirect : .direct
+            result.claims.append(DraftClaim(type: type, content: [before], frame: frame, sentence: sentence,
+                                            detection: type == .indirect ? "indirect:so" : "direct:unmarked/so"))
+        }
+    }
+}

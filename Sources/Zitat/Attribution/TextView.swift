@@ -1,0 +1,122 @@
+/// The document with its segmentation, quotations and per-token facts, shared by the attribution stages.
+struct TextView {
+    let document: Document
+    let segmentation: Segmentation
+    let quotations: [Quotation]
+    let rules: RuleSet
+    /// Lowercased token texts.
+    let lower: [String]
+    /// For each token, the innermost quotation whose content contains it (nil outside quotes).
+    let quotationOf: [Int?]
+    /// For each token, whether it lies in ignored page furniture.
+    let ignored: [Bool]
+    /// For each token, whether it is a quotation mark of some quotation.
+    let isQuoteMark: [Bool]
+
+    init(document: Document, segmentation: Segmentation, quotations: [Quotation], ignored: [IgnoredSpan], rules: RuleSet) {
+        self.document = document
+        self.segmentation = segmentation
+        self.quotations = quotations
+        self.rules = rules
+        let tokens = segmentation.tokens
+        lower = tokens.map { $0.text.lowercased() }
+        var quotationOf = [Int?](repeating: nil, count: tokens.count)
+        var isQuoteMark = [Bool](repeating: false, count: tokens.count)
+        // Quotations are sorted by opening mark; deeper ones come later and win.
+        var markStarts = Set<Int>()
+        for quotation in quotations {
+            markStarts.insert(quotation.open.start)
+            if let close = quotation.close { markStarts.insert(close.start) }
+        }
+        for (index, token) in tokens.enumerated() where markStarts.contains(token.span.start) {
+            isQuoteMark[index] = true
+        }
+        for (qIndex, quotation) in quotations.enumerated() {
+            let first = TextView.firstToken(atOrAfter: quotation.content.start, in: tokens)
+            var index = first
+            while index < tokens.count, tokens[index].span.end <= quotation.content.end {
+                if !isQuoteMark[index] || tokens[index].span.start >= quotation.content.start {
+                    if quotationOf[index].map({ quotations[$0].depth <= quotation.depth }) ?? true {
+                        quotationOf[index] = qIndex
+                    }
+                }
+                index += 1
+            }
+        }
+        self.quotationOf = quotationOf
+        self.isQuoteMark = isQuoteMark
+        let ignoredSpans = ignored.map(\.span)
+        self.ignored = tokens.map { token in ignoredSpans.contains { $0.overlaps(token.span) } }
+    }
+
+    var tokens: [Token] { segmentation.tokens }
+
+    /// Index of the first token starting at or after `offset`.
+    static func firstToken(atOrAfter offset: Int, in tokens: [Token]) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    func text(_ tokens: Range<Int>) -> String {
+        guard let span = span(tokens) else { return "" }
+        return document.text(span)
+    }
+
+    func span(_ range: Range<Int>) -> Span? {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return nil }
+        return Span(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
+    }
+
+    func isOutsideQuotes(_ index: Int) -> Bool { quotationOf[index] == nil && !isQuoteMark[index] }
+
+    func isWord(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && (tokens[index].kind == .word || tokens[index].kind == .number)
+    }
+
+    func isCapitalized(_ index: Int) -> Bool { tokens[index].isCapitalized }
+
+    func has(_ index: Int, _ wordClass: SpeakerLexicon.WordClass) -> Bool {
+        index >= 0 && index < tokens.count && rules.speakers.contains(lower[index], wordClass)
+    }
+
+    /// Clause separators at quote depth 0: comma, semicolon, colon, dashes, brackets.
+    func isClauseSeparator(_ index: Int) -> Bool {
+        guard tokens[index].kind == .punctuation || tokens[index].kind == .symbol else { return false }
+        switch tokens[index].text {
+        case ",", ";", ":", "–", "—", "-", "(", ")": return isOutsideQuotes(index)
+        default: return false
+        }
+    }
+
+    func isSentenceFinal(_ index: Int) -> Bool {
+        switch tokens[index].text {
+        case ".", "!", "?", "…", "...": return true
+        default: return false
+        }
+    }
+
+    /// The sentence's tokens without trailing final punctuation and closing marks.
+    func contentTokens(ofSentence sentence: Int) -> Range<Int> {
+        let range = segmentation.sentences[sentence].tokens
+        var upper = range.upperBound
+        while upper > range.lowerBound, tokens[upper - 1].kind != .word, tokens[upper - 1].kind != .number,
+              !isQuoteMark[upper - 1] || isSentenceFinal(upper - 1) {
+            upper -= 1
+        }
+        return range.lowerBound..<upper
+    }
+
+    /// Konjunktiv mood of a token, if the subjunctive lexicon knows it (outside capitalised nouns).
+    func subjunctive(_ index: Int) -> SubjunctiveLexicon.Mood? {
+        guard tokens[index].kind == .word else { return nil }
+        if tokens[index].isCapitalized, index != segmentation.sentences[tokens[index].sentence].tokens.lowerBound {
+            return nil
+        }
+        return rules.subjunctive.mood(of: lower[index])?.mood
+    }
+}

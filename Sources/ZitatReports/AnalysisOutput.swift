@@ -1,0 +1,75 @@
+public import Foundation
+public import Zitat
+
+/// Output formats of `zitat analyze`.
+public enum AnalysisFormat: String, CaseIterable, Sendable {
+    case text, json, jsonl, csv
+}
+
+/// Renders analyses as a readable table, JSON, JSON Lines or CSV.
+public enum AnalysisOutput {
+    /// The JSON encoder all machine output uses: sorted keys, so output is byte-stable.
+    public static func encoder(pretty: Bool) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    public static func json(_ analysis: Analysis, pretty: Bool = true) -> String {
+        guard let data = try? encoder(pretty: pretty).encode(analysis) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    public static func json(_ analyses: [Analysis]) -> String {
+        guard let data = try? encoder(pretty: true).encode(analyses) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    public static let csvHeader = ["document", "date", "type", "source", "speaker", "canonical_speaker", "cue", "quote", "start", "end", "rule"]
+
+    /// CSV rows (without header) for one analysis, RFC 4180.
+    public static func csvRows(_ analysis: Analysis) -> String {
+        analysis.claims.map { claim in
+            CSV.row([
+                analysis.document.id, analysis.document.date ?? "", claim.type.rawValue, claim.source ?? "",
+                claim.speaker?.text ?? "", claim.speaker?.canonical ?? "", claim.cue?.text ?? "", claim.text,
+                String(claim.extent.start), String(claim.extent.end), claim.rule,
+            ])
+        }.joined()
+    }
+
+    /// A readable table for a terminal.
+    public static func text(_ analysis: Analysis) -> String {
+        var lines: [String] = []
+        let date = analysis.document.date.map { " (\($0))" } ?? ""
+        lines.append("\(analysis.document.path ?? analysis.document.id)\(date): \(analysis.claims.count) claims, \(analysis.ignored.count) ignored spans")
+        for claim in analysis.claims {
+            let speaker = claim.speaker.map { $0.text == $0.canonical ? $0.text : "\($0.text) → \($0.canonical)" } ?? "—"
+            let source = claim.source ?? "—"
+            lines.append("")
+            lines.append("#\(claim.id) \(claim.type.rawValue)  [\(source)]  \(speaker)\(claim.cue.map { "  cue: \($0.text)" } ?? "")")
+            lines.append("   „\(claim.text)“")
+            lines.append("   \(claim.extent)  rule: \(claim.rule)")
+        }
+        if !analysis.ignored.isEmpty {
+            lines.append("")
+            lines.append("ignored:")
+            for span in analysis.ignored { lines.append("   \(span.start)..<\(span.end) \(span.reason)") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// RFC 4180 CSV fields: quoted when they hold a comma, quote or line break; CRLF line ends.
+public enum CSV {
+    public static func field(_ value: String) -> String {
+        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return value
+    }
+
+    public static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import Zitat
+
+/// `--rules DIR`, shared by every subcommand that analyses text.
+struct RulesOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Directory of rule files (cues.yaml, sources.yaml, …).", valueName: "dir"))
+    var rules: String?
+
+    /// Loads the rules, or fails with a message naming the file, line and column.
+    func load() throws -> RuleSet {
+        guard let directory = RuleSet.locate(explicit: rules) else {
+            throw ValidationError("no rules directory found: pass --rules DIR or set ZITAT_RULES")
+        }
+        do {
+            return try RuleSet.load(directory: directory)
+        } catch let error as RuleFileError {
+            throw CleanExit.message(error.localizedDescription)
+        }
+    }
+}
+
+/// Writes to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Exit codes: 0 all good, 1 some inputs failed, 2 usage or rules error.
+enum ExitStatus {
+    static let inputFailed = ExitCode(1)
+    static let usage = ExitCode(2)
+}

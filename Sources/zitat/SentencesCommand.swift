@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Zitat
+
+/// `zitat sentences`: prints the sentences Zitat's segmenter finds, one a line.
+struct SentencesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sentences",
+        abstract: "Splits German articles into sentences, one sentence a line.",
+        discussion: """
+            Paragraphs are the lines of the input; sentences never cross them. Abbreviations, \
+            ordinals before months and other repairs of ICU's sentence breaks come from \
+            abbreviations.yaml in the rules directory.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Text files or directories of .txt files; '-' reads standard input.", valueName: "file"))
+    var files: [String]
+
+    @Flag(name: .long, help: "Print a blank line between paragraphs.")
+    var paragraphs = false
+
+    @Flag(name: .long, help: "Print each sentence's tokens separated by spaces instead of its text.")
+    var tokens = false
+
+    @Option(name: .long, help: ArgumentHelp("Directory of rule files (abbreviations.yaml, …).", valueName: "dir"))
+    var rules: String?
+
+    /// A fatal problem before any input is read.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file, directory or '-'") }
+    }
+
+    func run() throws {
+        guard let directory = RuleSet.locate(explicit: rules) else {
+            throw Failure(description: "no rules directory found: pass --rules DIR or set ZITAT_RULES")
+        }
+        let ruleSet: RuleSet
+        do { ruleSet = try RuleSet.load(directory: directory) } catch {
+            throw Failure(description: error.localizedDescription)
+        }
+        let segmenter = Segmenter(rules: ruleSet.abbreviations)
+        let sources = InputSource.expand(files)
+        var failed = false
+        var output = ""
+        for (number, source) in sources.enumerated() {
+            do {
+                let document = try source.get().load()
+                if sources.count > 1 { output += (number > 0 ? "\n" : "") + "==> \(document.info.path ?? document.info.id) <==\n" }
+                output += render(document, segmentation: segmenter.segment(document))
+            } catch {
+                Self.printError("zitat: \(error.localizedDescription)")
+                failed = true
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+            output = ""
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// The sentences of one document, one a line, paragraphs apart by a blank line if asked.
+    func render(_ document: Document, segmentation: Segmentation) -> String {
+        var lines: [String] = []
+        for (index, paragraph) in segmentation.paragraphs.enumerated() {
+            if paragraphs, index > 0 { lines.append("") }
+            for sentence in segmentation.sentences[paragraph.sentences] {
+                lines.append(tokens
+                    ? segmentation.tokens[sentence.tokens].map(\.text).joined(separator: " ")
+                    : document.text(sentence.span))
+            }
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
