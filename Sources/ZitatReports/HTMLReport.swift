@@ -313,8 +313,13 @@ struct HTMLBuilder {
         }
         if !others.isEmpty {
             line("<h3 style=\"--c:\(HTMLReport.neutral)\">Weitere Sprecher <span class=\"count\">(\(others.reduce(0) { $0 + $1.total }))</span></h3>")
-            line("<p class=\"note\">Aussagen ohne eine der gewählten Quellen, nach Sprecher.</p>")
-            for group in others { claimList(group, report: report, level: 4) }
+            line("<p class=\"note\">Aussagen ohne eine der gewählten Quellen, nach Sprecher (die mit den meisten Aussagen zuerst).</p>")
+            let shown = others.prefix(report.limits.speakersShown)
+            for group in shown { claimList(group, report: report, level: 4) }
+            let hidden = others.dropFirst(shown.count)
+            if !hidden.isEmpty {
+                line("<p class=\"more\">… und \(hidden.count) weitere Sprecher mit \(hidden.reduce(0) { $0 + $1.total }) Aussagen (vollständig in CSV und JSON).</p>")
+            }
         }
         line("</section>")
     }

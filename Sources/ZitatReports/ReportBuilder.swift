@@ -145,7 +145,7 @@ public struct ReportAccumulator: Sendable {
         if let position = group.counts.firstIndex(where: { $0.type == placed.claim.type }) {
             group.counts[position].count += 1
         }
-        if group.claims.count < limits.claimsPerGroup { group.claims.append(placed) }
+        if group.claims.count < (group.isSource ? limits.claimsPerGroup : limits.claimsPerSpeaker) { group.claims.append(placed) }
         groups[key] = group
     }
 

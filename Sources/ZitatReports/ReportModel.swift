@@ -211,24 +211,32 @@ public struct ReportLimits: Hashable, Sendable, Codable {
     public var articleTexts: Int
     /// Claims listed per topic and source in the comparison matrix.
     public var claimsPerCell: Int
-    /// Claims listed per source or speaker section.
+    /// Claims listed per source section.
     public var claimsPerGroup: Int
+    /// Claims listed per speaker without a chosen source (there can be thousands of speakers).
+    public var claimsPerSpeaker: Int
+    /// Speakers without a chosen source listed on the page (most claims first); all are counted.
+    public var speakersShown: Int
     /// Key-term topics tracked (rule topics are always tracked).
     public var keyTermTopics: Int
     /// Whether to keep the article index (one small entry per article).
     public var keepsIndex: Bool
 
-    public init(articleTexts: Int = 50, claimsPerCell: Int = 6, claimsPerGroup: Int = 200,
-                keyTermTopics: Int = 200, keepsIndex: Bool = true) {
+    public init(articleTexts: Int = 50, claimsPerCell: Int = 6, claimsPerGroup: Int = 200, claimsPerSpeaker: Int = 5,
+                speakersShown: Int = 40, keyTermTopics: Int = 200, keepsIndex: Bool = true) {
         self.articleTexts = articleTexts
         self.claimsPerCell = claimsPerCell
         self.claimsPerGroup = claimsPerGroup
+        self.claimsPerSpeaker = claimsPerSpeaker
+        self.speakersShown = speakersShown
         self.keyTermTopics = keyTermTopics
         self.keepsIndex = keepsIndex
     }
 
     /// Only counts: for streaming CSV/JSON output, where nothing else is needed at the end.
-    public static let countsOnly = ReportLimits(articleTexts: 0, claimsPerCell: 0, claimsPerGroup: 0, keyTermTopics: 0, keepsIndex: false)
+    public static let countsOnly = ReportLimits(
+        articleTexts: 0, claimsPerCell: 0, claimsPerGroup: 0, claimsPerSpeaker: 0, speakersShown: 0, keyTermTopics: 0, keepsIndex: false
+    )
 }
 
 /// Everything a report page shows, gathered from the analyses of one or many articles.

@@ -25,7 +25,8 @@ struct Report: AsyncParsableCommand {
         Memory: CSV and JSON are streamed as articles finish and hold nothing per article. The HTML page \
         keeps, for the whole corpus: one index entry per article, counts per source, type and topic, \
         at most 6 claims per topic and source (3 for shared key terms, at most 200 key-term topics), \
-        at most 200 claims per source or speaker, and the full text of the first --html-articles \
+        at most 200 claims per source, 5 per other speaker (and of those speakers the 40 with the most \
+        claims are listed, all are counted), and the full text of the first --html-articles \
         articles. Everything else is counted but only listed in CSV and JSON.
 
         Without --html, --csv or --json the comparison is printed as text. "-" as a file writes to \

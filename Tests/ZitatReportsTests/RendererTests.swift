@@ -136,7 +136,7 @@ enum RFC4180 {
     }
 
     @Test func limitsBoundWhatThePageHolds() {
-        let limits = ReportLimits(articleTexts: 1, claimsPerCell: 1, claimsPerGroup: 1, keyTermTopics: 0)
+        let limits = ReportLimits(articleTexts: 1, claimsPerCell: 1, claimsPerGroup: 1, claimsPerSpeaker: 1, speakersShown: 1, keyTermTopics: 0)
         var accumulator = ReportAccumulator(sources: Fixtures.sources, ruleTopics: Fixtures.ruleTopics, limits: limits)
         for _ in 0..<50 { accumulator.add(Fixtures.document, text: Fixtures.text) }
         let report = accumulator.report(title: "viele")
