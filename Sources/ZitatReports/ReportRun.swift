@@ -110,7 +110,9 @@ public enum ReportRun {
                 try json?.write(try jsonWriter.document(document))
             case let .failure(failure):
                 accumulator.addFailure(failure)
-                diagnostics("warning: \(failure.errorDescription ?? failure.message) (skipped)")
+                // Clear the progress line first so the warning stands on a line of its own.
+                let clear = progress == nil ? "" : "\r\u{1B}[K"
+                diagnostics(clear + "warning: \(failure.errorDescription ?? failure.message) (skipped)")
             }
             progress?.advance()
         }
