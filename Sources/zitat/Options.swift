@@ -7,15 +7,17 @@ struct RulesOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Directory of rule files (cues.yaml, sources.yaml, …).", valueName: "dir"))
     var rules: String?
 
-    /// Loads the rules, or fails with a message naming the file, line and column.
+    /// Loads the rules, or prints `file:line:col: error: …` and exits with status 2.
     func load() throws -> RuleSet {
         guard let directory = RuleSet.locate(explicit: rules) else {
             throw ValidationError("no rules directory found: pass --rules DIR or set ZITAT_RULES")
         }
         do {
             return try RuleSet.load(directory: directory)
-        } catch let error as RuleFileError {
-            throw CleanExit.message(error.localizedDescription)
+        } catch {
+            // Never a clean exit: a broken rule file must fail the run (and CI).
+            printError(error.localizedDescription)
+            throw ExitStatus.usage
         }
     }
 }

@@ -42,4 +42,22 @@ func sentenceTexts(_ text: String) throws -> [String] {
             #expect(segmentation.tokens[sentence.tokens].allSatisfy { $0.sentence == index })
         }
     }
+
+    /// Repairs that the tricky set (joined by single spaces) cannot express.
+    static let repairs: [(text: String, sentences: [String])] = [
+        ("Er ist verschwunden.Der Deutsche wird gesucht.", ["Er ist verschwunden.", "Der Deutsche wird gesucht."]),
+        ("Siehe https://x.de/a?b=1&c=Neu für Details.", ["Siehe https://x.de/a?b=1&c=Neu für Details."]),
+        ("Es gab die Varianten 3, 5 und 7.", ["Es gab die Varianten 3, 5 und 7."]),
+        ("Er kam.  \t Sie ging.", ["Er kam.", "Sie ging."]),
+        ("„Wer ist das?“ fragte er.", ["„Wer ist das?“ fragte er."]),
+        ("Kommt er?Die Antwort ist offen.", ["Kommt er?", "Die Antwort ist offen."]),
+        ("1. Die Regierung tritt zurück.", ["1. Die Regierung tritt zurück."]),
+        ("Er sagte \u{201E}Ja.\u{201C}\r\nSie nickte.", ["Er sagte „Ja.“", "Sie nickte."]),
+        ("Die Sitzung wurde vertagt … Eine Entscheidung fällt im Mai.", ["Die Sitzung wurde vertagt …", "Eine Entscheidung fällt im Mai."]),
+    ]
+
+    @Test(arguments: repairs)
+    func repairsICU(_ example: (text: String, sentences: [String])) throws {
+        #expect(try sentenceTexts(example.text) == example.sentences)
+    }
 }

@@ -50,9 +50,10 @@ extension TextView {
             let distance = lastSpeaker.map { sentence - $0.sentence - skippedSentences(between: $0.sentence, and: sentence) } ?? Int.max
             let recentParagraph = lastSpeaker.map { sentences[$0.sentence].paragraph >= paragraph - 1 } ?? false
             let recent = distance <= 1
-            if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
+            sentenceFree: if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
                mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
-                let frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
+                if mood == .reportative && !recent { break sentenceFree }
+                let frame = Frame(cue: nil, speaker: continuationMention(drafts[last.draft]), speakerSieve: "continuation",
                                   tokens: [], rule: "continuation")
                 var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
                                        detection: "free_indirect:\(mood.rawValue)")
@@ -64,6 +65,10 @@ extension TextView {
             // quotes continue the last speaker; short quotes without a cue are names or scare quotes.
             for quotation in unframed {
                 let outer = quotations[quotation].outer
+                // A quote that is part of a speaker's name ("laut „Tagesspiegel“") is no claim.
+                if claims.contains(where: { $0.frame.speaker.flatMap { span($0) }.map { $0.overlaps(outer) } ?? false }) { continue }
+                let words = quotationWordCount(quotation)
+                if words == 0 || followsWorkNoun(quotation) { continue }
                 if let host = claims.firstIndex(where: { claim in claim.type != .direct && claim.content.contains { span($0)?.contains(outer) ?? false } }) ?? claims.firstIndex(where: { claim in
                     claim.type != .direct && claim.content.contains { range in span(range).map { $0.overlaps(outer) } ?? false }
                 }) {
@@ -74,23 +79,45 @@ extension TextView {
                     claims.append(draft)
                     continue
                 }
-                let words = quotationWordCount(quotation)
+                let lowercaseStart = firstWordIsLowercase(quotation)
+                // A sibling quote's frame in the same sentence speaks this one too ("„…“ hätten „…“, so Murtha").
+                if let sibling = opening.first(where: { $0 != quotation && quotationFrames[$0] != nil }), let frame = quotationFrames[sibling],
+                   lowercaseStart || words >= 2 {
+                    var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:sibling")
+                    draft.frame.tokens = []
+                    claims.append(draft)
+                    continue
+                }
+                // A cue elsewhere in the sentence speaks the quote ("spricht von einer „…“").
+                if let frame = perSentence[sentence].cueFrames.first, lowercaseStart || words >= 4 || !isTitle(quotation, words: words) {
+                    var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:sentence-cue")
+                    draft.frame.tokens = []
+                    claims.append(draft)
+                    continue
+                }
                 if isTitle(quotation, words: words) { continue }
+                // Lower-case quotes of two words or more are speech (partial quotes); so are long
+                // capitalised ones; shorter capitalised ones need the sentence to be mostly quote.
                 let share = Double(words) / Double(max(1, wordCount(range)))
-                guard words >= 4 && share >= 0.5 || words >= 6 else { continue }
+                guard (lowercaseStart && words >= 2) || words >= 8 || (words >= 4 && share >= 0.5) else { continue }
                 var frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")
                 var antecedent: Range<Int>?
                 if recent, recentParagraph, let last = lastSpeaker {
-                    frame.speaker = drafts[last.draft].frame.speaker
+                    frame.speaker = continuationMention(drafts[last.draft])
                     frame.speakerSieve = "continuation"
                     antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
                 }
+                // With no one to attribute it to, a short capitalised quote must speak in the first or second person.
+                if frame.speaker == nil && !lowercaseStart && words < 8 && !speaksInPerson(quotation) { continue }
                 var draft = directDraft(quotation, frame: frame, sentence: sentence,
                                         detection: frame.speaker == nil ? "direct:unattributed" : "direct:continuation")
                 draft.antecedent = antecedent
                 claims.append(draft)
             }
 
+            // One claim per content: a second cue over the same words adds nothing.
+            var seenContent = Set<[Range<Int>]>()
+            claims = claims.filter { $0.type == .direct && $0.contentSpans != nil ? true : seenContent.insert($0.content).inserted }
             // Speaker sieves for what the frame left open: pronouns resolve to the latest compatible mention.
             claims.sort { $0.firstOffset < $1.firstOffset }
             let base = drafts.count
@@ -124,6 +151,13 @@ extension TextView {
         return drafts
     }
 
+    /// The mention a continuation points back to: the name a pronoun stood for, else the mention.
+    private func continuationMention(_ draft: DraftClaim) -> Range<Int>? {
+        guard let speaker = draft.frame.speaker else { return nil }
+        if speaker.count == 1, has(speaker.lowerBound, .pronoun), let antecedent = draft.antecedent { return antecedent }
+        return speaker
+    }
+
     /// The number of sentences between two that hold nothing to read (furniture, headings).
     private func skippedSentences(between first: Int, and second: Int) -> Int {
         guard second - first > 1 else { return 0 }
@@ -136,15 +170,27 @@ extension TextView {
     /// The subjunctive mood of the sentence's own verb, ignoring quoted words.
     private func mainSubjunctive(_ range: Range<Int>) -> SubjunctiveLexicon.Mood? {
         guard let first = range.first, !(lower[first] == "wenn" || lower[first] == "falls" || lower[first] == "ob") else { return nil }
-        var konjunktiv2: SubjunctiveLexicon.Mood?
+        var weaker: SubjunctiveLexicon.Mood?
         for index in range where isOutsideQuotes(index) {
             switch subjunctive(index) {
             case .konjunktiv1: return .konjunktiv1
-            case .konjunktiv2: konjunktiv2 = .konjunktiv2
+            case .konjunktiv2: weaker = .konjunktiv2
+            case .reportative:
+                // Only "soll … gesagt haben" reports; "soll gezeigt werden" plans.
+                if weaker == nil, closesWithPerfectInfinitive(after: index, in: range) { weaker = .reportative }
             case nil: break
             }
         }
-        return konjunktiv2
+        return weaker
+    }
+
+    /// Whether the clause of `index` ends in "haben" or "sein" (a perfect infinitive).
+    private func closesWithPerfectInfinitive(after index: Int, in range: Range<Int>) -> Bool {
+        var end = index + 1
+        while end < range.upperBound, !isClauseSeparator(end) { end += 1 }
+        var last = end - 1
+        while last > index, !isWord(last) { last -= 1 }
+        return last > index + 1 && has(last, .perfectInfinitive)
     }
 
     private func directDraft(_ quotation: Int, frame: Frame, sentence: Int, detection: String) -> DraftClaim {
@@ -164,6 +210,18 @@ extension TextView {
         return first < last ? first..<last : nil
     }
 
+    /// Whether the quote's first word is written in lower case (a partial quote).
+    private func firstWordIsLowercase(_ quotation: Int) -> Bool {
+        guard let range = tokenRange(of: quotations[quotation].content), let first = range.first(where: { isWord($0) }) else { return false }
+        return tokens[first].kind == .word && !isCapitalized(first)
+    }
+
+    /// Whether a quote contains a first- or second-person pronoun ("ich", "wir", "Sie").
+    private func speaksInPerson(_ quotation: Int) -> Bool {
+        guard let range = tokenRange(of: quotations[quotation].content) else { return false }
+        return speaksInPerson(range)
+    }
+
     private func quotationWordCount(_ quotation: Int) -> Int {
         guard let range = tokenRange(of: quotations[quotation].content) else { return 0 }
         return wordCount(range)
@@ -172,13 +230,18 @@ extension TextView {
     /// A short quote after a title noun ("die Zeitung „Die Welt“") or of capitalised words only is a name.
     private func isTitle(_ quotation: Int, words: Int) -> Bool {
         guard words <= 5, let range = tokenRange(of: quotations[quotation].content) else { return words == 0 }
-        let open = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
-        var before = open - 1
-        while before >= 0, !isWord(before) { before -= 1 }
-        if before >= 0, rules.speakers.contains(lower[before], .work) || isWorkCompound(before) { return true }
+        if followsWorkNoun(quotation) { return true }
         let contentWords = range.filter { isWord($0) }
         return contentWords.count <= 4 && contentWords.allSatisfy { isCapitalized($0) || has($0, .determiner) || has($0, .link) }
             && contentWords.contains { isCapitalized($0) && !has($0, .determiner) }
+    }
+
+    /// A quote right after a noun naming a work ("die Zeitung „Die Welt“") is its name.
+    private func followsWorkNoun(_ quotation: Int) -> Bool {
+        let open = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
+        var before = open - 1
+        while before >= 0, !isWord(before), open - before < 3 { before -= 1 }
+        return before >= 0 && isWord(before) && (rules.speakers.contains(lower[before], .work) || isWorkCompound(before))
     }
 
     private func isWorkCompound(_ index: Int) -> Bool {

@@ -41,6 +41,9 @@ extension TextView {
         var quotationFrames: [Int: Frame] = [:]
         /// Speech acts with a nominal object, used when nothing else claims the sentence.
         var reported: [DraftClaim] = []
+        /// Cues of the sentence with their subjects, for quotes that no frame claimed
+        /// ("spricht von einer „überwältigenden Resonanz“").
+        var cueFrames: [Frame] = []
     }
 
     func frames(inSentence sentence: Int) -> SentenceFrames {
@@ -67,15 +70,19 @@ extension TextView {
     // MARK: verbs and "hieß es"
 
     private func verbFrame(_ cue: CueMatch, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
-        let firstCue = cue.tokens.min() ?? cue.anchor
-        let lastCue = cue.tokens.max() ?? cue.anchor
-        var left = firstCue - 1
+        var left = (cue.tokens.min() ?? cue.anchor) - 1
         while left >= range.lowerBound, !isClauseSeparator(left) { left -= 1 }
-        var right = lastCue + 1
+        var right = (cue.tokens.max() ?? cue.anchor) + 1
         while right < range.upperBound, !isClauseSeparator(right) { right += 1 }
         let clauseStart = left + 1
+        let cue = cue.entry.kind == .verb ? extended(cue, clause: clauseStart..<right) : cue
+        let firstCue = cue.tokens.min() ?? cue.anchor
+        let lastCue = cue.tokens.max() ?? cue.anchor
         let opensWithWie = lower[clauseStart] == "wie"
-        if !opensWithWie && isSubordinateClause(start: clauseStart, cue: cue, sentenceStart: range.lowerBound) { return }
+        if !opensWithWie && isSubordinateClause(start: clauseStart, cue: cue, sentenceStart: range.lowerBound) {
+            subordinateFrame(cue, clause: clauseStart..<right, range: range, sentence: sentence, into: &result)
+            return
+        }
         // "Biden habe … aufgefordert, „…“": a subjunctive clause is itself reported content, not a frame.
         if cue.entry.kind == .verb, (clauseStart..<right).contains(where: { isOutsideQuotes($0) && subjunctive($0) == .konjunktiv1 }) {
             return
@@ -101,12 +108,16 @@ extension TextView {
             }
         }
         // "…, sagte X." / "…, sagte X, …": the frame follows or interrupts the content.
-        if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue {
+        let auxiliaryLed = left >= range.lowerBound && firstWord(after: left, before: right).map { $0 < firstCue && has($0, .auxiliary) } == true
+            && lastCue == right - 1
+        if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue || auxiliaryLed {
+            // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
+            if let apposed = apposedSubject(before: firstCue), apposed.lowerBound <= range.lowerBound + 1 { return }
             let before = range.lowerBound..<left
             let after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
             let speaker = cue.entry.kind == .impersonal
                 ? impersonalSpeaker(clause: clauseStart..<right, cue: cue)
-                : objectAfterVerb(from: cue.anchor + 1, limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
+                : objectAfterVerb(from: (auxiliaryLed ? (left + 2) : cue.anchor + 1), limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
             let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
                               tokens: [left..<right], rule: after == nil ? "frame-after" : "frame-inside")
             var claimedQuote = false
@@ -121,8 +132,11 @@ extension TextView {
             if !claimedQuote, wordCount(before) >= 2 {
                 var content = [before]
                 if let after, !after.isEmpty, wordCount(after) >= 1 { content.append(after) }
+                // Without quotation marks, speech is direct only when it speaks in the first or second person.
                 let subjunctive = content.contains { hasSubjunctive($0) }
-                let type: ClaimType = subjunctive || cue.entry.medium == .thought ? .indirect : .direct
+                let type: ClaimType = !subjunctive && cue.entry.medium != .thought && content.contains(where: { speaksInPerson($0) }) ? .direct : .indirect
+                // Unmarked direct speech (quote marks stripped) needs a verb of saying and a real sentence.
+                if type == .direct, cue.entry.complements.contains(.nominal) || wordCount(before) < 4 { return }
                 let rule = type == .indirect ? "indirect:\(frame.rule)" : "direct:unmarked/\(frame.rule)"
                 result.claims.append(DraftClaim(type: type, content: content, frame: frame, sentence: sentence, detection: rule))
             }
@@ -131,8 +145,8 @@ extension TextView {
         // "…, wie X sagte.": a verb-final "wie" clause after the content.
         if opensWithWie, left > range.lowerBound, tokens[left].text == ",", right >= range.upperBound || tokens[right].text == "," {
             let before = range.lowerBound..<left
-            let speaker = nounPhrase(from: clauseStart + 1, limit: firstCue).map { ($0, "cue-subject") }
-            let frame = Frame(cue: cue, speaker: speaker?.0, speakerSieve: speaker?.1, tokens: [left..<right], rule: "wie-after")
+            let speaker = subject(clause: clauseStart..<right, cue: cue)
+            let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve, tokens: [left..<right], rule: "wie-after")
             if let quotation = quotationEnding(at: left - 1) {
                 result.quotationFrames[quotation] = frame
             } else if wordCount(before) >= 2 {
@@ -148,14 +162,74 @@ extension TextView {
                                                       tokens: [clauseStart..<right], rule: "frame-adjacent")
             return
         }
+        if cue.entry.kind == .verb, let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
+            result.cueFrames.append(Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve,
+                                          tokens: [clauseStart..<right], rule: "sentence-cue"))
+        }
         // A speech act with a nominal object: "Russland verbat sich eine Einmischung."
-        if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb, clauseStart == range.lowerBound || opensMainClause(clauseStart) {
-            if let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
+        if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb,
+           clauseStart == range.lowerBound || opensMainClause(clauseStart)
+            || (clauseStart == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true) {
+            // In the passive ("wurde abgelehnt") the subject is what was said, not who said it.
+            let passive = (clauseStart..<right).contains { has($0, .passive) && $0 < cue.anchor }
+            if !passive, let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
                 let frame = Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve, tokens: [], rule: "speech-act")
                 result.reported.append(DraftClaim(type: .reported, content: [range], frame: frame, sentence: sentence,
                                                   detection: "reported:speech-act"))
             }
         }
+    }
+
+    /// The cue with the words of its clause that belong to it: the finite auxiliary of a
+    /// participle ("hat entschieden", "gesagt hatte"), "wie" of a "wie"-frame, a reflexive "sich"
+    /// and correlates ("verwies darauf", "begründete dies damit").
+    func extended(_ cue: CueMatch, clause: Range<Int>) -> CueMatch {
+        var tokens = Set(cue.tokens)
+        let anchor = cue.anchor
+        if isParticiple(anchor, entry: cue.entry) {
+            let auxiliary = clause.filter { ($0 < anchor || $0 <= anchor + 2) && $0 != anchor && isOutsideQuotes($0) && (has($0, .auxiliary) || has($0, .passive)) }
+                .min { abs($0 - anchor) < abs($1 - anchor) }
+            if let auxiliary { tokens.insert(auxiliary) }
+        }
+        if lower[clause.lowerBound] == "wie", clause.lowerBound < anchor { tokens.insert(clause.lowerBound) }
+        for index in clause where isOutsideQuotes(index) && has(index, .correlate) && !tokens.contains(index) {
+            let near = index == anchor + 1 || (index > anchor && index == clause.upperBound - 1) || (index == anchor + 2 && has(index, .correlate))
+            if near { tokens.insert(index) }
+        }
+        var result = cue
+        result.tokens = tokens.sorted()
+        return result
+    }
+
+    /// Whether the cue's verb is a participle ("gesagt", "mitgeteilt", "erklärt" after an auxiliary).
+    private func isParticiple(_ index: Int, entry: CueEntry) -> Bool {
+        let word = lower[index]
+        if word.hasPrefix("ge") && !entry.lemma.hasPrefix("ge") { return true }
+        if entry.joinedForms.contains(word), word.contains("ge") { return true }
+        // Participles without ge- ("erklärt", "kritisiert") look like the present: only with an auxiliary.
+        return word.hasSuffix("t") || word.hasSuffix("en")
+    }
+
+    /// "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass …, …": a cue in a subordinate or
+    /// relative clause frames a "dass"/"ob" complement that ends at the next clause boundary.
+    private func subordinateFrame(_ cue: CueMatch, clause: Range<Int>, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
+        let right = clause.upperBound
+        guard right < range.upperBound, tokens[right].text == ",", right + 1 < range.upperBound,
+              ["dass", "daß", "ob"].contains(lower[right + 1]), cue.entry.complements.contains(.dass) else { return }
+        var end = right + 2
+        while end < range.upperBound, !(tokens[end].text == "," && isOutsideQuotes(end)) { end += 1 }
+        let content = (right + 1)..<end
+        var speaker: (range: Range<Int>, sieve: String)?
+        if has(clause.lowerBound, .determiner), clause.lowerBound > 0, tokens[clause.lowerBound - 1].text == "," {
+            // A relative clause: its pronoun stands for the phrase before the comma.
+            speaker = apposedSubject(before: clause.lowerBound).map { ($0, "relative-antecedent") }
+        } else if let phrase = nounPhrase(from: clause.lowerBound + 1, limit: cue.anchor), isSubjectCandidate(phrase) {
+            speaker = (phrase, "cue-subject")
+        }
+        let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
+                          tokens: [clause.lowerBound..<(right + 1)], rule: "frame-subordinate")
+        result.claims.append(DraftClaim(type: .indirect, content: [content], frame: frame, sentence: sentence,
+                                        detection: "indirect:frame-subordinate/dass"))
     }
 
     private func opensMainClause(_ start: Int) -> Bool {
@@ -165,6 +239,9 @@ extension TextView {
     /// A clause opened by a subordinating word or relative pronoun is not a frame.
     private func isSubordinateClause(start: Int, cue: CueMatch, sentenceStart: Int) -> Bool {
         guard start < tokens.count, has(start, .subordinator) else { return false }
+        // "Als Grund gab die Schule an": a separated particle shows a main clause (in a
+        // subordinate clause the verb is last and joined: "als sie angab").
+        if lower[start] == "als", cue.tokens.count > 1, cue.entry.kind == .verb, !cue.entry.particle.isEmpty { return false }
         if has(start, .determiner) {
             // "der/die/das" open a relative clause only after a comma.
             return start > sentenceStart && tokens[start - 1].text == ","
@@ -189,11 +266,23 @@ extension TextView {
         }
         if complements.contains(.clause) && hasSubjunctive(content) { return "subjunctive" }
         if complements.contains(.zu) && hasZuInfinitive(content) { return "zu" }
+        // After a verb of saying or thinking (not a speech act, which may take other clauses),
+        // a main clause is reported speech even in the indicative: "Rice sagte, die USA hielten …".
+        if complements.contains(.mainClause), separator == ",", wordCount(content) >= 3, !has(first, .preposition),
+           !has(first, .subordinator) || (has(first, .determiner) && first + 1 < content.upperBound && (isNominal(first + 1) || isAdjective(first + 1))),
+           !isPassiveFrame(cue) {
+            return "main-clause"
+        }
         return nil
     }
 
+    /// A cue in the passive or stative ("ist geplant", "wurde erklärt") frames no speaker's words.
+    private func isPassiveFrame(_ cue: CueMatch) -> Bool {
+        cue.tokens.contains { $0 != cue.anchor && (has($0, .passive) || ["ist", "sind", "war", "waren"].contains(lower[$0])) }
+    }
+
     func hasSubjunctive(_ range: Range<Int>) -> Bool {
-        range.contains { isOutsideQuotes($0) && subjunctive($0) != nil }
+        range.contains { isOutsideQuotes($0) && (subjunctive($0).map { $0 != .reportative } ?? false) }
     }
 
     private func hasZuInfinitive(_ range: Range<Int>) -> Bool {
@@ -207,6 +296,11 @@ extension TextView {
             }
             return false
         }
+    }
+
+    /// Whether the words contain a first- or second-person pronoun ("ich", "wir", "Sie" aside).
+    func speaksInPerson(_ range: Range<Int>) -> Bool {
+        range.contains { ["ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserem", "du", "dich", "euch"].contains(lower[$0]) }
     }
 
     func wordCount(_ range: Range<Int>) -> Int { range.filter { isWord($0) }.count }
@@ -257,17 +351,31 @@ extension TextView {
     /// "Der Gouverneur, Gabino Cué, sagte") or after it ("sagte Stoltenberg").
     func subject(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
         let verb = cue.anchor
+        // A finite auxiliary before a participle cue ("hatte die Gewerkschaft erklärt").
+        let finite = cue.tokens.filter { $0 < verb && (has($0, .auxiliary) || has($0, .passive)) }.min()
+        let prefieldEnd = finite ?? verb
         var start = clause.lowerBound
-        while start < verb, has(start, .adverb) || !isWord(start) { start += 1 }
-        if start < verb {
-            if lower[start] == "wie" || has(start, .subordinator) && !has(start, .determiner) {
-                if let phrase = nounPhrase(from: start + 1, limit: verb), isSubjectCandidate(phrase) { return (phrase, "cue-subject") }
-            } else if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: verb), isSubjectCandidate(phrase),
-                      !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]),
-                      phrase.upperBound == verb || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
+        while start < prefieldEnd, (has(start, .adverb) && !has(start, .pronoun)) || !isWord(start) || cue.tokens.contains(start) { start += 1 }
+        let subordinate = start > clause.lowerBound && lower[start - 1] == "wie" || lower[clause.lowerBound] == "wie"
+            || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner))
+        if subordinate {
+            // "Wie die Polizei gestern mitteilte": the subject follows the conjunction, the verb is last.
+            var first = clause.lowerBound
+            while first < verb, has(first, .adverb) && !has(first, .pronoun) || has(first, .subordinator) && !has(first, .determiner)
+                    || cue.tokens.contains(first) || !isWord(first) {
+                first += 1
+            }
+            if first < verb, let phrase = nounPhrase(from: first, limit: verb), isSubjectCandidate(phrase) {
+                return (withApposition(phrase, limit: verb), "cue-subject")
+            }
+        } else if start < prefieldEnd {
+            if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: prefieldEnd), isSubjectCandidate(phrase),
+               !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]),
+               phrase.upperBound == prefieldEnd || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
                 return (phrase, "cue-subject")
             }
-        } else if clause.lowerBound == verb, let apposed = apposedSubject(before: verb) {
+        } else if let apposed = apposedSubject(before: clause.lowerBound) {
+            // "General Anupong Paochinda, Oberbefehlshaber der Armee, hat angekündigt".
             return (apposed, "cue-subject-apposition")
         }
         // "Russland verbat sich … und betonte …": a coordinated verb shares the clause's subject.
@@ -277,15 +385,32 @@ extension TextView {
            let phrase = nounPhrase(from: start, limit: previous), !has(start, .preposition), looksLikeSpeaker(phrase) {
             return (phrase, "cue-subject-coordinated")
         }
-        return objectAfterVerb(from: verb + 1, limit: clause.upperBound, cue: cue).map { ($0, "cue-subject-inverted") }
+        if let finite, let phrase = objectAfterVerb(from: finite + 1, limit: verb, cue: cue) {
+            return (phrase, "cue-subject-inverted")
+        }
+        if let phrase = objectAfterVerb(from: verb + 1, limit: clause.upperBound, cue: cue) {
+            return (phrase, "cue-subject-inverted")
+        }
+        // "Aus Militärkreisen verlautete": where the words came from.
+        if start < verb, ["aus", "von", "vom"].contains(lower[start]), let phrase = nounPhrase(from: start + 1, limit: verb) {
+            return (start..<phrase.upperBound, "cue-origin")
+        }
+        return nil
     }
 
     /// A phrase that can be a subject: not a time ("vergangene Woche") and not a lone adverb.
     func isSubjectCandidate(_ phrase: Range<Int>) -> Bool {
         guard let head = phrase.first(where: { isNominal($0) }) ?? phrase.first else { return false }
         if has(head, .time) { return false }
+        // "der/dem/des" + adjective in -en ("Der englischsprachigen Zeitung"): dative or genitive.
+        let first = lower[phrase.lowerBound]
+        if first == "des" { return false }
+        if ["der", "dem"].contains(first), phrase.count > 2, isAdjective(phrase.lowerBound + 1), lower[phrase.lowerBound + 1].hasSuffix("en") {
+            return false
+        }
         if phrase.count == 1, isSentenceInitial(head), !has(head, .pronoun), lower[head].count > 3,
-           document.text.contains(" " + lower[head] + " ") {
+           document.text.contains(" " + lower[head] + " ")
+            || (rules.speakers.words[.adverbEnding]?.contains { lower[head].hasSuffix($0) } ?? false) {
             // A capitalised opener that the article also writes in lower case is no name.
             return false
         }
@@ -293,7 +418,7 @@ extension TextView {
     }
 
     /// "Der Gouverneur von Oaxaca, Gabino Cué, sagte": the phrase and its apposition before the verb.
-    private func apposedSubject(before verb: Int) -> Range<Int>? {
+    func apposedSubject(before verb: Int) -> Range<Int>? {
         var segmentEnd = verb - 1
         var first: Int?
         var last: Int?
@@ -305,12 +430,14 @@ extension TextView {
                 segmentStart -= 1
             }
             guard segmentStart < segmentEnd else { break }
-            if has(segmentStart, .subordinator) && has(segmentStart, .determiner) && segmentStart > 0 && tokens[segmentStart - 1].text == "," {
+            let covering = nounPhrase(from: segmentStart, limit: segmentEnd).flatMap { $0.upperBound == segmentEnd ? $0 : nil }
+            if covering == nil, has(segmentStart, .subordinator), segmentStart > 0, tokens[segmentStart - 1].text == "," {
                 // A relative clause ("…, der in der ARD verantwortlich ist,") is skipped.
                 segmentEnd = segmentStart - 1
                 continue
             }
-            guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd), phrase.upperBound == segmentEnd,
+            guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
+                  phrase.upperBound == segmentEnd || (last != nil || segmentEnd == verb - 1) && isNominalSegment(segmentStart..<segmentEnd),
                   isSubjectCandidate(phrase) else { break }
             first = phrase.lowerBound
             if last == nil { last = phrase.upperBound }
@@ -335,6 +462,8 @@ extension TextView {
                 break
             }
         }
+        // The phrase ends where the cue's own words begin again ("sprach die Polizei von …").
+        let limit = cue.flatMap { cue in cue.tokens.filter { $0 > index }.min() }.map { min($0, limit) } ?? limit
         guard index < limit, var phrase = nounPhrase(from: index, limit: limit) else { return nil }
         if ["dem", "der"].contains(lower[phrase.lowerBound]), phrase.upperBound < limit,
            let next = nounPhrase(from: phrase.upperBound, limit: limit), looksLikeSpeaker(next),
@@ -342,13 +471,7 @@ extension TextView {
             phrase = next
         }
         if !isSubjectCandidate(phrase) { return nil }
-        // "der Sprecher der Taliban, Ehsanullah Ehsan," — an apposition that ends the clause.
-        if phrase.upperBound + 1 < limit, tokens[phrase.upperBound].text == ",",
-           let apposition = nounPhrase(from: phrase.upperBound + 1, limit: limit),
-           apposition.upperBound == limit || isClauseSeparator(apposition.upperBound) || isSentenceFinal(apposition.upperBound),
-           !has(apposition.lowerBound, .pronoun), apposition.contains(where: { isNominal($0) }) {
-            phrase = phrase.lowerBound..<apposition.upperBound
-        }
+        phrase = withApposition(phrase, limit: limit)
         return phrase
     }
 
@@ -382,12 +505,18 @@ extension TextView {
         var cueTokens = cue.tokens
         if cue.entry.kind == .preposition {
             // "nach Angaben der Polizei": the cue is the preposition, the speaker "Angaben der Polizei".
-            let phraseStart = cue.tokens.count > 1 ? first + 1 : last + 1
+            var phraseStart = cue.tokens.count > 1 ? first + 1 : last + 1
+            while phraseStart < range.upperBound, has(phraseStart, .adverb), !has(phraseStart, .determiner), !has(phraseStart, .pronoun) {
+                phraseStart += 1
+            }
             if cue.tokens.count > 1 { cueTokens = [first] }
             guard let phrase = nounPhraseOrStatement(from: phraseStart, limit: range.upperBound) else { return }
             if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
-            speaker = phrase
-            frameRange = first..<phrase.upperBound
+            var clauseEnd = phrase.upperBound
+            while clauseEnd < range.upperBound, !isSentenceFinal(clauseEnd), !(isClauseSeparator(clauseEnd) && tokens[clauseEnd].text != ",") { clauseEnd += 1 }
+            let extended = withApposition(phrase, limit: range.upperBound)
+            speaker = extended
+            frameRange = first..<extended.upperBound
         } else {
             guard let phrase = phraseEnding(before: first, from: range.lowerBound) else { return }
             if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
@@ -448,7 +577,8 @@ extension TextView {
     private func soFrame(_ cue: CueMatch, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
         let so = cue.anchor
         guard so > range.lowerBound, tokens[so - 1].text == "," else { return }
-        guard let phrase = nounPhrase(from: so + 1, limit: range.upperBound) else { return }
+        guard let found = nounPhrase(from: so + 1, limit: range.upperBound) else { return }
+        let phrase = withApposition(found, limit: range.upperBound)
         // The speaker phrase must end the sentence or its clause.
         var end = phrase.upperBound
         while end < range.upperBound, !isClauseSeparator(end) { end += 1 }
@@ -458,7 +588,7 @@ extension TextView {
         if let quotation = quotationEnding(at: so - 2) {
             result.quotationFrames[quotation] = frame
         } else if wordCount(before) >= 3 {
-            let type: ClaimType = hasSubjunctive(before) ? .indirect : .direct
+            let type: ClaimType = !hasSubjunctive(before) && speaksInPerson(before) ? .direct : .indirect
             result.claims.append(DraftClaim(type: type, content: [before], frame: frame, sentence: sentence,
                                             detection: type == .indirect ? "indirect:so" : "direct:unmarked/so"))
         }

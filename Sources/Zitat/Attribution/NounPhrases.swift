@@ -22,6 +22,11 @@ extension TextView {
     func isNominal(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, isOutsideQuotes(index) || quotationOf[index] != nil else { return false }
         let token = tokens[index]
+        // "39-Jährige", "58-Jährigen": a number joined to a noun is a noun.
+        if let dash = token.text.lastIndex(of: "-"), token.text.first?.isNumber == true,
+           token.text[token.text.index(after: dash)...].first?.isUppercase == true {
+            return true
+        }
         if token.kind == .number { return false }
         guard token.kind == .word, token.isCapitalized else { return false }
         if isSentenceInitial(index) || lower[index].count <= 3 {
@@ -37,14 +42,25 @@ extension TextView {
     /// The noun phrase starting at `start` and ending before `limit`, if one starts there.
     func nounPhrase(from start: Int, limit: Int) -> Range<Int>? {
         guard start >= 0, start < limit, limit <= tokens.count else { return nil }
-        if has(start, .pronoun) && tokens[start].kind == .word { return start..<(start + 1) }
+        if has(start, .pronoun) && tokens[start].kind == .word {
+            // "Diese bestätigte": a demonstrative alone; "Diese Regierung" is a phrase.
+            if !has(start, .determiner) || !(start + 1 < limit && (isNominal(start + 1) || isAdjective(start + 1))) {
+                return start..<(start + 1)
+            }
+        }
         var index = start
         var sawHead = false
         if has(index, .determiner) { index += 1 }
         // Core: adjectives, numbers and capitalised words.
         while index < limit {
             if isNominal(index) {
+                // "Meldungen Schäden": after a statement noun, a second noun starts something else.
+                if sawHead, index > start, isNominal(index - 1), has(index - 1, .statement) { break }
                 sawHead = true
+                index += 1
+            } else if sawHead, index > start, isNominal(index - 1), tokens[index - 1].text.hasSuffix("s"),
+                      isAdjective(index), index + 1 < limit, isNominal(index + 1) || isAdjective(index + 1) {
+                // "Mannheims oberster Bürgermeister": a genitive name before the phrase.
                 index += 1
             } else if !sawHead && (isAdjective(index) || tokens[index].kind == .number) {
                 index += 1
@@ -75,23 +91,37 @@ extension TextView {
             if close < limit, tokens[close].text == ")", close > index + 1 { return close + 1 }
             return nil
         }
+        if isQuoteMark[index], index > 0, isNominal(index - 1), let quotation = quotations.firstIndex(where: { $0.open.start == tokens[index].span.start }),
+           let close = quotations[quotation].close, quotations[quotation].content.length <= 60 {
+            // "die Website „icelandreview.com“", "des Magazins „Der Spiegel“": a quoted name.
+            let end = TextView.firstToken(atOrAfter: close.end, in: tokens)
+            return end <= limit ? end : nil
+        }
+        if tokens[index].text == "/" && index + 1 < limit && isNominal(index + 1) { return index + 2 }
         guard tokens[index].kind == .word, !isCapitalized(index) else { return nil }
+        let next = index + 1
+        guard next < limit else { return nil }
         switch word {
-        case "des", "der", "von", "vom", "für", "und", "sowie", "de", "van", "al":
-            let next = index + 1
-            guard next < limit else { return nil }
-            if word == "und" || word == "sowie" {
-                // Coordination only of names and titled people, not of clauses.
-                guard let phrase = nounPhrase(from: next, limit: limit), phrase.count >= 1,
-                      isNominal(phrase.upperBound - 1), !has(next, .pronoun) else { return nil }
-                return phrase.upperBound
-            }
-            if let phrase = nounPhrase(from: next, limit: limit), !has(next, .pronoun) { return phrase.upperBound }
-            return nil
+        case "des", "der", "eines", "einer", "aller":
+            // A genitive: not after a name or acronym ("Robert Mugabe der Vorbereitung").
+            if endsWithName(before: index) { return nil }
+            guard let phrase = nounPhrase(from: next, limit: limit), !has(next, .pronoun) else { return nil }
+            return phrase.upperBound
+        case "von", "vom", "de", "van", "al":
+            guard let phrase = nounPhrase(from: next, limit: limit) ?? nameWithDigits(at: next, limit: limit), !has(next, .pronoun) else { return nil }
+            return phrase.upperBound
+        case "für":
+            // "Bundesagentur für Arbeit", not "Bericht für diese Transporte".
+            guard !has(next, .determiner), let phrase = nounPhrase(from: next, limit: limit) else { return nil }
+            return phrase.upperBound
+        case "und", "sowie":
+            // Coordination only of names and titled people, not of clauses.
+            guard let phrase = nounPhrase(from: next, limit: limit), isNominal(phrase.upperBound - 1), !has(next, .pronoun),
+                  phrase.upperBound >= limit || !isWord(phrase.upperBound) || !isCapitalized(phrase.upperBound) else { return nil }
+            return phrase.upperBound
         case "in", "aus":
             // "ein Sprecher in Berlin": one capitalised place name that ends the phrase.
-            let next = index + 1
-            guard next < limit, isNominal(next), !has(next, .determiner) else { return nil }
+            guard isNominal(next), !has(next, .determiner) else { return nil }
             let after = next + 1
             if after < limit, isNominal(after) || lower[after] == "der" || lower[after] == "des" { return nil }
             return after
@@ -100,12 +130,62 @@ extension TextView {
         }
     }
 
+    /// Whether the phrase before `index` ends in a name of two capitalised words or an acronym.
+    private func endsWithName(before index: Int) -> Bool {
+        let last = index - 1
+        guard last >= 0, isNominal(last) else { return false }
+        let word = tokens[last].text
+        if word.count >= 2, word.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) {
+            return true
+        }
+        return last >= 1 && isNominal(last - 1) && !rules.speakers.isTitle(tokens[last - 1].text)
+            && !rules.speakers.isInstitution(word) && !rules.speakers.isTitle(word) && !has(last, .statement)
+    }
+
+    /// A name written with digits or in lower case ("n24", "n-tv") after "von".
+    private func nameWithDigits(at index: Int, limit: Int) -> Range<Int>? {
+        guard index < limit, tokens[index].kind == .word || tokens[index].kind == .number,
+              tokens[index].text.contains(where: { $0.isNumber || $0 == "-" }), tokens[index].text.contains(where: \.isLetter) else { return nil }
+        return index..<(index + 1)
+    }
+
+    /// The phrase with an apposition that follows it up to the end of its clause:
+    /// "der Sprecher der Taliban, Ehsanullah Ehsan", "Angaben des Sprechers, Roland Eichhorn".
+    func withApposition(_ phrase: Range<Int>, limit: Int) -> Range<Int> {
+        guard phrase.upperBound + 1 < limit, tokens[phrase.upperBound].text == ",",
+              let apposition = nounPhrase(from: phrase.upperBound + 1, limit: limit),
+              !has(apposition.lowerBound, .pronoun),
+              apposition.upperBound >= limit || isClauseSeparator(apposition.upperBound) || isSentenceFinal(apposition.upperBound),
+              apposition.contains(where: { isNominal($0) }) else { return phrase }
+        // A name, or a titled person ("General George Casey", "einem Manager der Firma").
+        let names = apposition.filter { isNominal($0) }
+        let titled = apposition.contains { isNominal($0) && (rules.speakers.isTitle(tokens[$0].text) || rules.speakers.isInstitution(tokens[$0].text)) }
+        guard titled || (!has(apposition.lowerBound, .determiner) && names.count >= 2) else { return phrase }
+        return phrase.lowerBound..<apposition.upperBound
+    }
+
+    /// Whether a comma-separated segment can be an apposition: only nouns, names, adjectives,
+    /// articles, links and prepositions ("ein Repräsentant aus Minnesota und Marineoberst außer Dienst").
+    func isNominalSegment(_ range: Range<Int>) -> Bool {
+        guard range.contains(where: { isNominal($0) }) else { return false }
+        return range.allSatisfy { index in
+            let attributive = isAdjective(index) && index + 1 < range.upperBound && (isNominal(index + 1) || isAdjective(index + 1))
+            return !isWord(index) || isNominal(index) || attributive || has(index, .determiner) || has(index, .link)
+                || has(index, .preposition) || tokens[index].kind == .number || (tokens[index].kind == .word && !isOutsideQuotes(index))
+                || ["außer", "a.", "d.", "a.d."].contains(lower[index])
+        } && !range.contains { isWord($0) && (has($0, .auxiliary) || has($0, .passive)) }
+    }
+
     /// Whether a phrase names a person or speaking body rather than a thing.
     func looksLikeSpeaker(_ phrase: Range<Int>) -> Bool {
         if phrase.count == 1, has(phrase.lowerBound, .pronoun) { return true }
         for index in phrase where isNominal(index) {
             let word = tokens[index].text
             if rules.speakers.isTitle(word) || rules.speakers.isInstitution(word) { return true }
+            // Acronyms name organisations ("die CCE", "der DSW").
+            if word.count >= 2, word.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) {
+                return true
+            }
         }
         // Names: two capitalised words in a row, or one capitalised word without an article.
         let nominals = phrase.filter { isNominal($0) }

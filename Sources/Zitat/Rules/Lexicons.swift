@@ -1,7 +1,11 @@
+import Foundation
+
 /// What may follow a cue as the reported content.
 public enum Complement: String, Sendable, CaseIterable {
-    /// A comma and a clause, usually subjunctive ("sagte, er sei …").
+    /// A comma and a subjunctive clause ("sagte, er sei …").
     case clause
+    /// A comma and any main clause ("sagte, die USA hielten sich an …").
+    case mainClause = "main_clause"
     /// "dass …" / "ob …" / "wie …" clauses.
     case dass
     /// An infinitive with "zu" ("forderte, die Truppen abzuziehen").
@@ -119,6 +123,13 @@ public struct CueLexicon: Sendable {
         }
         lemma = lemma.lowercased()
         var particle: [String] = []
+        var joinable = true
+        // "sprechen (von)": a preposition the verb needs in this sense, never joined to it.
+        if let open = lemma.firstIndex(of: "("), let close = lemma.firstIndex(of: ")"), open < close {
+            particle = lemma[lemma.index(after: open)..<close].split(separator: " ").map(String.init)
+            lemma = lemma[..<open].trimmingCharacters(in: .whitespaces)
+            joinable = false
+        }
         var base = lemma
         if let bar = lemma.lastIndex(of: "|") {
             particle = lemma[..<bar].split(separator: " ").map(String.init)
@@ -129,11 +140,12 @@ public struct CueLexicon: Sendable {
         forms.insert(base)
         forms.formUnion(weakForms(of: base, explicit: !listed.isEmpty))
         var joined: Set<String> = []
-        if let last = particle.last {
+        if joinable, let last = particle.last {
             for form in forms { joined.insert(last + form) }
             joined.insert(last + "zu" + base)
         }
-        let display = particle.isEmpty ? base : particle.joined(separator: " ") + base
+        let display = particle.isEmpty ? base : joinable ? particle.joined(separator: " ") + base
+            : base + " " + particle.joined(separator: " ")
         return CueEntry(rule: rule, kind: .verb, lemma: display, particle: particle, forms: forms, joinedForms: joined,
                         medium: medium, complements: complements, words: [])
     }
@@ -165,7 +177,7 @@ public struct CueLexicon: Sendable {
 
 /// Konjunktiv forms of `rules/subjunctive.yaml`, and indicative look-alikes to guard against.
 public struct SubjunctiveLexicon: Sendable {
-    public enum Mood: String, Sendable { case konjunktiv1, konjunktiv2 }
+    public enum Mood: String, Sendable { case konjunktiv1, konjunktiv2, reportative }
 
     /// Lowercased forms and the rule that lists them.
     public var forms: [String: (mood: Mood, rule: String)]
@@ -183,8 +195,9 @@ public struct SubjunctiveLexicon: Sendable {
             switch try moodNode.string() {
             case "konjunktiv1": for word in words { forms[word] = (.konjunktiv1, id) }
             case "konjunktiv2": for word in words { forms[word] = (.konjunktiv2, id) }
+            case "reportative": for word in words { forms[word] = (.reportative, id) }
             case "indicative": lookalikes.formUnion(words)
-            default: throw moodNode.error("mood must be konjunktiv1, konjunktiv2 or indicative")
+            default: throw moodNode.error("mood must be konjunktiv1, konjunktiv2, reportative or indicative")
             }
             try rule.collectExamples(rule: id, into: &examples)
         }
@@ -225,6 +238,16 @@ public struct SpeakerLexicon: Sendable {
         case subordinator
         /// Nouns of time: a phrase headed by one ("vergangene Woche") is not a speaker.
         case time
+        /// Finite auxiliaries that can open a frame after the content (", hatte Obama gesagt").
+        case auxiliary
+        /// Forms of "werden" that make a participle passive ("wurde abgelehnt").
+        case passive
+        /// Words that belong to a cue in its clause ("verwies darauf", "äußerte sich").
+        case correlate
+        /// Endings of adverbs ("Ähnlich", "Möglicherweise"): a lone opener with one is no name.
+        case adverbEnding = "adverb_ending"
+        /// Infinitives that close a perfect infinitive ("soll … veruntreut haben").
+        case perfectInfinitive = "perfect_infinitive"
     }
 
     public var words: [WordClass: Set<String>]

@@ -1,8 +1,7 @@
 /// Repairs ICU's sentence breaks inside one paragraph with the rules of `abbreviations.yaml`.
 ///
-/// Drops breaks after abbreviations, initials and ordinals before a month ("am 22. April"), before
-/// a lowercase word ("„Wer?“ fragte er"), inside URLs, and after a lone list number ("1."); adds
-/// the breaks ICU misses before a number ("verletzt. 38 weitere") and after "…" before a capital.
+/// Drops breaks after abbreviations, initials, ordinals ("am 22. April") and before lowercase words;
+/// adds the breaks ICU misses ("verletzt. 38 weitere", "verschwunden.Der", "vertagt … Eine").
 struct SentenceRepair {
     let rules: AbbreviationRules
     let scalars: [Unicode.Scalar]
@@ -26,8 +25,8 @@ struct SentenceRepair {
         return spans
     }
 
-    /// Breaks ICU does not see: before a number after a word's period ("verletzt. 38 weitere"), at a
-    /// period missing its space ("verschwunden.Der"), and after "…" before a capital.
+    /// Breaks ICU does not see: before a number after a word's or year's period ("im Jahr 2005. 1997
+    /// wurde"), at a period missing its space ("verschwunden.Der"), after "…" before a capital.
     func missedBreaks(in paragraph: Span, from first: Int) -> [Int] {
         var result: [Int] = []
         var markIndex = first + 1
@@ -41,7 +40,7 @@ struct SentenceRepair {
                 && word.end - word.start > 1 && !word.isAbbreviation && !word.isInitial
             if next.start == mark.end {
                 if isPeriodAfterWord, startsSentenceWord(next) { result.append(next.start) }
-            } else if isPeriodAfterWord, next.kind == .number {
+            } else if next.kind == .number, isPeriodAfterWord || isPeriodAfterYear(markIndex) {
                 result.append(next.start)
             } else if scalars[mark.start] == "\u{2026}", next.kind == .word, startsCapitalized(next) {
                 result.append(next.start)
@@ -63,11 +62,15 @@ struct SentenceRepair {
             return before.isSentenceEnder && startsCapitalized(after)
         }
         if before.isInitial { return false }
-        if isOrdinal(endingAt: previous), isOrdinalFollower(after) { return false }
+        if isOrdinal(endingAt: previous), isOrdinalFollower(after) || opensBeforeNumber(previous - 1) { return false }
         if startsLowercase(after) { return false }
-        // "?b=1" in a URL: a terminator glued to what follows (but "kommen?Die" ends a sentence).
-        if before.end == after.start, isTerminator(before), after.kind == .word || after.kind == .number,
-           !startsSentenceWord(after) { return false }
+        // "?b=1" in a URL, "(23./Foulelfmeter)": a terminator glued to what follows (but "kommen?Die"
+        // ends a sentence).
+        if before.end == after.start, isTerminator(before), !startsSentenceWord(after), !after.opensQuote(in: scalars) {
+            return false
+        }
+        // An omission in brackets, "„[...] Ich war …", is no sentence end.
+        if isBracketedOmission(endingAt: previous) { return false }
         // A list number alone ("1. Die Regierung …") or marks without words stay with what follows.
         if !containsWord(from: sentenceStart, to: offset) { return false }
         return true
@@ -80,6 +83,27 @@ struct SentenceRepair {
         return number.kind == .number && number.end == pieces[index].start
             && number.end - number.start <= 3
             && scalars[number.start..<number.end].allSatisfy { $0.properties.numericType == .decimal }
+    }
+
+    /// A period right after a number that is no ordinal ("2005.").
+    func isPeriodAfterYear(_ index: Int) -> Bool {
+        index >= 1 && isPeriod(pieces[index]) && pieces[index - 1].kind == .number
+            && pieces[index - 1].end == pieces[index].start && !isOrdinal(endingAt: index)
+    }
+
+    /// A quotation mark or bracket right before the number: "„4. Winterwelt“", "(1. FCK)".
+    func opensBeforeNumber(_ number: Int) -> Bool {
+        guard number >= 1, pieces[number - 1].end == pieces[number].start else { return false }
+        let mark = scalars[pieces[number - 1].start]
+        return mark.properties.generalCategory == .openPunctuation || mark.isQuotationMark
+    }
+
+    /// "[...]", "(…)" and the like ending at token `index`.
+    func isBracketedOmission(endingAt index: Int) -> Bool {
+        guard index >= 1, pieces[index].end - pieces[index].start == 1,
+              scalars[pieces[index].start].properties.generalCategory == .closePunctuation else { return false }
+        if scalars[pieces[index - 1].start] == "\u{2026}" { return true }
+        return index >= 3 && pieces[(index - 3)..<index].allSatisfy(isPeriod)
     }
 
     /// A listed month or ordinal noun, also as the head of a compound or in the genitive
@@ -146,5 +170,12 @@ struct SentenceRepair {
 
     func lowercased(_ piece: TokenPiece) -> String {
         String(String.UnicodeScalarView(scalars[piece.start..<piece.end])).lowercased()
+    }
+}
+
+extension TokenPiece {
+    /// A single quotation mark that could open a quote ("„", "»", a plain '"').
+    func opensQuote(in scalars: [Unicode.Scalar]) -> Bool {
+        end - start == 1 && scalars[start].isQuotationMark
     }
 }

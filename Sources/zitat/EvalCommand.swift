@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import Zitat
+import ZitatEval
+
+/// `zitat eval`: scores Zitat against gold quotation annotations in the Wikinews JSON format.
+struct Eval: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Scores Zitat against gold quotation annotations (Wikinews corpus JSON).",
+        discussion: """
+            Analyses each gold article's originalText, pairs predicted and gold quotes per document \
+            (maximum total token-overlap F1, +0.01 when types agree), and reports message, roles and joint \
+            precision/recall/F1 with per-role and per-type tables. Exit status: 0 ok, 1 a gold file could \
+            not be read (the others are still scored), 2 usage, rules or gold directory error, 3 a score below its \
+            --min floor.
+            """
+    )
+
+    @Option(help: ArgumentHelp("Directory of gold *.json files.", valueName: "dir"))
+    var gold: String
+
+    @OptionGroup var rulesOptions: RulesOptions
+
+    @Flag(help: "Print the scores as JSON (fractions in 0…1) instead of tables.")
+    var json = false
+
+    @Option(
+        name: .customLong("min"),
+        help: ArgumentHelp(
+            "Floors in percent, e.g. message=45,roles=30,joint=35,direct=60,speaker=50 (F1; .p/.r for precision/recall).",
+            valueName: "floors"))
+    var floorSpec: String?
+
+    @Option(help: ArgumentHelp("Write the predictions in the corpus's JSON format, one file per article.", valueName: "dir"))
+    var export: String?
+
+    @Option(help: ArgumentHelp("Write a readable list of errors, grouped by kind.", valueName: "file"))
+    var errors: String?
+
+    @Option(help: ArgumentHelp("Write the scores as a Markdown report.", valueName: "file"))
+    var markdown: String?
+
+    @Option(help: ArgumentHelp("Articles analysed at once (default: all cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(
+        name: .customLong("without"),
+        help: ArgumentHelp(
+            "Turn off a corpus convention of the prediction adapter to see what it is worth: "
+                + AdapterConventions.names.joined(separator: ", ") + ".",
+            valueName: "convention", visibility: .hidden))
+    var without: [String] = []
+
+    /// Exit status when a score is below its `--min` floor.
+    static let belowFloor = ExitCode(3)
+
+    func validate() throws {
+        if gold.isEmpty { throw ValidationError("--gold needs a directory") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        var conventions = AdapterConventions.wikinews
+        for name in without where !conventions.turnOff(name) {
+            throw ValidationError(
+                "unknown convention '\(name)'; known: \(AdapterConventions.names.joined(separator: ", "))")
+        }
+        if let floorSpec {
+            do { _ = try Floors(parsing: floorSpec) } catch { throw ValidationError(error.localizedDescription) }
+        }
+    }
+
+    func run() async throws {
+        let floors = try floorSpec.map { spec throws(EvalError) in try Floors(parsing: spec) }
+        var conventions = AdapterConventions.wikinews
+        for name in without { _ = conventions.turnOff(name) }
+        let ruleSet = try rulesOptions.load()
+        let files: [String]
+        do { files = try Evaluation.goldFiles(in: gold) } catch {
+            printError("zitat eval: \(error.localizedDescription)")
+            throw ExitStatus.usage
+        }
+        let evaluation = await Evaluation.run(
+            files: files, analyzer: Analyzer(rules: ruleSet), adapter: PredictionAdapter(conventions: conventions),
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+
+        for failure in evaluation.failures {
+            printError("zitat eval: \(failure.localizedDescription)")
+        }
+        print(json ? try ScoreReport.json(evaluation.scores) : ScoreReport.text(evaluation.scores), terminator: "")
+
+        if let export { try evaluation.export(to: export) }
+        if let errors { try write(ErrorReport.render(evaluation), to: errors) }
+        if let markdown {
+            // Only the options that change the scores, so the report is the same wherever outputs go.
+            let command = (["zitat", "eval", "--gold", gold] + (rulesOptions.rules.map { ["--rules", $0] } ?? [])
+                + without.flatMap { ["--without", $0] }).joined(separator: " ")
+            try write(ScoreReport.markdown(evaluation.scores, title: "Zitat on \(gold)", command: command), to: markdown)
+        }
+
+        let violations = floors?.violations(in: evaluation.scores) ?? []
+        for violation in violations {
+            printError("zitat eval: \(violation)")
+        }
+        if !evaluation.failures.isEmpty {
+            printError("zitat eval: \(evaluation.failures.count) gold file(s) could not be read")
+            throw ExitStatus.inputFailed
+        }
+        if !violations.isEmpty { throw Self.belowFloor }
+    }
+
+    func write(_ text: String, to path: String) throws(EvalError) {
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
+            throw .cannotWrite(path: path, reason: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+#!/bin/sh
+# Scores the built `zitat` on the Wikinews dev split against reports/eval-floors.txt and regenerates
+# reports/eval-wikinews-dev.md. Skips (exit 0) when ../shared is absent beside the checkout.
+# Cross-checks the scores with the independent reference scorer when python3 is available.
+#
+# Environment: ZITAT (the zitat binary; default: build it with `swift build`), ZITAT_SHARED (default ../shared).
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+shared=${ZITAT_SHARED:-../shared}
+dev="$shared/corpora/wikinews-quotes/dev"
+if [ ! -d "$dev" ]; then
+    echo "eval-dev: skipped: $dev not found (the corpora live in ../shared beside the checkout)"
+    exit 0
+fi
+
+if [ -z "${ZITAT:-}" ]; then
+    swift build --product zitat >/dev/null
+    ZITAT="$(swift build --show-bin-path)/zitat"
+fi
+floors=$(sed -e 's/#.*//' reports/eval-floors.txt | tr -s ' \n' ',' | sed -e 's/^,*//' -e 's/,*$//')
+report=reports/eval-wikinews-dev.md
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+status=0
+"$ZITAT" eval --gold "$dev" --min "$floors" --markdown "$report" --json --export "$scratch/export" \
+    --errors "$scratch/errors.txt" >"$scratch/scores.json" || status=$?
+cat >>"$report" <<END
+
+Floors (reports/eval-floors.txt): \`$floors\`. Published rule-based baseline on dev (QUiTE, Petersen-Frey & Biemann 2024):
+message 48.8, roles 34.9, joint 38.9. Regenerate with \`reports/scripts/eval-dev.sh\`; cross-check an export with
+\`reports/scripts/score_wikinews.py EXPORT_DIR $dev\`.
+END
+sed -n '/^| metric/,/^$/p' "$report"
+
+if [ "$status" -ne 0 ]; then
+    echo "eval-dev: zitat eval failed (exit $status; 3 = a score below its floor, see above)"
+    exit "$status"
+fi
+if command -v python3 >/dev/null 2>&1; then
+    python3 reports/scripts/score_wikinews.py "$scratch/export" "$dev" --check "$scratch/scores.json" >/dev/null
+    echo "eval-dev: reference scorer agrees"
+else
+    echo "eval-dev: python3 not found; cross-check skipped"
+fi
+echo "eval-dev: all floors met; wrote $report"
