@@ -1,6 +1,7 @@
 public import Foundation
 
 /// Where documents come from: files, directories (recursively, `*.txt`), or `-` for stdin.
+/// A `.jsonl` file named explicitly is a corpus of one article per line (see `CorpusReader`).
 public enum InputSource: Hashable, Sendable {
     case file(String)
     case standardInput
@@ -51,6 +52,12 @@ public enum InputSource: Hashable, Sendable {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return try Document.decode(data, id: "stdin", path: "-")
         }
+    }
+
+    /// A file named `*.jsonl`: one article per line, read by `CorpusReader`, not as one document.
+    public var isJSONLines: Bool {
+        guard case let .file(path) = self else { return false }
+        return path.lowercased().hasSuffix(".jsonl")
     }
 
     public var displayName: String {

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Writes claims as CSV (RFC 4180, UTF-8, CRLF line ends), one row per claim, columns in a fixed order.
+public enum CSVReport {
+    public static let columns = [
+        "document", "date", "outlet", "source", "speaker", "speaker_canonical", "type", "cue", "topics", "quote",
+        "start", "end", "rule",
+    ]
+
+    /// The header row.
+    public static var header: String { row(columns) }
+
+    /// The rows of one document's claims.
+    public static func rows(_ document: ReportDocument) -> String {
+        var result = ""
+        for claim in document.claims {
+            result += row([
+                document.id, document.date ?? "", document.outlet ?? "", claim.source ?? "", claim.speaker ?? "",
+                claim.speakerCanonical ?? "", claim.type.rawValue, claim.cue ?? "",
+                claim.topics.map(\.label).joined(separator: "; "), claim.text, String(claim.start), String(claim.end),
+                claim.rule,
+            ])
+        }
+        return result
+    }
+
+    /// A whole CSV file for some documents.
+    public static func render(_ documents: [ReportDocument]) -> String {
+        documents.reduce(header) { $0 + rows($1) }
+    }
+
+    /// One record with its CRLF.
+    public static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// A field, quoted when it holds a comma, a double quote, CR or LF; inner quotes doubled.
+    public static func field(_ value: String) -> String {
+        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

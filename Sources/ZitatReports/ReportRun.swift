@@ -1,0 +1,236 @@
+public import Foundation
+public import Zitat
+
+/// What `zitat report` was asked to do.
+public struct ReportOptions: Sendable {
+    /// Files, directories, `-`, `*.jsonl` corpora; empty for the bundled example article.
+    public var paths: [String]
+    /// Output files; `-` writes to standard output.
+    public var html: String?
+    public var csv: String?
+    public var json: String?
+    /// Source ids to compare; nil for Washington, Kremlin, NATO.
+    public var sources: [String]?
+    public var limits: ReportLimits
+    /// Articles analysed at once; nil for all cores.
+    public var jobs: Int?
+    /// Draw a progress bar on standard error (the CLI turns it on when that is a terminal).
+    public var progress: Bool
+
+    public init(paths: [String], html: String? = nil, csv: String? = nil, json: String? = nil, sources: [String]? = nil,
+                limits: ReportLimits = ReportLimits(), jobs: Int? = nil, progress: Bool = false) {
+        self.paths = paths
+        self.html = html
+        self.csv = csv
+        self.json = json
+        self.sources = sources
+        self.limits = limits
+        self.jobs = jobs
+        self.progress = progress
+    }
+
+    /// True when no output file is named: the comparison goes to standard output as text.
+    public var writesText: Bool { html == nil && csv == nil && json == nil }
+}
+
+/// How a report run went.
+public struct ReportOutcome: Sendable {
+    public var articles: Int
+    public var claims: Int
+    public var failures: [CorpusFailure]
+    /// Claims per chosen source and of other speakers, in report order.
+    public var claimsPerGroup: [(label: String, total: Int)]
+    public var seconds: Double
+
+    /// 0 when every input was read, 1 when some failed (and were skipped).
+    public var exitCode: Int32 { failures.isEmpty ? 0 : 1 }
+
+    /// The closing summary for standard error.
+    public var summary: String {
+        var counts = claimsPerGroup.map { "\($0.label) \($0.total)" }
+        if counts.isEmpty { counts = ["none"] }
+        let rate = seconds > 0 ? String(format: "%.1f", Double(articles + failures.count) / seconds) : "-"
+        var text = "zitat report: \(articles) article\(articles == 1 ? "" : "s"), \(claims) claim\(claims == 1 ? "" : "s"), "
+        text += "\(failures.count) failed; claims per source: \(counts.joined(separator: ", ")); "
+        text += String(format: "%.2f s, %@ articles/s", seconds, rate)
+        return text
+    }
+}
+
+/// A problem writing an output file; fatal.
+public struct OutputError: Error, LocalizedError, Sendable {
+    public var path: String
+    public var reason: String
+    public var errorDescription: String? { "\(path): cannot write: \(reason)" }
+}
+
+/// Runs a report: reads the inputs as a stream, analyses them in parallel, streams CSV and JSON as
+/// results arrive in input order, and renders the HTML page (or the text comparison) at the end.
+public enum ReportRun {
+    public static func run(
+        _ options: ReportOptions, rules: RuleSet, diagnostics: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws -> ReportOutcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let builder = try ReportBuilder(rules: rules, selected: options.sources)
+        let analyzer = Analyzer(rules: rules)
+        let keepsPage = options.html != nil || options.writesText
+        var accumulator = ReportAccumulator(
+            sources: builder.sources, ruleTopics: builder.tagger.topics, limits: keepsPage ? options.limits : .countsOnly
+        )
+        let csv = try options.csv.map { try OutputFile(path: $0) }
+        let json = try options.json.map { try OutputFile(path: $0) }
+        var jsonWriter = JSONReport()
+        try csv?.write(CSVReport.header)
+        try json?.write(try jsonWriter.head(sources: builder.sources, topics: builder.tagger.topics))
+
+        let items: AnyIterator<CorpusItem>
+        if options.paths.isEmpty {
+            let example: CorpusItem
+            do { example = .document(try ExampleArticle.load()) } catch { example = .failure(CorpusFailure(error, input: "example-article.txt")) }
+            items = AnyIterator([example].makeIterator())
+        } else {
+            var reader = CorpusReader(paths: options.paths)
+            items = AnyIterator { reader.next() }
+        }
+        var progress = options.progress
+            ? ProgressBar(total: options.paths.isEmpty ? 1 : CorpusReader.count(paths: options.paths))
+            : nil
+        let runner = CorpusRunner(width: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let wantsText = keepsPage
+        try await runner.run(items) { item -> Result<(ReportDocument, String?), CorpusFailure> in
+            item.load().map { document in
+                (builder.document(analyzer.analyze(document)), wantsText ? document.text : nil)
+            }
+        } deliver: { _, result in
+            switch result {
+            case let .success((document, text)):
+                accumulator.add(document, text: text)
+                try csv?.write(CSVReport.rows(document))
+                try json?.write(try jsonWriter.document(document))
+            case let .failure(failure):
+                accumulator.addFailure(failure)
+                // Clear the progress line first so the warning stands on a line of its own.
+                let clear = progress == nil ? "" : "\r\u{1B}[K"
+                diagnostics(clear + "warning: \(failure.errorDescription ?? failure.message) (skipped)")
+            }
+            progress?.advance()
+        }
+        progress?.finish()
+
+        let report = accumulator.report(title: title(options, accumulator: accumulator))
+        try json?.write(try jsonWriter.tail(report))
+        try csv?.close()
+        try json?.close()
+        if let path = options.html {
+            let file = try OutputFile(path: path)
+            try file.write(HTMLReport.render(report))
+            try file.close()
+        }
+        if options.writesText {
+            let file = try OutputFile(path: "-")
+            try file.write(TextReport.render(report))
+            try file.close()
+        }
+        return ReportOutcome(
+            articles: accumulator.articleCount, claims: accumulator.claimCount, failures: accumulator.failures,
+            claimsPerGroup: summaryCounts(report), seconds: seconds(clock.now - started)
+        )
+    }
+
+    static func title(_ options: ReportOptions, accumulator: ReportAccumulator) -> String {
+        if options.paths.isEmpty { return "Beispielartikel (example-article)" }
+        if options.paths.count == 1, accumulator.articleCount == 1, let only = accumulator.report(title: "").documents.first {
+            return only.id
+        }
+        return "\(accumulator.articleCount) Artikel aus \(options.paths.joined(separator: ", "))"
+    }
+
+    static func summaryCounts(_ report: Report) -> [(label: String, total: Int)] {
+        var result = report.groups.filter(\.isSource).map { ($0.label, $0.total) }
+        let others = report.groups.filter { !$0.isSource }.reduce(0) { $0 + $1.total }
+        if others > 0 { result.append(("other speakers", others)) }
+        return result
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}
+
+/// An output file (or standard output for `-`), written through a buffer.
+final class OutputFile {
+    let path: String
+    let handle: FileHandle
+    var buffer = Data()
+    let closesHandle: Bool
+
+    init(path: String) throws {
+        self.path = path
+        if path == "-" {
+            handle = FileHandle.standardOutput
+            closesHandle = false
+            return
+        }
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw OutputError(path: path, reason: "cannot create the file")
+        }
+        self.handle = handle
+        closesHandle = true
+    }
+
+    func write(_ text: String) throws {
+        buffer.append(contentsOf: Array(text.utf8))
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    func flush() throws {
+        guard !buffer.isEmpty else { return }
+        do { try handle.write(contentsOf: buffer) } catch { throw OutputError(path: path, reason: error.localizedDescription) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func close() throws {
+        try flush()
+        if closesHandle { try? handle.close() }
+    }
+}
+
+/// A one-line progress bar on standard error, redrawn at most ten times a second.
+struct ProgressBar {
+    let total: Int
+    var done = 0
+    let clock = ContinuousClock()
+    let started: ContinuousClock.Instant
+    var lastDrawn: ContinuousClock.Instant
+
+    init(total: Int) {
+        self.total = max(1, total)
+        started = clock.now
+        lastDrawn = started - .seconds(1)
+    }
+
+    mutating func advance() {
+        done += 1
+        let now = clock.now
+        if now - lastDrawn >= .milliseconds(100) || done == total {
+            lastDrawn = now
+            draw(now)
+        }
+    }
+
+    func draw(_ now: ContinuousClock.Instant) {
+        let width = 30
+        let filled = min(width, width * done / total)
+        let elapsed = ReportRun.seconds(now - started)
+        let rate = elapsed > 0 ? Double(done) / elapsed : 0
+        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+        let text = "\r\(bar) \(done)/\(total) articles  \(String(format: "%.1f", rate))/s "
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    func finish() {
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import Zitat
+import ZitatReports
+
+/// `zitat report`: who said what, per source and topic, as HTML, CSV, JSON or text.
+struct Report: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Reports who said what on whose behalf and compares the sources topic by topic.",
+        discussion: """
+        Reads one article or many: text files, directories (all *.txt, recursively), - for standard \
+        input, and JSONL corpora (*.jsonl, one article per line as {"id", "text", "date"?, "outlet"?, \
+        "url"?}). With no path, reports on the bundled example article.
+
+        Every claim is grouped under its source (default Washington, Kremlin, NATO; any source of the \
+        rules can be chosen with --sources); claims without one of those appear under their speaker. \
+        Claims get topics from rules/topics.yaml and from key terms two or more sides share; topics two \
+        or more sources address are the points of comparison.
+
+        Articles are analysed in parallel; the output is in input order and byte-identical for the same \
+        input. An article that cannot be read (bad UTF-8, empty, a bad JSONL line) is reported on \
+        standard error with its file and line, and skipped.
+
+        Memory: CSV and JSON are streamed as articles finish and hold nothing per article. The HTML page \
+        keeps, for the whole corpus: one index entry per article, counts per source, type and topic, \
+        at most 6 claims per topic and source (3 for shared key terms, at most 200 key-term topics), \
+        at most 200 claims per source, 5 per other speaker (and of those speakers the 40 with the most \
+        claims are listed, all are counted), and the full text of the first --html-articles \
+        articles. Everything else is counted but only listed in CSV and JSON.
+
+        Without --html, --csv or --json the comparison is printed as text. "-" as a file writes to \
+        standard output. A summary goes to standard error at the end.
+
+        Exit status: 0 all inputs read; 1 some inputs failed and were skipped; 2 usage error (bad \
+        flags, an unknown source id), rules that cannot be loaded, or an output that cannot be written.
+        """
+    )
+
+    @Argument(help: "Article files, directories, - (standard input) or *.jsonl corpora. None: the bundled example.")
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Write the HTML report (one self-contained file).", valueName: "file"))
+    var html: String?
+
+    @Option(help: ArgumentHelp("Write one CSV row per claim (RFC 4180, UTF-8).", valueName: "file"))
+    var csv: String?
+
+    @Option(help: ArgumentHelp("Write the report model as JSON.", valueName: "file"))
+    var json: String?
+
+    @Option(help: ArgumentHelp("Comma-separated source ids to compare (default: Washington,Kremlin,NATO).", valueName: "a,b,c"))
+    var sources: String?
+
+    @OptionGroup var rulesOptions: RulesOptions
+
+    @Option(help: ArgumentHelp("Articles analysed at once (default: all cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Articles whose full text the HTML page shows.", valueName: "n"))
+    var htmlArticles: Int = 50
+
+    @Flag(inversion: .prefixedNo, help: "Show a progress bar on standard error (default: when it is a terminal).")
+    var progress: Bool?
+
+    /// The ids of --sources, trimmed, without empty entries.
+    var sourceIDs: [String]? {
+        sources.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+
+    func validate() throws {
+        let outputs = [html, csv, json].compactMap { $0 }
+        if outputs.filter({ $0 == "-" }).count > 1 {
+            throw usageError("only one of --html, --csv and --json can write to standard output (-)")
+        }
+        if Set(outputs.filter { $0 != "-" }).count < outputs.filter({ $0 != "-" }).count {
+            throw usageError("--html, --csv and --json must name different files")
+        }
+        for output in outputs where output != "-" {
+            let directory = (output as NSString).deletingLastPathComponent
+            var isDirectory: ObjCBool = false
+            if !directory.isEmpty, !(FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue) {
+                throw usageError("cannot write \(output): no directory \(directory)")
+            }
+        }
+        if paths.filter({ $0 == "-" }).count > 1 { throw usageError("standard input (-) can be read only once") }
+        if let jobs, jobs < 1 { throw usageError("--jobs must be at least 1") }
+        if htmlArticles < 0 { throw usageError("--html-articles must not be negative") }
+        if let ids = sourceIDs {
+            if ids.isEmpty { throw usageError("--sources needs at least one source id") }
+            // Unknown ids are a usage error; a broken rules directory is reported by run().
+            if let directory = RuleSet.locate(explicit: rulesOptions.rules), let ruleSet = try? RuleSet.load(directory: directory) {
+                do { _ = try ReportBuilder.sources(rules: ruleSet, selected: ids) } catch {
+                    throw usageError(error.localizedDescription)
+                }
+            }
+        }
+    }
+
+    func run() async throws {
+        guard let directory = RuleSet.locate(explicit: rulesOptions.rules) else {
+            fail("no rules directory found; pass --rules DIR or set ZITAT_RULES")
+        }
+        let ruleSet: RuleSet
+        do { ruleSet = try RuleSet.load(directory: directory) } catch { fail(error.localizedDescription) }
+        var limits = ReportLimits()
+        limits.articleTexts = htmlArticles
+        let options = ReportOptions(
+            paths: paths, html: html, csv: csv, json: json, sources: sourceIDs, limits: limits, jobs: jobs,
+            progress: progress ?? (isatty(STDERR_FILENO) == 1)
+        )
+        let outcome: ReportOutcome
+        do {
+            outcome = try await ReportRun.run(options, rules: ruleSet) { printError($0) }
+        } catch {
+            fail(error.localizedDescription)
+        }
+        printError(outcome.summary)
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+
+    /// Reports a bad flag with the usage line; exit status 2 like every usage error of zitat.
+    func usageError(_ message: String) -> ExitCode {
+        printError("Error: \(message)\nUsage: \(ZitatCommand.usageString(for: Report.self))\n  See 'zitat report --help' for more information.")
+        return ExitStatus.usage
+    }
+
+    /// Reports a fatal error (rules, output) and exits with status 2.
+    func fail(_ message: String) -> Never {
+        printError("error: \(message)")
+        Foundation.exit(ExitStatus.usage.rawValue)
+    }
+}

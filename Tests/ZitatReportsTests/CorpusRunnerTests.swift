@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import Zitat
+
+@Suite struct CorpusRunnerTests {
+    @Test(arguments: [1, 2, 8])
+    func resultsComeInInputOrder(width: Int) async throws {
+        var delivered: [Int] = []
+        let runner = CorpusRunner(width: width, window: width * 2)
+        try await runner.run((0..<200).makeIterator()) { value in
+            usleep(useconds_t((value * 7919) % 13) * 100)
+            return value * 2
+        } deliver: { index, output in
+            #expect(output == index * 2)
+            delivered.append(index)
+        }
+        #expect(delivered == Array(0..<200))
+    }
+
+    @Test func windowBoundsWhatIsInFlight() async throws {
+        let counter = InFlight()
+        let runner = CorpusRunner(width: 4, window: 6)
+        try await runner.run((0..<100).makeIterator()) { value in
+            counter.enter()
+            usleep(200)
+            counter.leave()
+            return value
+        } deliver: { _, _ in }
+        #expect(counter.peak <= 4)
+        #expect(counter.peak >= 1)
+    }
+
+    /// A directory with good articles, one with invalid UTF-8 and an empty one, plus a JSONL corpus
+    /// with a bad line: the bad inputs are reported with file and line, the good ones read in order.
+    @Test func badInputsAreReportedAndSkipped() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zitat-corpus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("Der Kreml teilte mit, alles sei gut.".utf8).write(to: directory.appendingPathComponent("a.txt"))
+        try Data([0x44, 0x65, 0xFF, 0x72]).write(to: directory.appendingPathComponent("b.txt"))
+        try Data("  \n".utf8).write(to: directory.appendingPathComponent("c.txt"))
+        try Data("Die NATO erklärte, es gebe Sorgen.".utf8).write(to: directory.appendingPathComponent("d.txt"))
+        let jsonl = directory.appendingPathComponent("corpus.jsonl")
+        let lines = [
+            #"{"id": "eins", "text": "Putin sagte, er sei bereit.", "date": "2021-04-13"}"#,
+            #"{"id": "zwei", "text": "#,
+            "",
+            #"{"id": "drei", "text": ""}"#,
+            #"["kein", "Objekt"]"#,
+            #"{"id": 4, "text": "Biden sagte, er sei besorgt.", "outlet": "Testblatt"}"#,
+        ]
+        try Data(lines.joined(separator: "\n").utf8).write(to: jsonl)
+
+        var reader = CorpusReader(paths: [directory.path, jsonl.path, directory.appendingPathComponent("fehlt.txt").path])
+        var items: [CorpusItem] = []
+        while let item = reader.next() { items.append(item) }
+        var outcomes: [Result<Document, CorpusFailure>] = []
+        try await CorpusRunner(width: 3).run(items.makeIterator()) { $0.load() } deliver: { _, result in outcomes.append(result) }
+
+        let names = outcomes.map { result -> String in
+            switch result {
+            case let .success(document): "ok:\(document.info.id)"
+            case let .failure(failure): "fail:\((failure.input as NSString).lastPathComponent)"
+            }
+        }
+        #expect(names == [
+            "ok:a", "fail:b.txt", "fail:c.txt", "ok:d", "ok:eins", "fail:corpus.jsonl:2", "fail:corpus.jsonl:4",
+            "fail:corpus.jsonl:5", "ok:4", "fail:fehlt.txt",
+        ])
+        let messages = outcomes.compactMap { result -> String? in
+            if case let .failure(failure) = result { return failure.errorDescription } else { return nil }
+        }
+        #expect(messages[0].contains("invalid UTF-8"))
+        #expect(messages[1].contains("empty"))
+        #expect(messages[2].hasSuffix("corpus.jsonl:2: not a JSON object: {\"id\": \"zwei\", \"text\": "))
+        #expect(messages[3].contains("empty text"))
+        #expect(messages.last?.contains("no such file") == true)
+        if case let .success(document) = outcomes[4] {
+            #expect(document.info.date == "2021-04-13")
+            #expect(document.info.path?.hasSuffix("corpus.jsonl:1") == true)
+        }
+        #expect(CorpusReader.count(paths: [jsonl.path]) == 5)
+    }
+
+    @Test func lineReaderHandlesLinesAcrossChunksAndNoFinalNewline() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("zitat-lines-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let long = String(repeating: "ä", count: LineReader.chunkSize)
+        try Data("eins\n\(long)\r\ndrei".utf8).write(to: url)
+        var reader = try #require(LineReader(path: url.path))
+        var lines: [(Int, Data)] = []
+        while let line = reader.next() { lines.append(line) }
+        #expect(lines.map(\.0) == [1, 2, 3])
+        #expect(lines[1].1.count == long.utf8.count + 1)
+        #expect(String(decoding: lines[2].1, as: UTF8.self) == "drei")
+    }
+}
+
+/// Counts how many work items run at once.
+final class InFlight: @unchecked Sendable {
+    let lock = NSLock()
+    var current = 0
+    var peak = 0
+
+    func enter() {
+        lock.lock(); current += 1; peak = max(peak, current); lock.unlock()
+    }
+
+    func leave() {
+        lock.lock(); current -= 1; lock.unlock()
+    }
+}

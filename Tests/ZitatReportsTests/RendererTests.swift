@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+import Zitat
+@testable import ZitatReports
+
+@Suite struct CSVTests {
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("a,b", "\"a,b\""),
+        ("er sagte \"nein\"", "\"er sagte \"\"nein\"\"\""),
+        ("zwei\nZeilen", "\"zwei\nZeilen\""),
+        ("cr\r\nlf", "\"cr\r\nlf\""),
+        ("", ""),
+        ("Ünïcödé „Zitat“", "Ünïcödé „Zitat“"),
+    ])
+    func quoting(input: String, expected: String) {
+        #expect(CSVReport.field(input) == expected)
+    }
+
+    @Test func headerHasTheStableColumnOrder() {
+        #expect(CSVReport.header == "document,date,outlet,source,speaker,speaker_canonical,type,cue,topics,quote,start,end,rule\r\n")
+    }
+
+    @Test func oneRowPerClaimWithCRLF() {
+        let csv = CSVReport.render([Fixtures.document])
+        let records = RFC4180.parse(csv)
+        #expect(records.count == 1 + Fixtures.document.claims.count)
+        #expect(records.allSatisfy { $0.count == CSVReport.columns.count })
+        #expect(records[2][9] == "Wir stehen zur Ukraine, <script>alert('x')</script> & mehr")
+        #expect(records[4][9] == "unerschütterlich, klar, \"\"deutlich\"\"")
+        #expect(records[5][9] == "es gebe \"viele\noffene Fragen\"")
+        #expect(records[1][8] == "Truppenaufmarsch; Grenze")
+        #expect(records[1][2] == "Testblatt, Ausgabe \"Nord\"")
+        #expect(records[5][3] == "")
+    }
+
+    @Test func golden() throws {
+        try Golden.check("fixture.csv", CSVReport.render([Fixtures.document, Fixtures.second]))
+    }
+}
+
+/// A strict RFC 4180 reader for checking what the writer produced.
+enum RFC4180 {
+    static func parse(_ text: String) -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var scalars = Array(text.unicodeScalars)[...]
+        while let scalar = scalars.popFirst() {
+            if quoted {
+                if scalar == "\"" {
+                    if scalars.first == "\"" { scalars.removeFirst(); field.unicodeScalars.append("\"") } else { quoted = false }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+            } else if scalar == "\"" {
+                quoted = true
+            } else if scalar == "," {
+                record.append(field); field = ""
+            } else if scalar == "\r", scalars.first == "\n" {
+                scalars.removeFirst()
+                record.append(field); field = ""
+                records.append(record); record = []
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+        return records
+    }
+}
+
+@Suite struct HTMLTests {
+    @Test func scriptInAQuoteComesOutEscaped() {
+        let html = HTMLReport.render(Fixtures.single)
+        #expect(!html.contains("<script"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; mehr"))
+        #expect(!html.lowercased().contains("javascript:"))
+    }
+
+    @Test func escapeCoversMarkupCharacters() {
+        #expect(HTMLReport.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+    }
+
+    @Test(arguments: [
+        ("sei \"ungerechtfertigt\" und", "sei ‚ungerechtfertigt‘ und"),
+        ("sei „klar“ und \"deutlich\"", "sei ‚klar‘ und ‚deutlich‘"),
+        ("ohne Zeichen", "ohne Zeichen"),
+    ])
+    func quotesInsideAClaimBecomeInnerGermanQuotes(text: String, expected: String) {
+        #expect(HTMLReport.innerQuotes(text) == expected)
+    }
+
+    @Test func badColoursFallBackToGrey() {
+        #expect(HTMLReport.color("red;background:url(x)") == HTMLReport.neutral)
+        #expect(HTMLReport.color("#ABC") == "#aabbcc")
+        #expect(HTMLReport.color("#1f5fa8") == "#1f5fa8")
+        #expect(HTMLReport.color(nil) == HTMLReport.neutral)
+    }
+
+    @Test func pageIsSelfContainedGermanAndShowsEverySection() {
+        let html = HTMLReport.render(Fixtures.corpus)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"de\">"))
+        #expect(html.contains("hyphens:auto"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("src=\"http"))
+        for anchor in ["id=\"zahlen\"", "id=\"vergleich\"", "id=\"quellen\"", "id=\"artikel\"", "id=\"fehler\"", "<svg", "timeline-title"] {
+            #expect(html.contains(anchor), "missing \(anchor)")
+        }
+        // The matrix highlights topics two or more sources address.
+        #expect(html.contains("<tr class=\"compare\"><th scope=\"row\">Truppenaufmarsch"))
+        #expect(html.contains("„Biden habe seine Besorgnis"))
+        // Claims in the text carry the deciding rule in their title.
+        #expect(html.contains("Regel: indirect:cue-comma+speaker:cue-subject"))
+        #expect(html.contains("class=\"spk\""))
+        #expect(html.contains("class=\"cue\""))
+        #expect(html.contains("bad.jsonl:3: not a JSON object"))
+    }
+
+    @Test func claimsWithoutSourceAppearUnderTheirSpeaker() {
+        let report = Fixtures.single
+        let speakers = report.groups.filter { !$0.isSource }
+        #expect(speakers.map(\.label) == ["Ein Beobachter"])
+        #expect(speakers.first?.total == 2)
+        #expect(report.groups.prefix(3).map(\.key) == ["Washington", "Kremlin", "NATO"])
+    }
+
+    @Test func goldenSingle() throws {
+        try Golden.check("fixture.html", HTMLReport.render(Fixtures.single))
+    }
+
+    @Test func goldenCorpus() throws {
+        try Golden.check("corpus.html", HTMLReport.render(Fixtures.corpus))
+    }
+
+    @Test func limitsBoundWhatThePageHolds() {
+        let limits = ReportLimits(articleTexts: 1, claimsPerCell: 1, claimsPerGroup: 1, claimsPerSpeaker: 1, speakersShown: 1, keyTermTopics: 0)
+        var accumulator = ReportAccumulator(sources: Fixtures.sources, ruleTopics: Fixtures.ruleTopics, limits: limits)
+        for _ in 0..<50 { accumulator.add(Fixtures.document, text: Fixtures.text) }
+        let report = accumulator.report(title: "viele")
+        #expect(report.articles.count == 1)
+        #expect(report.groups.allSatisfy { $0.claims.count <= 1 })
+        #expect(report.groups.first { $0.key == "Washington" }?.total == 100)
+        #expect(report.matrix.allSatisfy { !$0.topic.isKeyTerm })
+        #expect(report.matrix.flatMap(\.cells).allSatisfy { $0.claims.count <= 1 })
+        #expect(HTMLReport.render(report).contains("… und 99 weitere"))
+    }
+}
+
+@Suite struct DeterminismTests {
+    @Test func renderingTwiceGivesIdenticalBytes() throws {
+        #expect(HTMLReport.render(Fixtures.corpus) == HTMLReport.render(Fixtures.corpus))
+        #expect(CSVReport.render([Fixtures.document]) == CSVReport.render([Fixtures.document]))
+        let json1 = try JSONReport.render([Fixtures.document, Fixtures.second], report: Fixtures.corpus, topics: Fixtures.ruleTopics)
+        let json2 = try JSONReport.render([Fixtures.document, Fixtures.second], report: Fixtures.corpus, topics: Fixtures.ruleTopics)
+        #expect(json1 == json2)
+    }
+
+    @Test func jsonIsValidAndCarriesTheModel() throws {
+        let json = try JSONReport.render([Fixtures.document, Fixtures.second], report: Fixtures.corpus, topics: Fixtures.ruleTopics)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["format"] as? String == JSONReport.format)
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        #expect(documents.count == 2)
+        #expect((documents[0]["claims"] as? [[String: Any]])?.count == 6)
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["claims"] as? Int == 7)
+        #expect((object["failures"] as? [[String: Any]])?.count == 1)
+        // Documents decode back into the model.
+        let emptyReport = Fixtures.report([])
+        let empty = try JSONReport.render([], report: emptyReport, topics: [])
+        #expect(try JSONSerialization.jsonObject(with: Data(empty.utf8)) is [String: Any])
+    }
+}
