@@ -72,6 +72,7 @@ let package = Package(
             name: "ZitatReportsTests",
             dependencies: ["ZitatReports", "Zitat"],
             path: "Tests/ZitatReportsTests",
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Stage 1, page furniture: needs the document and `rules/boilerplate.yaml`; adds ignored spans.
 ///

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Where documents come from: files, directories (recursively, `*.txt`), or `-` for stdin.
 /// A `.jsonl` file named explicitly is a corpus of one article per line (see `CorpusReader`).
