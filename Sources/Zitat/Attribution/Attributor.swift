@@ -171,7 +171,7 @@ extension TextView {
     private func mainSubjunctive(_ range: Range<Int>) -> SubjunctiveLexicon.Mood? {
         guard let first = range.first, !(lower[first] == "wenn" || lower[first] == "falls" || lower[first] == "ob") else { return nil }
         var weaker: SubjunctiveLexicon.Mood?
-        for index in range where isOutsideQuotes(index) {
+        for index in range where isOutsideQuotes(index) && !inSubordinateClause(index, sentence: range) {
             switch subjunctive(index) {
             case .konjunktiv1: return .konjunktiv1
             case .konjunktiv2: weaker = .konjunktiv2
@@ -183,6 +183,16 @@ extension TextView {
         }
         if weaker == nil, konjunktiv1ByShape(range) { return .konjunktiv1 }
         return weaker
+    }
+
+    /// Whether the token stands in a clause opened by a subordinating word ("ob er … halte",
+    /// "nachdem …", a relative clause after a comma).
+    private func inSubordinateClause(_ index: Int, sentence range: Range<Int>) -> Bool {
+        var start = index
+        while start > range.lowerBound, !isClauseSeparator(start - 1) { start -= 1 }
+        guard start > range.lowerBound else { return false }
+        while start < index, !isWord(start) { start += 1 }
+        return has(start, .subordinator) && !["wie"].contains(lower[start])
     }
 
     /// The sentence's finite verb by position (the first lower-case word that is no article,

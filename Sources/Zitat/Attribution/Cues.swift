@@ -85,8 +85,21 @@ extension TextView {
             if zip(entry.words, index..<end).allSatisfy({ lower[$0.1] == $0.0 }) {
                 if let longest = matches.first, longest.tokens.count > entry.words.count { continue }
                 matches.append(CueMatch(entry: entry, tokens: Array(index..<end), anchor: index))
+            } else if entry.kind == .impersonal, entry.words.count == 2, let last = spread(entry.words[1], after: index, before: sentenceEnd) {
+                // "es zu den Protesten auch heißt": the verb of a subordinate clause comes last.
+                matches.append(CueMatch(entry: entry, tokens: [index, last], anchor: last))
             }
         }
         return matches
+    }
+
+    /// The next occurrence of `word` within eight words of `index`, in the same clause.
+    private func spread(_ word: String, after index: Int, before end: Int) -> Int? {
+        var position = index + 1
+        while position < min(end, index + 9), !isClauseSeparator(position) {
+            if lower[position] == word, isOutsideQuotes(position) { return position }
+            position += 1
+        }
+        return nil
     }
 }

@@ -350,6 +350,10 @@ extension TextView {
     /// The subject of a cue verb: before it ("Stoltenberg sagte", "Die Bundeswehr hat entschieden",
     /// "Der Gouverneur, Gabino Cué, sagte") or after it ("sagte Stoltenberg").
     func subject(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
+        subjectCandidate(clause: clause, cue: cue).map { (cutAtOtherSource($0.range), $0.sieve) }
+    }
+
+    private func subjectCandidate(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
         let verb = cue.anchor
         // A finite auxiliary before a participle cue ("hatte die Gewerkschaft erklärt").
         let finite = cue.tokens.filter { $0 < verb && (has($0, .auxiliary) || has($0, .passive)) }.min()

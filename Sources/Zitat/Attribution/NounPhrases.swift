@@ -176,6 +176,19 @@ extension TextView {
         } && !range.contains { isWord($0) && (has($0, .auxiliary) || has($0, .passive)) }
     }
 
+    /// The phrase cut where a name of another source begins: in "der russische Staatschef Biden
+    /// (ein Gespräch angeboten)" the title speaks for the Kremlin and "Biden" for Washington, so
+    /// "Biden" is an object, not part of the subject.
+    func cutAtOtherSource(_ phrase: Range<Int>) -> Range<Int> {
+        guard phrase.count >= 2 else { return phrase }
+        for index in (phrase.lowerBound + 1)..<phrase.upperBound where isNominal(index) {
+            guard let before = sources.match(text(phrase.lowerBound..<index)),
+                  let here = sources.match(tokens[index].text), here.source != before.source else { continue }
+            return phrase.lowerBound..<index
+        }
+        return phrase
+    }
+
     /// Whether a phrase names a person or speaking body rather than a thing.
     func looksLikeSpeaker(_ phrase: Range<Int>) -> Bool {
         if phrase.count == 1, has(phrase.lowerBound, .pronoun) { return true }

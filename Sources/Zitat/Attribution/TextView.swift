@@ -12,12 +12,14 @@ struct TextView {
     let ignored: [Bool]
     /// For each token, whether it is a quotation mark of some quotation.
     let isQuoteMark: [Bool]
+    let sources: SourceMatcher
 
     init(document: Document, segmentation: Segmentation, quotations: [Quotation], ignored: [IgnoredSpan], rules: RuleSet) {
         self.document = document
         self.segmentation = segmentation
         self.quotations = quotations
         self.rules = rules
+        self.sources = SourceMatcher(rules: rules.sources)
         let tokens = segmentation.tokens
         lower = tokens.map { $0.text.lowercased() }
         var quotationOf = [Int?](repeating: nil, count: tokens.count)

@@ -7,8 +7,11 @@ struct EntityResolver {
     struct Entity {
         var canonical: String
         var familyName: String?
+        /// Title keys: the title's stem, alone and with the adjective before it ("russisch staatschef").
         var titles: Set<String>
         var source: (source: String, alias: String)?
+        /// Token offsets where the entity is mentioned, for "the latest person with this title".
+        var positions: [Int] = []
     }
 
     let view: TextView
@@ -19,6 +22,29 @@ struct EntityResolver {
     init(view: TextView, matcher: SourceMatcher) {
         self.view = view
         self.matcher = matcher
+        introducePeople()
+    }
+
+    /// Registers every "title + name" phrase of the article ("der russische Staatschef Wladimir
+    /// Putin"), speaking or not, so a later "der russische Staatschef" finds its person.
+    private mutating func introducePeople() {
+        let tokens = view.tokens
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !view.ignored[index] || view.isOutsideQuotes(index), view.isNominal(index),
+                  view.rules.speakers.isTitle(tokens[index].text), index + 1 < tokens.count else { continue }
+            var end = index + 1
+            while end < tokens.count, view.isNominal(end), !view.rules.speakers.isTitle(tokens[end].text),
+                  !view.rules.speakers.isInstitution(tokens[end].text), tokens[end].sentence == tokens[index].sentence {
+                end += 1
+            }
+            guard end > index + 1 else { continue }
+            var start = index
+            while start > 0, view.isAdjective(start - 1), tokens[start - 1].sentence == tokens[index].sentence { start -= 1 }
+            _ = resolve(start..<end)
+            index = end - 1
+        }
     }
 
     /// The entity a mention belongs to, creating it on first sight.
@@ -35,8 +61,7 @@ struct EntityResolver {
 
     private mutating func resolve(_ mention: Range<Int>) -> Int {
         let text = view.text(mention)
-        let titles = Set(mention.filter { view.isNominal($0) && view.rules.speakers.isTitle(view.tokens[$0].text) }
-            .map { SourceMatcher.stem(view.lower[$0]) })
+        let titles = titleKeys(mention)
         let names = mention.filter { index in
             view.isNominal(index) && !view.rules.speakers.isTitle(view.tokens[index].text)
                 && !view.rules.speakers.isInstitution(view.tokens[index].text)
@@ -45,7 +70,7 @@ struct EntityResolver {
         }
         // Only the head of the phrase names the person: stop at a genitive or "von" attachment.
         let head = names.prefix { index in
-            !(mention.lowerBound..<index).contains { ["des", "der", "von", "vom", "für"].contains(view.lower[$0]) && $0 > mention.lowerBound }
+            !(mention.lowerBound..<index).contains { ["des", "der", "von", "vom", "für", "in", "aus", "eines", "einer"].contains(view.lower[$0]) && $0 > mention.lowerBound }
         }
         let source = matcher.match(text)
         let aliasCanonical = matcher.canonicalAlias(text, ignoring: Set(determiners.map { SourceMatcher.stem($0) }))
@@ -56,13 +81,14 @@ struct EntityResolver {
                 if fullName.count > entities[existing].canonical.count, head.count > 1 { entities[existing].canonical = fullName }
                 entities[existing].titles.formUnion(titles)
                 if entities[existing].source == nil { entities[existing].source = source }
+                entities[existing].positions.append(mention.lowerBound)
                 return existing
             }
             let canonical = head.count == 1 ? (aliasCanonical ?? fullName) : fullName
-            entities.append(Entity(canonical: canonical, familyName: family, titles: titles, source: source))
+            entities.append(Entity(canonical: canonical, familyName: family, titles: titles, source: source, positions: [mention.lowerBound]))
             return entities.count - 1
         }
-        if !titles.isEmpty, let existing = entities.lastIndex(where: { !$0.titles.isDisjoint(with: titles) && $0.familyName != nil }) {
+        if !titles.isEmpty, let existing = latestPerson(withTitles: titles, before: mention.lowerBound) {
             if entities[existing].source == nil { entities[existing].source = source }
             return existing
         }
@@ -70,6 +96,30 @@ struct EntityResolver {
         if let existing = entities.lastIndex(where: { $0.canonical == canonical }) { return existing }
         entities.append(Entity(canonical: canonical, familyName: nil, titles: titles, source: source))
         return entities.count - 1
+    }
+
+    /// A person's title keys: the title stem, and with the adjective before it ("russisch staatschef").
+    private func titleKeys(_ mention: Range<Int>) -> Set<String> {
+        var keys = Set<String>()
+        for index in mention where view.isNominal(index) && view.rules.speakers.isTitle(view.tokens[index].text) {
+            let title = SourceMatcher.stem(view.lower[index])
+            keys.insert(title)
+            if index > mention.lowerBound, view.isAdjective(index - 1) {
+                keys.insert(SourceMatcher.stem(view.lower[index - 1]) + " " + title)
+            }
+        }
+        return keys
+    }
+
+    /// The person with one of these titles mentioned last before `position` (or first after it).
+    /// A mention with an adjective ("russisch staatschef") must match that key exactly.
+    private func latestPerson(withTitles titles: Set<String>, before position: Int) -> Int? {
+        let specific = titles.filter { $0.contains(" ") }
+        let wanted = specific.isEmpty ? titles : specific
+        let candidates = entities.indices.filter { entities[$0].familyName != nil && !entities[$0].titles.isDisjoint(with: wanted) }
+        let before = candidates.max { (entities[$0].positions.filter { $0 < position }.max() ?? -1) < (entities[$1].positions.filter { $0 < position }.max() ?? -1) }
+        if let before, entities[before].positions.contains(where: { $0 < position }) { return before }
+        return candidates.first
     }
 
     private func strippedOfDeterminer(_ mention: Range<Int>) -> String {
