@@ -52,7 +52,10 @@ extension TextView {
         guard !range.isEmpty else { return result }
         if range.allSatisfy({ ignored[$0] }) { return result }
         var framedAnchors = Set<Int>()
-        for cue in cues(inSentence: sentence) where range.contains(cue.anchor) && !framedAnchors.contains(cue.anchor) {
+        // Right to left: of two cues in one clause, the one next to the content frames it
+        // ("bezeichnete … als „…“ und kündigte an, …").
+        let found = cues(inSentence: sentence).enumerated().sorted { $0.element.anchor != $1.element.anchor ? $0.element.anchor > $1.element.anchor : $0.offset < $1.offset }.map(\.element)
+        for cue in found where range.contains(cue.anchor) && !framedAnchors.contains(cue.anchor) {
             let before = result.claims.count + result.quotationFrames.count
             defer { if result.claims.count + result.quotationFrames.count > before { framedAnchors.insert(cue.anchor) } }
             switch cue.entry.kind {

@@ -92,7 +92,9 @@ extension TextView {
             return nil
         }
         if isQuoteMark[index], index > 0, isNominal(index - 1), let quotation = quotations.firstIndex(where: { $0.open.start == tokens[index].span.start }),
-           let close = quotations[quotation].close, quotations[quotation].content.length <= 60 {
+           let close = quotations[quotation].close, quotations[quotation].content.length <= 60,
+           rules.speakers.contains(lower[index - 1], .work) || rules.speakers.isInstitution(tokens[index - 1].text)
+            || document.scalars[quotations[quotation].content.start].properties.isUppercase {
             // "die Website „icelandreview.com“", "des Magazins „Der Spiegel“": a quoted name.
             let end = TextView.firstToken(atOrAfter: close.end, in: tokens)
             return end <= limit ? end : nil
