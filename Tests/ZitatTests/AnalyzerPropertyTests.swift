@@ -227,8 +227,8 @@ import Testing
     /// Minimal texts that crash the analyzer today ("Range requires lowerBound <= upperBound" in
     /// `TextView.prepositionFrame`). Enable once fixed, and drop `crashesAnalyzer`.
     @Test(.disabled("crashes the test process: postposition cue opening a later sentence"), arguments: [
-        "Mitteilung\nnach", "Die Polizei\nzufolge", "Der Bericht\nzufolge sei alles ruhig.", "Seiner Meinung\nnach",
-        "Eine Mitteilung\nnach dem Treffen sei alles ruhig.", "S\nzufolge\"",
+        "Den Angaben der Polizei\nzufolge wurde niemand verletzt.", "Seiner Meinung\nnach ist das falsch.",
+        "Der Bericht\nzufolge sei alles ruhig.", "Mitteilung\nnach", "S\nzufolge\"",
     ])
     func knownCrash(text: String) {
         #expect(Self.violations(text).isEmpty)
