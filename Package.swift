@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZitatTests",
-            dependencies: ["Zitat"],
+            dependencies: ["Zitat", "ZitatReports"],
             path: "Tests/ZitatTests",
             swiftSettings: swiftSettings
         ),
