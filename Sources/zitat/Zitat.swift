@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct ZitatCommand: AsyncParsableCommand {
@@ -8,4 +9,23 @@ struct ZitatCommand: AsyncParsableCommand {
         subcommands: [Analyze.self, SentencesCommand.self, Eval.self, Report.self],
         defaultSubcommand: Analyze.self
     )
+
+    /// Runs the command; usage errors exit with 2 as the help of every subcommand says
+    /// (ArgumentParser's own default is 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(ExitStatus.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -150,12 +150,9 @@ import Testing
             #expect(everything.contains(location), "\(everything)")
             #expect(everything.contains("complements: [clause, dass: : ]]\n"), "the offending line is shown")
             #expect(everything.contains(/\n *\^/), "a caret points at the column")
-            // Known bug: RulesOptions.load throws CleanExit.message, which prints to stdout and exits 0.
-            withKnownIssue("rule errors exit 0 on stdout (CleanExit.message) instead of 2 on stderr") {
-                #expect(run.status == 2)
-                #expect(run.stderr.contains(location))
-                #expect(!run.output.contains("error:"))
-            }
+            #expect(run.status == 2)
+            #expect(run.stderr.contains(location))
+            #expect(!run.output.contains("error:"))
         }
     }
 
@@ -167,10 +164,7 @@ import Testing
             expectNoCrash(run)
             #expect(run.status != 0)
             #expect(run.stderr.contains("Usage: zitat analyze"), "\(run.stderr)")
-            // Known bug: ArgumentParser's default for validation errors is 64 (EX_USAGE), not 2.
-            withKnownIssue("usage errors exit 64 (ArgumentParser's EX_USAGE), the help says 2") {
-                #expect(run.status == 2)
-            }
+            #expect(run.status == 2)
         }
     }
 }

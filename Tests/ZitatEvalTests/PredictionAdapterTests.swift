@@ -112,18 +112,22 @@ struct Fixture {
         #expect(prediction.quote == [fixture.span("Er forderte den Rücktritt.")])
     }
 
-    /// A quote split by its frame keeps both spans; tokens come from both.
-    @Test func splitDirectQuoteKeepsBothSpans() {
+    /// A quote interrupted by its frame is one claim in Zitat; the corpus annotates each part as a
+    /// quotation of its own, so the adapter splits it (and keeps it whole with the switch off).
+    @Test func interruptedDirectQuoteIsSplitIntoItsParts() {
         let split = Fixture("„Wir kommen“, sagte er, „morgen früh.“")
         let claim = Claim(
             id: 0, type: .direct, text: "", spans: [split.span("Wir kommen"), split.span("morgen früh.")], rule: "direct:split")
-        let prediction = PredictionAdapter().predictions(for: split.analysis([claim]), text: split.text)[0]
-        #expect(prediction.quote == [split.span("„Wir kommen“"), split.span("„morgen früh.“")])
+        let predictions = PredictionAdapter().predictions(for: split.analysis([claim]), text: split.text)
+        #expect(predictions.map(\.quote) == [[split.span("„Wir kommen“")], [split.span("„morgen früh.“")]])
         let index = TokenIndex(tokens: split.tokens)
-        let annotation = index.annotation(prediction, id: 0, scalars: Array(split.text.unicodeScalars))
-        #expect(annotation.quote.spans.count == 2)
-        #expect(annotation.quote.text == "„Wir kommen“ „morgen früh.“")
-        #expect(Set(annotation.quote.tokenIds) == split.ids("„Wir kommen“").union(split.ids("„morgen früh.“")))
+        let annotation = index.annotation(predictions[1], id: 1, scalars: Array(split.text.unicodeScalars))
+        #expect(annotation.quote.text == "„morgen früh.“")
+        #expect(Set(annotation.quote.tokenIds) == split.ids("„morgen früh.“"))
+
+        let whole = PredictionAdapter(conventions: AdapterConventions(splitInterruptedDirect: false))
+        let kept = whole.predictions(for: split.analysis([claim]), text: split.text)
+        #expect(kept.map(\.quote) == [[split.span("„Wir kommen“"), split.span("„morgen früh.“")]])
     }
 
     @Test func nestedClaimsAreMarked() {

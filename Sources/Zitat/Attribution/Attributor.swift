@@ -13,7 +13,12 @@ extension TextView {
         let sentences = segmentation.sentences
         let perSentence = sentences.indices.map { frames(inSentence: $0) }
         var quotationFrames: [Int: Frame] = [:]
-        for frames in perSentence { quotationFrames.merge(frames.quotationFrames) { first, _ in first } }
+        var joined: [Int: Int] = [:]
+        for frames in perSentence {
+            quotationFrames.merge(frames.quotationFrames) { first, _ in first }
+            joined.merge(frames.joined) { first, _ in first }
+        }
+        let joinedFirsts = Set(joined.values)
         // A quote continued over paragraphs shares the frame of any of its parts.
         for (index, quotation) in quotations.enumerated() {
             if let head = quotation.continues, quotationFrames[head] == nil, let frame = quotationFrames[index] {
@@ -38,9 +43,16 @@ extension TextView {
                 return !ignored[TextView.firstToken(atOrAfter: quotation.open.start, in: tokens).clamped(to: tokens.count)]
             }
             var unframed: [Int] = []
-            for quotation in opening {
+            for quotation in opening where !joinedFirsts.contains(quotation) {
                 if let frame = quotationFrames[quotation] {
-                    claims.append(directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:\(frame.rule)"))
+                    var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:\(frame.rule)")
+                    if let first = joined[quotation] {
+                        // One quote around its frame: both parts are one claim.
+                        draft.contentSpans = [quotations[first].content] + (draft.contentSpans ?? [])
+                        draft.content = (draft.contentSpans ?? []).compactMap { tokenRange(of: $0) }
+                        draft.detection = "direct:frame-inside"
+                    }
+                    claims.append(draft)
                 } else {
                     unframed.append(quotation)
                 }
@@ -199,7 +211,7 @@ extension TextView {
     /// The sentence's finite verb by position (the first lower-case word that is no article,
     /// attributive adjective, preposition, link or adverb) ends in -e but not -te: indicative third
     /// persons end in -t, so this is Konjunktiv I ("Daran ändere auch der Zwischenfall nichts").
-    private func konjunktiv1ByShape(_ range: Range<Int>) -> Bool {
+    func konjunktiv1ByShape(_ range: Range<Int>) -> Bool {
         for index in range where isOutsideQuotes(index) && tokens[index].kind == .word {
             if isCapitalized(index) || has(index, .determiner) || has(index, .preposition) || has(index, .link)
                 || has(index, .adverb) || has(index, .pronoun) || has(index, .subordinator) {

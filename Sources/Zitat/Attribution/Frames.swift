@@ -41,6 +41,9 @@ extension TextView {
         var quotationFrames: [Int: Frame] = [:]
         /// Speech acts with a nominal object, used when nothing else claims the sentence.
         var reported: [DraftClaim] = []
+        /// A quote interrupted by its frame ("„Das ist“, sagte er, „ein Schritt.“"): the second
+        /// part's quotation index → the first part's.
+        var joined: [Int: Int] = [:]
         /// Cues of the sentence with their subjects, for quotes that no frame claimed
         /// ("spricht von einer „überwältigenden Resonanz“").
         var cueFrames: [Frame] = []
@@ -103,6 +106,9 @@ extension TextView {
                                   tokens: [clauseStart..<(right + 1)], rule: "frame-before/\(complement)")
                 if let quotation = quotationFilling(content) {
                     result.quotationFrames[quotation] = frame
+                    if left >= range.lowerBound, tokens[left].text == ",", let first = quotationEnding(at: left - 1), first != quotation {
+                        result.joined[quotation] = first
+                    }
                 } else {
                     result.claims.append(DraftClaim(type: .indirect, content: [content], frame: frame, sentence: sentence,
                                                     detection: "indirect:frame-before/\(complement)"))
@@ -284,8 +290,9 @@ extension TextView {
         cue.tokens.contains { $0 != cue.anchor && (has($0, .passive) || ["ist", "sind", "war", "waren"].contains(lower[$0])) }
     }
 
+    /// A Konjunktiv form from the lexicon, or a finite verb shaped like Konjunktiv I.
     func hasSubjunctive(_ range: Range<Int>) -> Bool {
-        range.contains { isOutsideQuotes($0) && (subjunctive($0).map { $0 != .reportative } ?? false) }
+        range.contains { isOutsideQuotes($0) && (subjunctive($0).map { $0 != .reportative } ?? false) } || konjunktiv1ByShape(range)
     }
 
     private func hasZuInfinitive(_ range: Range<Int>) -> Bool {
@@ -568,6 +575,8 @@ extension TextView {
 
     /// The noun phrase that ends right before `end` ("Dem Bericht" of "Dem Bericht zufolge").
     private func phraseEnding(before end: Int, from lowerLimit: Int) -> Range<Int>? {
+        // "zufolge" opening a sentence has no phrase before it in this sentence.
+        guard end > lowerLimit else { return nil }
         var start = end - 1
         while start > lowerLimit, end - start < 8, !isClauseSeparator(start - 1), !isSentenceFinal(start - 1),
               isWord(start - 1), !has(start - 1, .adverb) || has(start - 1, .determiner) {

@@ -170,6 +170,9 @@ extension TextView {
     /// articles, links and prepositions ("ein Repräsentant aus Minnesota und Marineoberst außer Dienst").
     func isNominalSegment(_ range: Range<Int>) -> Bool {
         guard range.contains(where: { isNominal($0) }) else { return false }
+        // Quoted words may name something inside an apposition, but a segment that starts in a
+        // quotation is quoted speech.
+        guard let first = range.first(where: { isWord($0) || isQuoteMark[$0] }), isOutsideQuotes(first) else { return false }
         return range.allSatisfy { index in
             let attributive = isAdjective(index) && index + 1 < range.upperBound && (isNominal(index + 1) || isAdjective(index + 1))
             return !isWord(index) || isNominal(index) || attributive || has(index, .determiner) || has(index, .link)

@@ -72,7 +72,10 @@ struct EntityResolver {
         let head = names.prefix { index in
             !(mention.lowerBound..<index).contains { ["des", "der", "von", "vom", "für", "in", "aus", "eines", "einer"].contains(view.lower[$0]) && $0 > mention.lowerBound }
         }
-        let source = matcher.match(text)
+        // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
+        // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.
+        let headEnd = mention.first { $0 > mention.lowerBound && ["in", "aus"].contains(view.lower[$0]) } ?? mention.upperBound
+        let source = matcher.match(view.text(mention.lowerBound..<headEnd))
         let aliasCanonical = matcher.canonicalAlias(text, ignoring: Set(determiners.map { SourceMatcher.stem($0) }))
         if let last = head.last, !head.isEmpty {
             let family = SourceMatcher.stem(view.lower[last])
