@@ -115,7 +115,8 @@ extension TextView {
                 guard (lowercaseStart && words >= 2) || words >= 8 || (words >= 4 && share >= 0.5) else { continue }
                 var frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")
                 var antecedent: Range<Int>?
-                if recent, recentParagraph, let last = lastSpeaker {
+                // A quote without a frame continues the last speaker of its paragraph or the one before.
+                if recentParagraph, distance <= 4, let last = lastSpeaker {
                     frame.speaker = continuationMention(drafts[last.draft])
                     frame.speakerSieve = "continuation"
                     antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker

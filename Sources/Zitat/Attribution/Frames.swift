@@ -395,9 +395,15 @@ extension TextView {
         // "Russland verbat sich … und betonte …": a coordinated verb shares the clause's subject.
         var previous = verb - 1
         while previous > clause.lowerBound, has(previous, .adverb) && !["und", "sowie"].contains(lower[previous]) { previous -= 1 }
-        if previous > clause.lowerBound, ["und", "sowie"].contains(lower[previous]),
-           let phrase = nounPhrase(from: start, limit: previous), !has(start, .preposition), looksLikeSpeaker(phrase) {
-            return (phrase, "cue-subject-coordinated")
+        if previous > clause.lowerBound, ["und", "sowie"].contains(lower[previous]) {
+            if let phrase = nounPhrase(from: start, limit: previous), !has(start, .preposition), looksLikeSpeaker(phrase) {
+                return (phrase, "cue-subject-coordinated")
+            }
+            // "biss der Randalierer den Fluggast und rief": the first verb's inverted subject.
+            if isWord(start), !isCapitalized(start), !has(start, .preposition), let phrase = objectAfterVerb(from: start + 1, limit: previous, cue: nil),
+               looksLikeSpeaker(phrase) {
+                return (phrase, "cue-subject-coordinated")
+            }
         }
         if let finite, let phrase = objectAfterVerb(from: finite + 1, limit: verb, cue: cue) {
             return (phrase, "cue-subject-inverted")

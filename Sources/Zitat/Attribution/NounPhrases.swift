@@ -48,6 +48,12 @@ extension TextView {
                 return start..<(start + 1)
             }
         }
+        // "Einer der 13 beteiligten Feuerwehrmänner": one of a group.
+        if ["einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele", "einige", "mehrere", "zwei", "drei", "beide"].contains(lower[start]),
+           start + 1 < limit, ["der", "des", "von"].contains(lower[start + 1]),
+           let group = nounPhrase(from: start + 2, limit: limit) ?? (start + 2 < limit && tokens[start + 2].kind == .number ? nounPhrase(from: start + 3, limit: limit) : nil) {
+            return start..<group.upperBound
+        }
         var index = start
         var sawHead = false
         if has(index, .determiner) { index += 1 }

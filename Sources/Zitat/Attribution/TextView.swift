@@ -86,11 +86,12 @@ struct TextView {
         index >= 0 && index < tokens.count && rules.speakers.contains(lower[index], wordClass)
     }
 
-    /// Clause separators at quote depth 0: comma, semicolon, colon, dashes, brackets.
+    /// Clause separators at quote depth 0: comma, semicolon, colon, dashes. Brackets are not:
+    /// "(SPD)" belongs to the phrase before it.
     func isClauseSeparator(_ index: Int) -> Bool {
         guard tokens[index].kind == .punctuation || tokens[index].kind == .symbol else { return false }
         switch tokens[index].text {
-        case ",", ";", ":", "–", "—", "-", "(", ")": return isOutsideQuotes(index)
+        case ",", ";", ":", "–", "—", "-": return isOutsideQuotes(index)
         default: return false
         }
     }
