@@ -31,17 +31,8 @@ public enum AnalyzeRun {
         _ options: AnalyzeOptions, rules: RuleSet, diagnostics: @escaping @Sendable (String) -> Void = { _ in }
     ) async throws -> AnalyzeOutcome {
         let analyzer = Analyzer(rules: rules)
-        let items: AnyIterator<CorpusItem>
-        var total = 1
-        if options.paths.isEmpty {
-            let example: CorpusItem
-            do { example = .document(try ExampleArticle.load()) } catch { example = .failure(CorpusFailure(error, input: "example-article.txt")) }
-            items = AnyIterator([example].makeIterator())
-        } else {
-            var reader = CorpusReader(paths: options.paths)
-            items = AnyIterator { reader.next() }
-            if options.format == .json { total = CorpusReader.count(paths: options.paths) }
-        }
+        let items = CorpusReader.items(paths: options.paths)
+        let total = options.format == .json && !options.paths.isEmpty ? CorpusReader.count(paths: options.paths) : 1
         let output = try OutputFile(path: options.output)
         var outcome = AnalyzeOutcome(articles: 0, claims: 0, failures: [])
         // JSON: one document as an object, several as an array.

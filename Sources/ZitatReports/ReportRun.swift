@@ -84,15 +84,7 @@ public enum ReportRun {
         try csv?.write(CSVReport.header)
         try json?.write(try jsonWriter.head(sources: builder.sources, topics: builder.tagger.topics))
 
-        let items: AnyIterator<CorpusItem>
-        if options.paths.isEmpty {
-            let example: CorpusItem
-            do { example = .document(try ExampleArticle.load()) } catch { example = .failure(CorpusFailure(error, input: "example-article.txt")) }
-            items = AnyIterator([example].makeIterator())
-        } else {
-            var reader = CorpusReader(paths: options.paths)
-            items = AnyIterator { reader.next() }
-        }
+        let items = CorpusReader.items(paths: options.paths)
         var progress = options.progress
             ? ProgressBar(total: options.paths.isEmpty ? 1 : CorpusReader.count(paths: options.paths))
             : nil

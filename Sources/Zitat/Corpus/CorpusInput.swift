@@ -197,3 +197,16 @@ struct LineReader {
         }
     }
 }
+
+extension CorpusReader {
+    /// The articles of `paths` as a stream; with no path, the bundled example article.
+    public static func items(paths: [String]) -> AnyIterator<CorpusItem> {
+        guard !paths.isEmpty else {
+            let example: CorpusItem
+            do { example = .document(try ExampleArticle.load()) } catch { example = .failure(CorpusFailure(error, input: "example-article.txt")) }
+            return AnyIterator([example].makeIterator())
+        }
+        var reader = CorpusReader(paths: paths)
+        return AnyIterator { reader.next() }
+    }
+}
