@@ -92,6 +92,10 @@ extension TextView {
                     continue
                 }
                 let lowercaseStart = firstWordIsLowercase(quotation)
+                if let frame = colonFrame(for: quotation), !isTitle(quotation, words: words) || words >= 2 {
+                    claims.append(directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:colon"))
+                    continue
+                }
                 // A sibling quote's frame in the same sentence speaks this one too ("„…“ hätten „…“, so Murtha").
                 if let sibling = opening.first(where: { $0 != quotation && quotationFrames[$0] != nil }), let frame = quotationFrames[sibling],
                    lowercaseStart || words >= 2 {

@@ -355,6 +355,40 @@ extension TextView {
         return nil
     }
 
+    // MARK: colon-introduced quotes
+
+    /// "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Zitat von Schröder: „…“": a quote
+    /// right after a colon is framed by the clause before it; its speaker is that clause's subject.
+    func colonFrame(for quotation: Int) -> Frame? {
+        let open = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
+        let colon = open - 1
+        guard colon > 0, tokens[colon].text == ":", isOutsideQuotes(colon), tokens[colon].sentence == tokens[open].sentence else { return nil }
+        var start = colon - 1
+        let sentenceStart = segmentation.sentences[tokens[colon].sentence].tokens.lowerBound
+        while start > sentenceStart, !isClauseSeparator(start - 1), !isSentenceFinal(start - 1) { start -= 1 }
+        let clause = start..<colon
+        guard wordCount(clause) >= 1 else { return nil }
+        var speaker: (Range<Int>, String)?
+        // "Zitat von Schröder", "Seine Meinung zu Kirchhoff" aside: "von X" names the speaker.
+        if let von = clause.first(where: { lower[$0] == "von" }), von + 1 < colon, let phrase = nounPhrase(from: von + 1, limit: colon),
+           looksLikeSpeaker(phrase), clause.prefix(while: { $0 < von }).allSatisfy({ !isWord($0) || isNominal($0) || has($0, .determiner) }) {
+            speaker = (phrase, "colon-von")
+        }
+        if speaker == nil {
+            var first = start
+            while first < colon, has(first, .adverb) && !has(first, .pronoun) || !isWord(first) { first += 1 }
+            if first < colon, !has(first, .preposition), let phrase = nounPhrase(from: first, limit: colon), isSubjectCandidate(phrase),
+               looksLikeSpeaker(phrase), phrase.upperBound < colon, isWord(phrase.upperBound), !isCapitalized(phrase.upperBound) {
+                speaker = (phrase, "colon-subject")
+            } else if let verb = (first..<colon).first(where: { isWord($0) && !isCapitalized($0) && !has($0, .preposition) && !has($0, .determiner) && !isAdjective($0) }),
+                      let phrase = objectAfterVerb(from: verb + 1, limit: colon, cue: nil), looksLikeSpeaker(phrase), !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]) {
+                speaker = (phrase, "colon-subject-inverted")
+            }
+        }
+        guard let speaker else { return nil }
+        return Frame(cue: nil, speaker: speaker.0, speakerSieve: speaker.1, tokens: [start..<(colon + 1)], rule: "colon")
+    }
+
     // MARK: speakers found with the frame
 
     /// The subject of a cue verb: before it ("Stoltenberg sagte", "Die Bundeswehr hat entschieden",
