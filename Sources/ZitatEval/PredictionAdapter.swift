@@ -66,6 +66,13 @@ public struct AdapterConventions: Hashable, Sendable {
         }
     }
 
+    /// The corpus type of a claim: a free-indirect continuation decided by reportative "soll"
+    /// ("Der Täter soll geflohen sein") is what the corpus calls FreeIndirect.
+    public static func quoteType(of claim: Claim) -> QuoteType {
+        if claim.type == .freeIndirect, claim.rule.hasPrefix("free_indirect:reportative") { return .freeIndirect }
+        return quoteType(claim.type)
+    }
+
     /// Zitat's medium in the corpus's names.
     public static func medium(_ medium: Medium) -> String {
         switch medium {
@@ -129,7 +136,7 @@ public struct PredictionAdapter: Sendable {
                 return part
             }
         }.map { claim in
-            let type = AdapterConventions.quoteType(claim.type)
+            let type = AdapterConventions.quoteType(of: claim)
             let bare = conventions.reportedWithoutCue && claim.type == .reported
             return PredictedQuote(
                 type: type,
