@@ -195,7 +195,7 @@ extension TextView {
             case .konjunktiv2: weaker = .konjunktiv2
             case .reportative:
                 // Only "soll … gesagt haben" reports; "soll gezeigt werden" plans.
-                if weaker == nil, closesWithPerfectInfinitive(after: index, in: range) { weaker = .reportative }
+                if weaker == nil, closesWithPerfectInfinitive(after: index, in: range) || !closesWithPassive(after: index, in: range) { weaker = .reportative }
             case nil: break
             }
         }
@@ -241,6 +241,15 @@ extension TextView {
         var last = end - 1
         while last > index, !isWord(last) { last -= 1 }
         return last > index + 1 && has(last, .perfectInfinitive)
+    }
+
+    /// Whether the clause of `index` ends in a form of "werden" ("soll … gezeigt werden": a plan).
+    private func closesWithPassive(after index: Int, in range: Range<Int>) -> Bool {
+        var end = index + 1
+        while end < range.upperBound, !isClauseSeparator(end) { end += 1 }
+        var last = end - 1
+        while last > index, !isWord(last) { last -= 1 }
+        return last > index && has(last, .passive)
     }
 
     private func directDraft(_ quotation: Int, frame: Frame, sentence: Int, detection: String) -> DraftClaim {
