@@ -463,7 +463,7 @@ extension TextView {
             return false
         }
         if phrase.count == 1, isSentenceInitial(head), !has(head, .pronoun), lower[head].count > 3,
-           document.text.contains(" " + lower[head] + " ")
+           lowercaseWords.contains(lower[head])
             || (rules.speakers.words[.adverbEnding]?.contains { lower[head].hasSuffix($0) } ?? false) {
             // A capitalised opener that the article also writes in lower case is no name.
             return false

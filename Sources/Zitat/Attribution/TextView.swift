@@ -13,6 +13,8 @@ struct TextView {
     /// For each token, whether it is a quotation mark of some quotation.
     let isQuoteMark: [Bool]
     let sources: SourceMatcher
+    /// Words the article writes in lower case somewhere: a capitalised opener among them is no name.
+    let lowercaseWords: Set<String>
 
     init(document: Document, segmentation: Segmentation, quotations: [Quotation], ignored: [IgnoredSpan], rules: RuleSet) {
         self.document = document
@@ -47,6 +49,8 @@ struct TextView {
         }
         self.quotationOf = quotationOf
         self.isQuoteMark = isQuoteMark
+        let lowered = lower
+        lowercaseWords = Set(tokens.indices.filter { tokens[$0].kind == .word && !tokens[$0].isCapitalized }.map { lowered[$0] })
         let ignoredSpans = ignored.map(\.span)
         self.ignored = tokens.map { token in ignoredSpans.contains { $0.overlaps(token.span) } }
     }
