@@ -133,6 +133,14 @@ extension TextView {
                 claims.append(draft)
             }
 
+            // "Demnach …" without a speaker of its own reports what the last speaker said.
+            for index in claims.indices where claims[index].detection == "indirect:anaphoric" && claims[index].frame.speaker == nil {
+                if let last = lastSpeaker, distance <= 3 {
+                    claims[index].frame.speaker = continuationMention(drafts[last.draft])
+                    claims[index].frame.speakerSieve = "continuation"
+                    claims[index].antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
+                }
+            }
             // One claim per content: a second cue over the same words adds nothing.
             var seenContent = Set<[Range<Int>]>()
             claims = claims.filter { $0.type == .direct && $0.contentSpans != nil ? true : seenContent.insert($0.content).inserted }

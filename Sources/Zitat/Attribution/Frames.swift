@@ -68,6 +68,8 @@ extension TextView {
                 prepositionFrame(cue, range: range, sentence: sentence, into: &result)
             case .so:
                 soFrame(cue, range: range, sentence: sentence, into: &result)
+            case .anaphoric:
+                anaphoricFrame(cue, range: range, sentence: sentence, into: &result)
             }
         }
         return result
@@ -564,7 +566,8 @@ extension TextView {
                 phraseStart += 1
             }
             if cue.tokens.count > 1 { cueTokens = [first] }
-            guard let phrase = nounPhraseOrStatement(from: phraseStart, limit: range.upperBound) else { return }
+            guard let phrase = nounPhraseOrStatement(from: phraseStart, limit: range.upperBound)
+                    ?? (cue.entry.requiresStatementHead ? nil : bareName(at: phraseStart, limit: range.upperBound)) else { return }
             if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
             var clauseEnd = phrase.upperBound
             while clauseEnd < range.upperBound, !isSentenceFinal(clauseEnd), !(isClauseSeparator(clauseEnd) && tokens[clauseEnd].text != ",") { clauseEnd += 1 }
@@ -605,16 +608,38 @@ extension TextView {
         return nil
     }
 
-    /// Whether the phrase's first noun names a statement ("Angaben", "Polizeiangaben", "Studie").
+    /// Whether the phrase's head noun names a statement ("Angaben", "Polizeiangaben", "Studie",
+    /// "Grupps Meinung"): the last noun before any attachment.
     func isStatementHeaded(_ phrase: Range<Int>) -> Bool {
-        guard let head = phrase.first(where: { isNominal($0) }) else { return false }
-        let word = lower[head]
-        if has(head, .statement) { return true }
-        return rules.speakers.words[.statement]?.contains { $0.count >= 5 && word.count > $0.count && word.hasSuffix($0) } ?? false
+        guard let first = phrase.first(where: { isNominal($0) }) else { return false }
+        var head = first
+        while head + 1 < phrase.upperBound, isNominal(head + 1) { head += 1 }
+        for index in Set([first, head]) {
+            let word = lower[index]
+            if has(index, .statement) { return true }
+            if rules.speakers.words[.statement]?.contains(where: { $0.count >= 5 && word.count > $0.count && word.hasSuffix($0) }) == true {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// What "laut" names when it is no ordinary phrase: a quoted name ("laut „Reuters“") or a
+    /// single word such as "ndr.de" or "taz".
+    private func bareName(at index: Int, limit: Int) -> Range<Int>? {
+        guard index < limit else { return nil }
+        if isQuoteMark[index], let quotation = quotations.firstIndex(where: { $0.open.start == tokens[index].span.start }),
+           let close = quotations[quotation].close {
+            let end = TextView.firstToken(atOrAfter: close.end, in: tokens)
+            return end <= limit && end > index + 1 ? index..<end : nil
+        }
+        guard tokens[index].kind == .word, !has(index, .determiner), !has(index, .preposition), !has(index, .adverb),
+              !has(index, .pronoun), rules.cues.verbsByForm[lower[index]] == nil else { return nil }
+        return index..<(index + 1)
     }
 
     /// The noun phrase that ends right before `end` ("Dem Bericht" of "Dem Bericht zufolge").
-    private func phraseEnding(before end: Int, from lowerLimit: Int) -> Range<Int>? {
+    func phraseEnding(before end: Int, from lowerLimit: Int) -> Range<Int>? {
         // "zufolge" opening a sentence has no phrase before it in this sentence.
         guard end > lowerLimit else { return nil }
         var start = end - 1
@@ -626,6 +651,30 @@ extension TextView {
             if let phrase = nounPhrase(from: candidate, limit: end), phrase.upperBound == end { return phrase }
         }
         return nil
+    }
+
+    // MARK: "Demnach …", "…, wonach …"
+
+    private func anaphoricFrame(_ cue: CueMatch, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
+        let word = cue.anchor
+        var content: [Range<Int>] = []
+        var speaker: (Range<Int>, String)?
+        if lower[word] == "wonach" {
+            // "ein Bericht, wonach …": the content is the clause after it, the speaker the phrase before.
+            guard word > range.lowerBound, tokens[word - 1].text == "," else { return }
+            var end = word + 1
+            while end < range.upperBound, !(tokens[end].text == "," && isOutsideQuotes(end) && hasSubjunctive((word + 1)..<end)) { end += 1 }
+            content = [(word + 1)..<end]
+            if let phrase = phraseEnding(before: word - 1, from: range.lowerBound) { speaker = (phrase, "cue-object") }
+        } else {
+            // "Demnach hat der Sohn …": the sentence without the cue continues the last speaker.
+            guard word == range.lowerBound || (word > range.lowerBound && !isWord(word - 1)) || isWord(word - 1) && word == range.lowerBound + 1 else { return }
+            content = [range.lowerBound..<word, (word + 1)..<range.upperBound].filter { wordCount($0) >= 1 }
+        }
+        guard content.contains(where: { wordCount($0) >= 2 }) else { return }
+        let frame = Frame(cue: cue, speaker: speaker?.0, speakerSieve: speaker?.1, tokens: [word..<(word + 1)], rule: "anaphoric")
+        result.claims.append(DraftClaim(type: .indirect, content: content, frame: frame, sentence: sentence,
+                                        detection: "indirect:anaphoric"))
     }
 
     // MARK: ", so X."

@@ -22,8 +22,8 @@ extension TextView {
     func isNominal(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, isOutsideQuotes(index) || quotationOf[index] != nil else { return false }
         let token = tokens[index]
-        // "39-Jährige", "58-Jährigen": a number joined to a noun is a noun.
-        if let dash = token.text.lastIndex(of: "-"), token.text.first?.isNumber == true,
+        // "39-Jährige", "ai-Bericht": a compound whose last part is a noun is a noun.
+        if let dash = token.text.lastIndex(of: "-"), token.text.first?.isUppercase == false,
            token.text[token.text.index(after: dash)...].first?.isUppercase == true {
             return true
         }

@@ -30,6 +30,8 @@ public enum CueKind: String, Sendable {
     case impersonal
     /// ", so X.": the speaker follows "so" at the end of the sentence.
     case so
+    /// "Demnach …", "…, wonach …": according to what was just reported.
+    case anaphoric
 }
 
 /// One cue of the lexicon, with the forms it is recognised by.
@@ -71,7 +73,7 @@ public struct CueLexicon: Sendable {
             let id = try rule.required("id").string()
             let kindNode = try rule.required("kind")
             guard let kind = CueKind(rawValue: try kindNode.string()) else {
-                throw kindNode.error("kind must be verb, preposition, postposition, impersonal or so")
+                throw kindNode.error("kind must be verb, preposition, postposition, impersonal, so or anaphoric")
             }
             var medium: Medium?
             if let node = try rule.optional("medium") {
