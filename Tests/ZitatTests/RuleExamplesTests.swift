@@ -59,7 +59,7 @@ import Testing
             "statement-nouns": .statement, "names-of-works": .work, "sentence-adverbs": .adverb,
             "prepositions": .preposition, "subordinators": .subordinator, "mined-sentence-openers": .adverb,
             "time-nouns": .time, "auxiliaries": .auxiliary, "passive-auxiliaries": .passive,
-            "perfect-infinitive": .perfectInfinitive, "cue-correlates": .correlate, "adverb-endings": .adverbEnding,
+            "perfect-infinitive": .perfectInfinitive, "cue-correlates": .correlate, "adverb-endings": .adverbEnding, "demonstratives": .demonstrative,
         ]
         guard let wordClass = classes[rule] else {
             Issue.record("speakers.yaml rule \(rule) has no class in this test")

@@ -166,6 +166,20 @@ extension TextView {
             }
             return
         }
+        // "… ausgefallen. Das teilte das Institut mit.": the previous sentence is what was said.
+        if cue.entry.kind == .verb, clauseStart == range.lowerBound, has(clauseStart, .demonstrative), firstWord(after: clauseStart, before: right) == firstCue,
+           right >= range.upperBound, sentence > 0, let previous = previousContentSentence(before: sentence) {
+            let content = contentTokens(ofSentence: previous)
+            let speaker = objectAfterVerb(from: cue.anchor + 1, limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
+            let frame = Frame(cue: cue, speaker: speaker?.0, speakerSieve: speaker?.1, tokens: [clauseStart..<right], rule: "frame-next-sentence")
+            if let quotation = quotationFilling(content) {
+                result.quotationFrames[quotation] = frame
+            } else if wordCount(content) >= 3 {
+                result.claims.append(DraftClaim(type: .indirect, content: [content, clauseStart..<(clauseStart + 1)], frame: frame,
+                                                sentence: sentence, detection: "indirect:frame-next-sentence"))
+            }
+            return
+        }
         // "X sagte „…“" without a comma, and "„…“ sagte X" without one.
         if let quotation = adjacentQuotation(clause: clauseStart..<right, cue: cue) {
             let speaker = subject(clause: clauseStart..<right, cue: cue)
@@ -241,6 +255,14 @@ extension TextView {
                           tokens: [clause.lowerBound..<(right + 1)], rule: "frame-subordinate")
         result.claims.append(DraftClaim(type: .indirect, content: [content], frame: frame, sentence: sentence,
                                         detection: "indirect:frame-subordinate/dass"))
+    }
+
+    /// The sentence before, in the same paragraph, if it has words and is not furniture.
+    private func previousContentSentence(before sentence: Int) -> Int? {
+        let previous = sentence - 1
+        guard previous >= 0, segmentation.sentences[previous].paragraph == segmentation.sentences[sentence].paragraph else { return nil }
+        let range = contentTokens(ofSentence: previous)
+        return range.isEmpty || range.allSatisfy({ ignored[$0] }) ? nil : previous
     }
 
     private func opensMainClause(_ start: Int) -> Bool {
@@ -687,7 +709,7 @@ extension TextView {
         // The speaker phrase must end the sentence or its clause.
         var end = phrase.upperBound
         while end < range.upperBound, !isClauseSeparator(end) { end += 1 }
-        guard end - phrase.upperBound <= 6 else { return }
+        guard end - phrase.upperBound <= 16 else { return }
         let before = range.lowerBound..<(so - 1)
         let frame = Frame(cue: cue, speaker: phrase, speakerSieve: "cue-object", tokens: [(so - 1)..<end], rule: "so")
         if let quotation = quotationEnding(at: so - 2) {

@@ -36,7 +36,8 @@ extension TextView {
             }
         }
         if has(index, .adverb) || has(index, .preposition) { return lower[index].count > 5 && !isSentenceInitial(index) }
-        return rules.cues.verbsByForm[lower[index]] == nil || !isSentenceInitial(index)
+        // "Berichten zufolge": a statement noun opening a sentence is a noun, though also a verb form.
+        return rules.cues.verbsByForm[lower[index]] == nil || !isSentenceInitial(index) || has(index, .statement)
     }
 
     /// The noun phrase starting at `start` and ending before `limit`, if one starts there.

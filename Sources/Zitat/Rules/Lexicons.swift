@@ -256,6 +256,8 @@ public struct SpeakerLexicon: Sendable {
         case passive
         /// Words that belong to a cue in its clause ("verwies darauf", "äußerte sich").
         case correlate
+        /// Pronouns pointing back to the previous sentence as what was said ("Das teilte X mit.").
+        case demonstrative
         /// Endings of adverbs ("Ähnlich", "Möglicherweise"): a lone opener with one is no name.
         case adverbEnding = "adverb_ending"
         /// Infinitives that close a perfect infinitive ("soll … veruntreut haben").
