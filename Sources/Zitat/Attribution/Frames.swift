@@ -97,7 +97,9 @@ extension TextView {
         }
 
         // "X sagte, …" / "X sagte: …" / "Wie X mitteilte, …": the frame comes first.
-        if right < range.upperBound, tokens[right].text == "," || tokens[right].text == ":" {
+        if right < range.upperBound, tokens[right].text == "," || tokens[right].text == ":",
+           !(tokens[right].text == "," && isNominalSegment((right + 1)..<range.upperBound)) {
+            // (", sagte Mark O'Keefe, der Sprecher der Ambulanz": an apposition, not content.)
             let content = (right + 1)..<range.upperBound
             let complement = opensWithWie ? "wie" : complementKind(content, cue: cue, separator: tokens[right].text)
             if let complement, !content.isEmpty {
@@ -125,12 +127,18 @@ extension TextView {
             // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
             if let apposed = apposedSubject(before: firstCue), apposed.lowerBound <= range.lowerBound + 1 { return }
             let before = range.lowerBound..<left
-            let after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
+            var after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
+            // ", sagte Mark O'Keefe, der Sprecher der Ambulanz.": the apposition belongs to the speaker.
+            var speakerLimit = right
+            if let rest = after, isNominalSegment(rest) {
+                after = nil
+                speakerLimit = range.upperBound
+            }
             let speaker = cue.entry.kind == .impersonal
                 ? impersonalSpeaker(clause: clauseStart..<right, cue: cue)
-                : objectAfterVerb(from: (auxiliaryLed ? (left + 2) : cue.anchor + 1), limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
+                : objectAfterVerb(from: (auxiliaryLed ? (left + 2) : cue.anchor + 1), limit: speakerLimit, cue: cue).map { ($0, "cue-subject-inverted") }
             let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
-                              tokens: [left..<right], rule: after == nil ? "frame-after" : "frame-inside")
+                              tokens: [left..<(after == nil ? range.upperBound : right)], rule: after == nil ? "frame-after" : "frame-inside")
             var claimedQuote = false
             if let quotation = quotationEnding(at: left - 1) {
                 result.quotationFrames[quotation] = frame
