@@ -204,7 +204,7 @@ extension TextView {
            clauseStart == range.lowerBound || opensMainClause(clauseStart)
             || (clauseStart == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true) {
             // In the passive ("wurde abgelehnt") the subject is what was said, not who said it.
-            let passive = (clauseStart..<right).contains { has($0, .passive) && $0 < cue.anchor }
+            let passive = (clauseStart..<right).contains { has($0, .passive) && ($0 < cue.anchor || lower[$0] == "worden") }
             if !passive, let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
                 let frame = Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve, tokens: [], rule: "speech-act")
                 result.reported.append(DraftClaim(type: .reported, content: [range], frame: frame, sentence: sentence,
