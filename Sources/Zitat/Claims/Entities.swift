@@ -69,8 +69,18 @@ struct EntityResolver {
                 && !(index + 1 < mention.upperBound && view.isNominal(index + 1) && view.rules.speakers.isInstitution(view.tokens[index + 1].text))
         }
         // Only the head of the phrase names the person: stop at a genitive or "von" attachment.
-        let head = names.prefix { index in
-            !(mention.lowerBound..<index).contains { ["des", "der", "von", "vom", "für", "in", "aus", "eines", "einer"].contains(view.lower[$0]) && $0 > mention.lowerBound }
+        // Only the head of the phrase names the person: stop at a genitive or "von" attachment; in
+        // "Der Gouverneur von Oaxaca, Gabino Cué" the apposition after the comma holds the name.
+        func headNames(from start: Int) -> [Int] {
+            names.filter { $0 >= start }.prefix { index in
+                !(start..<index).contains {
+                    ["des", "der", "von", "vom", "für", "in", "aus", "eines", "einer"].contains(view.lower[$0]) && $0 > start || view.tokens[$0].text == ","
+                }
+            }
+        }
+        var head = headNames(from: mention.lowerBound)
+        if head.isEmpty, let comma = mention.first(where: { view.tokens[$0].text == "," }), comma + 1 < mention.upperBound {
+            head = headNames(from: comma + 1)
         }
         // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
         // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.

@@ -1,0 +1,106 @@
+import Testing
+@testable import Zitat
+
+/// The attribution stages on hand-written German sentences: each case names the claim type, the
+/// speaker mention, its canonical name, the source and the sieve that must decide.
+@Suite struct AttributionTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var text: String
+        var type: ClaimType
+        var speaker: String?
+        var canonical: String?
+        var source: String?
+        var sieve: String?
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Die Lage sei ernst, sagte Außenministerin Anna Berger.", type: .indirect,
+             speaker: "Außenministerin Anna Berger", canonical: "Anna Berger", source: nil, sieve: "cue-subject-inverted"),
+        Case(text: "Stoltenberg erklärte, das Bündnis sei vorbereitet.", type: .indirect,
+             speaker: "Stoltenberg", canonical: "Jens Stoltenberg", source: "NATO", sieve: "cue-subject"),
+        Case(text: "Der Gouverneur von Oaxaca, Gabino Cué, sagte, die Lage sei ernst.", type: .indirect,
+             speaker: "Der Gouverneur von Oaxaca, Gabino Cué", canonical: "Gabino Cué", source: nil, sieve: "cue-subject-apposition"),
+        Case(text: "Die Bundeswehr hat entschieden, das Tanklager aufzugeben.", type: .indirect,
+             speaker: "Die Bundeswehr", canonical: "Bundeswehr", source: nil, sieve: "cue-subject"),
+        Case(text: "Laut Kremlsprecher Dmitri Peskow finden die Manöver auf russischem Gebiet statt.", type: .indirect,
+             speaker: "Kremlsprecher Dmitri Peskow", canonical: "Dmitri Peskow", source: "Kremlin", sieve: "cue-object"),
+        Case(text: "Dem Pentagon zufolge werden weitere Soldaten verlegt.", type: .indirect,
+             speaker: "Dem Pentagon", canonical: "Pentagon", source: "Washington", sieve: "cue-object"),
+        Case(text: "Man werde reagieren, hieß es aus Washington.", type: .indirect,
+             speaker: "Washington", canonical: "Washington", source: "Washington", sieve: "impersonal-place"),
+        Case(text: "Die Lage ist ernst, so der Sprecher der Polizei.", type: .indirect,
+             speaker: "der Sprecher der Polizei", canonical: "Sprecher der Polizei", source: nil, sieve: "cue-object"),
+        Case(text: "Wie die Polizei mitteilte, wurde niemand verletzt.", type: .indirect,
+             speaker: "die Polizei", canonical: "Polizei", source: nil, sieve: "cue-subject"),
+        Case(text: "„Wir bleiben hier“, sagte der Bürgermeister.", type: .direct,
+             speaker: "der Bürgermeister", canonical: "Bürgermeister", source: nil, sieve: "cue-subject-inverted"),
+        Case(text: "Der Minister sagte: „Wir bleiben hier.“", type: .direct,
+             speaker: "Der Minister", canonical: "Minister", source: nil, sieve: "cue-subject"),
+        Case(text: "Die Opposition forderte den Rücktritt des Ministers.", type: .reported,
+             speaker: "Die Opposition", canonical: "Opposition", source: nil, sieve: "cue-subject"),
+    ]
+
+    @Test(arguments: cases)
+    func firstClaim(_ expected: Case) throws {
+        let claim = try #require(Shared.analyze(expected.text).claims.first, "no claim in: \(expected.text)")
+        #expect(claim.type == expected.type)
+        #expect(claim.speaker?.text == expected.speaker)
+        #expect(claim.speaker?.canonical == expected.canonical)
+        #expect(claim.source == expected.source)
+        if let sieve = expected.sieve {
+            #expect(claim.rule.split(separator: " ").contains { $0 == "speaker:\(sieve)" }, "\(claim.rule)")
+        }
+    }
+
+    /// "er" is resolved to the latest compatible person; the mention stays "er".
+    @Test func pronounResolvesToTheLatestPerson() throws {
+        let text = "Der russische Verteidigungsminister Sergej Schoigu begründete die Verlegung mit Manövern. „Wir haben Maßnahmen ergriffen“, sagte er."
+        let claim = try #require(Shared.analyze(text).claims.last)
+        #expect(claim.speaker?.text == "er")
+        #expect(claim.speaker?.canonical == "Sergej Schoigu")
+        #expect(claim.source == "Kremlin")
+        #expect(claim.rule.contains("+pronoun"))
+    }
+
+    /// A Konjunktiv sentence without a cue continues the last speaker: free indirect speech.
+    @Test func freeIndirectContinuesTheSpeaker() throws {
+        let text = "Stoltenberg erklärte, die Lage sei ernst. Russland habe Tausende Soldaten verlegt."
+        let claims = Shared.analyze(text).claims
+        #expect(claims.map(\.type) == [.indirect, .freeIndirect])
+        #expect(claims.last?.speaker?.canonical == "Jens Stoltenberg")
+        #expect(claims.last?.source == "NATO")
+        #expect(claims.last?.cue == nil)
+    }
+
+    /// Indicative sentences after a claim are not continued; a Konjunktiv in an "ob" clause is no continuation either.
+    @Test func indicativeSentencesAreNotClaims() {
+        let text = "Stoltenberg erklärte, die Lage sei ernst. Das Treffen endete am Abend. Offen blieb, ob er das wolle."
+        #expect(Shared.analyze(text).claims.map(\.type) == [.indirect])
+    }
+
+    /// Mentions corefer by family name and by title.
+    @Test func mentionsCoreferByNameAndTitle() throws {
+        let text = """
+            US-Präsident Joe Biden telefonierte mit Putin. Biden sagte, es sei ein gutes Gespräch gewesen. \
+            Der US-Präsident habe zudem einen Gipfel vorgeschlagen, teilte das Weiße Haus mit.
+            """
+        let claims = Shared.analyze(text).claims
+        #expect(claims.first?.speaker?.canonical == "Joe Biden")
+        #expect(claims.first?.source == "Washington")
+        #expect(claims.last?.speaker?.canonical == "Weißes Haus")
+        #expect(claims.last?.source == "Washington")
+    }
+
+    /// A place after the speaker does not make the speaker a voice of that place's source.
+    @Test func placeAfterSpeakerIsNoSource() throws {
+        let claim = try #require(Shared.analyze("Ein Diplomat in Moskau sagte, die Gespräche gingen weiter.").claims.first)
+        #expect(claim.source == nil)
+    }
+
+    /// Names in quotation marks and one-word scare quotes without a cue are not claims.
+    @Test func namesAndScareQuotesAreNoClaims() {
+        let text = "Die Firma „Black Lion Hospital“ eröffnete eine Klinik. Das sogenannte „Wunder“ blieb aus."
+        #expect(Shared.analyze(text).claims.isEmpty)
+    }
+}
