@@ -21,6 +21,9 @@ public struct AdapterConventions: Hashable, Sendable {
     /// A direct quote interrupted by its frame ("„…“, sagte er, „…“") is one claim in Zitat and
     /// two quotations in the corpus (602 of 604 train Direct quotes have one span).
     public var splitInterruptedDirect = true
+    /// "… ausgefallen. Das teilte das Institut mit.": the corpus puts the pointing "Das" into the
+    /// quote; Zitat keeps it in the frame.
+    public var pointerInQuote = true
 
     public init(
         directIncludesMarks: Bool = true, indirectTrimsPunctuation: Bool = true, sentenceTypesIncludeFinalMark: Bool = true,
@@ -34,12 +37,13 @@ public struct AdapterConventions: Hashable, Sendable {
         self.predictMedium = predictMedium
         self.reportedWithoutCue = reportedWithoutCue
         self.splitInterruptedDirect = splitInterruptedDirect
+        pointerInQuote = true
     }
 
     public static let wikinews = AdapterConventions()
 
     /// The switches' names, for `zitat eval --without NAME`.
-    public static let names = ["direct-marks", "indirect-trim", "final-mark", "merge-free-indirect", "medium", "reported-cue", "split-direct"]
+    public static let names = ["direct-marks", "indirect-trim", "final-mark", "merge-free-indirect", "medium", "reported-cue", "split-direct", "pointer"]
 
     /// Turns a switch off by name; false for an unknown name.
     public mutating func turnOff(_ name: String) -> Bool {
@@ -51,6 +55,7 @@ public struct AdapterConventions: Hashable, Sendable {
         case "medium": predictMedium = false
         case "reported-cue": reportedWithoutCue = false
         case "split-direct": splitInterruptedDirect = false
+        case "pointer": pointerInQuote = false
         default: return false
         }
         return true
@@ -141,7 +146,7 @@ public struct PredictionAdapter: Sendable {
             return PredictedQuote(
                 type: type,
                 medium: conventions.predictMedium ? claim.cue?.medium.map(AdapterConventions.medium) : nil,
-                quote: adjust(claim.spans, type: type, in: scalars).normalized(),
+                quote: (adjust(claim.spans, type: type, in: scalars) + pointer(of: claim, in: scalars)).normalized(),
                 speaker: claim.speaker?.spans.normalized() ?? [],
                 cue: bare ? [] : claim.cue?.spans.normalized() ?? [],
                 frame: bare ? [] : claim.frame?.spans.normalized() ?? [],
@@ -156,6 +161,16 @@ public struct PredictionAdapter: Sendable {
         }
         if conventions.mergeFreeIndirectRuns { result = mergeFreeIndirectRuns(result, in: scalars) }
         return result
+    }
+
+    /// The first word of the frame of a claim reported by the next sentence ("Das teilte … mit"),
+    /// which the corpus counts as part of the quote.
+    func pointer(of claim: Claim, in scalars: [Unicode.Scalar]) -> [Span] {
+        guard conventions.pointerInQuote, claim.rule.hasPrefix("indirect:frame-next-sentence"),
+              let frame = claim.frame?.spans.first else { return [] }
+        var end = frame.start
+        while end < min(frame.end, scalars.count), !scalars[end].properties.isWhitespace { end += 1 }
+        return end > frame.start ? [Span(frame.start, end)] : []
     }
 
     /// Moves a quote's span edges to where the corpus puts them for its type.

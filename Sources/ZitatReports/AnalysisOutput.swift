@@ -30,7 +30,7 @@ public enum AnalysisOutput {
     /// CSV rows (without header) for one analysis, RFC 4180.
     public static func csvRows(_ analysis: Analysis) -> String {
         analysis.claims.map { claim in
-            CSV.row([
+            CSVReport.row([
                 analysis.document.id, analysis.document.date ?? "", claim.type.rawValue, claim.source ?? "",
                 claim.speaker?.text ?? "", claim.speaker?.canonical ?? "", claim.cue?.text ?? "", claim.text,
                 String(claim.extent.start), String(claim.extent.end), claim.rule,
@@ -57,19 +57,5 @@ public enum AnalysisOutput {
             for span in analysis.ignored { lines.append("   \(span.start)..<\(span.end) \(span.reason)") }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// RFC 4180 CSV fields: quoted when they hold a comma, quote or line break; CRLF line ends.
-public enum CSV {
-    public static func field(_ value: String) -> String {
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return value
-    }
-
-    public static func row(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
     }
 }

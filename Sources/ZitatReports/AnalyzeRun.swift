@@ -37,7 +37,7 @@ public enum AnalyzeRun {
         var outcome = AnalyzeOutcome(articles: 0, claims: 0, failures: [])
         // JSON: one document as an object, several as an array.
         let array = options.format == .json && total != 1
-        if options.format == .csv { try output.write(CSV.row(AnalysisOutput.csvHeader)) }
+        if options.format == .csv { try output.write(CSVReport.row(AnalysisOutput.csvHeader)) }
         if array { try output.write("[") }
         let runner = CorpusRunner(width: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         try await runner.run(items) { item in

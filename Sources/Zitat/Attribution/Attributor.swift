@@ -35,12 +35,8 @@ extension TextView {
             let paragraph = sentences[sentence].paragraph
             var claims = perSentence[sentence].claims
             // Direct quotes that open in this sentence.
-            let opening = quotations.indices.filter { index in
-                let quotation = quotations[index]
-                guard quotation.depth == 0, quotation.continues == nil,
-                      range.contains(where: { tokens[$0].span.start == quotation.open.start }) || sentences[sentence].span.contains(quotation.open.start)
-                else { return false }
-                return !ignored[TextView.firstToken(atOrAfter: quotation.open.start, in: tokens).clamped(to: tokens.count)]
+            let opening = (quotationsBySentence[sentence] ?? []).filter { index in
+                !ignored[TextView.firstToken(atOrAfter: quotations[index].open.start, in: tokens).clamped(to: tokens.count)]
             }
             var unframed: [Int] = []
             for quotation in opening where !joinedFirsts.contains(quotation) {
@@ -262,8 +258,8 @@ extension TextView {
 
     private func directDraft(_ quotation: Int, frame: Frame, sentence: Int, detection: String) -> DraftClaim {
         var spans = [quotations[quotation].content]
-        for (index, other) in quotations.enumerated() where other.continues == quotation && index != quotation {
-            spans.append(other.content)
+        for other in continuations[quotation] ?? [] {
+            spans.append(quotations[other].content)
         }
         let content = spans.compactMap { tokenRange(of: $0) }
         return DraftClaim(type: .direct, content: content, contentSpans: spans, frame: frame, sentence: sentence,
@@ -349,7 +345,10 @@ extension TextView {
     private func resolvePronoun(_ pronoun: Int, antecedents: [Antecedent]) -> Range<Int>? {
         let word = lower[pronoun]
         guard ["er", "sie", "ich", "wir"].contains(word) else { return nil }
+        // A pronoun points back a few sentences at most.
+        let sentence = tokens[pronoun].sentence
         for antecedent in antecedents.reversed() {
+            if sentence - antecedent.sentence > 6 { break }
             let mention = antecedent.resolved
             if mention.count == 1, has(mention.lowerBound, .pronoun) { continue }
             let gender = grammaticalGender(mention)
@@ -371,7 +370,7 @@ extension TextView {
         case "das": return .neuter
         default: break
         }
-        for index in mention where isCapitalized(index) && rules.speakers.isTitle(tokens[index].text) {
+        for index in mention where isCapitalized(index) && isTitleToken(index) {
             return lower[index].hasSuffix("in") ? .feminine : .masculine
         }
         return .unknown

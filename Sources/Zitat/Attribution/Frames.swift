@@ -183,7 +183,7 @@ extension TextView {
             if let quotation = quotationFilling(content) {
                 result.quotationFrames[quotation] = frame
             } else if wordCount(content) >= 3 {
-                result.claims.append(DraftClaim(type: .indirect, content: [content, clauseStart..<(clauseStart + 1)], frame: frame,
+                result.claims.append(DraftClaim(type: .indirect, content: [content], frame: frame,
                                                 sentence: sentence, detection: "indirect:frame-next-sentence"))
             }
             return
@@ -356,7 +356,7 @@ extension TextView {
     /// The quotation that makes up `content` (allowing closing punctuation after it).
     func quotationFilling(_ content: Range<Int>) -> Int? {
         guard let first = content.first(where: { isQuoteMark[$0] || isWord($0) }), isQuoteMark[first] else { return nil }
-        guard let quotation = quotations.firstIndex(where: { $0.open.start == tokens[first].span.start }) else { return nil }
+        guard let quotation = quotationOpening[tokens[first].span.start] else { return nil }
         let outer = quotations[quotation].outer
         let rest = content.filter { tokens[$0].span.start >= outer.end && isWord($0) }
         return rest.count <= 3 ? quotation : nil
@@ -368,7 +368,7 @@ extension TextView {
         var position = index
         while position >= 0, !isQuoteMark[position], !isWord(position), index - position < 3 { position -= 1 }
         guard position >= 0, isQuoteMark[position] else { return nil }
-        return quotations.firstIndex { $0.close?.start == tokens[position].span.start && $0.depth == 0 }
+        return quotationClosing[tokens[position].span.start]
     }
 
     private func adjacentQuotation(clause: Range<Int>, cue: CueMatch) -> Int? {
@@ -380,7 +380,7 @@ extension TextView {
             position += 1
         }
         if position < tokens.count, isQuoteMark[position],
-           let quotation = quotations.firstIndex(where: { $0.open.start == tokens[position].span.start && $0.depth == 0 }),
+           let quotation = quotationOpening[tokens[position].span.start], quotations[quotation].depth == 0,
            wordCount(clause) <= 6 {
             return quotation
         }
@@ -553,7 +553,7 @@ extension TextView {
         guard index < limit, var phrase = nounPhrase(from: index, limit: limit) else { return nil }
         if ["dem", "der"].contains(lower[phrase.lowerBound]), phrase.upperBound < limit,
            let next = nounPhrase(from: phrase.upperBound, limit: limit), looksLikeSpeaker(next),
-           next.contains(where: { isNominal($0) && rules.speakers.isTitle(tokens[$0].text) }) || !has(next.lowerBound, .determiner) {
+           next.contains(where: { isNominal($0) && isTitleToken($0) }) || !has(next.lowerBound, .determiner) {
             phrase = next
         }
         if !isSubjectCandidate(phrase) { return nil }
@@ -658,7 +658,7 @@ extension TextView {
     /// single word such as "ndr.de" or "taz".
     private func bareName(at index: Int, limit: Int) -> Range<Int>? {
         guard index < limit else { return nil }
-        if isQuoteMark[index], let quotation = quotations.firstIndex(where: { $0.open.start == tokens[index].span.start }),
+        if isQuoteMark[index], let quotation = quotationOpening[tokens[index].span.start],
            let close = quotations[quotation].close {
             let end = TextView.firstToken(atOrAfter: close.end, in: tokens)
             return end <= limit && end > index + 1 ? index..<end : nil

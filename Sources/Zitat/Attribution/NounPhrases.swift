@@ -98,9 +98,9 @@ extension TextView {
             if close < limit, tokens[close].text == ")", close > index + 1 { return close + 1 }
             return nil
         }
-        if isQuoteMark[index], index > 0, isNominal(index - 1), let quotation = quotations.firstIndex(where: { $0.open.start == tokens[index].span.start }),
+        if isQuoteMark[index], index > 0, isNominal(index - 1), let quotation = quotationOpening[tokens[index].span.start],
            let close = quotations[quotation].close, quotations[quotation].content.length <= 60,
-           rules.speakers.contains(lower[index - 1], .work) || rules.speakers.isInstitution(tokens[index - 1].text)
+           rules.speakers.contains(lower[index - 1], .work) || isInstitutionToken(index - 1)
             || document.scalars[quotations[quotation].content.start].properties.isUppercase {
             // "die Website „icelandreview.com“", "des Magazins „Der Spiegel“": a quoted name.
             let end = TextView.firstToken(atOrAfter: close.end, in: tokens)
@@ -147,8 +147,8 @@ extension TextView {
         if word.count >= 2, word.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) {
             return true
         }
-        return last >= 1 && isNominal(last - 1) && !rules.speakers.isTitle(tokens[last - 1].text)
-            && !rules.speakers.isInstitution(word) && !rules.speakers.isTitle(word) && !has(last, .statement)
+        return last >= 1 && isNominal(last - 1) && !isTitleToken(last - 1)
+            && !isInstitutionToken(last) && !isTitleToken(last) && !has(last, .statement)
     }
 
     /// A name written with digits or in lower case ("n24", "n-tv") after "von".
@@ -168,7 +168,7 @@ extension TextView {
               apposition.contains(where: { isNominal($0) }) else { return phrase }
         // A name, or a titled person ("General George Casey", "einem Manager der Firma").
         let names = apposition.filter { isNominal($0) }
-        let titled = apposition.contains { isNominal($0) && (rules.speakers.isTitle(tokens[$0].text) || rules.speakers.isInstitution(tokens[$0].text)) }
+        let titled = apposition.contains { isNominal($0) && (isTitleToken($0) || isInstitutionToken($0)) }
         guard titled || (!has(apposition.lowerBound, .determiner) && names.count >= 2) else { return phrase }
         return phrase.lowerBound..<apposition.upperBound
     }
@@ -206,7 +206,7 @@ extension TextView {
         if phrase.count == 1, has(phrase.lowerBound, .pronoun) { return true }
         for index in phrase where isNominal(index) {
             let word = tokens[index].text
-            if rules.speakers.isTitle(word) || rules.speakers.isInstitution(word) { return true }
+            if isTitleToken(index) || isInstitutionToken(index) { return true }
             // Acronyms name organisations ("die CCE", "der DSW").
             if word.count >= 2, word.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) {
                 return true

@@ -13,8 +13,19 @@ struct TextView {
     /// For each token, whether it is a quotation mark of some quotation.
     let isQuoteMark: [Bool]
     let sources: SourceMatcher
+    /// Quotations by the offset of their opening / closing mark, and the parts continuing each.
+    let quotationOpening: [Int: Int]
+    let quotationClosing: [Int: Int]
+    let continuations: [Int: [Int]]
+    /// Top-level quotations by the sentence their opening mark stands in.
+    let quotationsBySentence: [Int: [Int]]
     /// Words the article writes in lower case somewhere: a capitalised opener among them is no name.
     let lowercaseWords: Set<String>
+    /// For each token, its word classes of `rules/speakers.yaml` as bits (computed once).
+    private let classBits: [UInt32]
+    /// For each token, whether it names a title or role / a speaking body (computed once).
+    private let titleFlags: [Bool]
+    private let institutionFlags: [Bool]
 
     init(document: Document, segmentation: Segmentation, quotations: [Quotation], ignored: [IgnoredSpan], rules: RuleSet) {
         self.document = document
@@ -22,6 +33,23 @@ struct TextView {
         self.quotations = quotations
         self.rules = rules
         self.sources = SourceMatcher(rules: rules.sources)
+        var opening: [Int: Int] = [:]
+        var closing: [Int: Int] = [:]
+        var continuations: [Int: [Int]] = [:]
+        var bySentence: [Int: [Int]] = [:]
+        for (index, quotation) in quotations.enumerated() {
+            if opening[quotation.open.start] == nil { opening[quotation.open.start] = index }
+            if let close = quotation.close, quotation.depth == 0, closing[close.start] == nil { closing[close.start] = index }
+            if let head = quotation.continues, head != index { continuations[head, default: []].append(index) }
+            let first = TextView.firstToken(atOrAfter: quotation.open.start, in: segmentation.tokens)
+            if quotation.depth == 0, quotation.continues == nil, first < segmentation.tokens.count {
+                bySentence[segmentation.tokens[first].sentence, default: []].append(index)
+            }
+        }
+        quotationOpening = opening
+        quotationClosing = closing
+        self.continuations = continuations
+        quotationsBySentence = bySentence
         let tokens = segmentation.tokens
         lower = tokens.map { $0.text.lowercased() }
         var quotationOf = [Int?](repeating: nil, count: tokens.count)
@@ -50,6 +78,15 @@ struct TextView {
         self.quotationOf = quotationOf
         self.isQuoteMark = isQuoteMark
         let lowered = lower
+        let speakers = rules.speakers
+        let classes = SpeakerLexicon.WordClass.allCases
+        classBits = lowered.map { word in
+            var bits: UInt32 = 0
+            for (bit, wordClass) in classes.enumerated() where speakers.words[wordClass]?.contains(word) == true { bits |= 1 << UInt32(bit) }
+            return bits
+        }
+        titleFlags = tokens.map { $0.kind == .word && speakers.isTitle($0.text) }
+        institutionFlags = tokens.map { $0.kind == .word && speakers.isInstitution($0.text) }
         lowercaseWords = Set(tokens.indices.filter { tokens[$0].kind == .word && !tokens[$0].isCapitalized }.map { lowered[$0] })
         let ignoredSpans = ignored.map(\.span)
         self.ignored = tokens.map { token in ignoredSpans.contains { $0.overlaps(token.span) } }
@@ -87,8 +124,15 @@ struct TextView {
     func isCapitalized(_ index: Int) -> Bool { tokens[index].isCapitalized }
 
     func has(_ index: Int, _ wordClass: SpeakerLexicon.WordClass) -> Bool {
-        index >= 0 && index < tokens.count && rules.speakers.contains(lower[index], wordClass)
+        guard index >= 0, index < tokens.count, let bit = SpeakerLexicon.WordClass.allCases.firstIndex(of: wordClass) else { return false }
+        return classBits[index] & (1 << UInt32(bit)) != 0
     }
+
+    /// Whether the token is a title or role ("Präsident", "Verteidigungsminister").
+    func isTitleToken(_ index: Int) -> Bool { index >= 0 && index < tokens.count && titleFlags[index] }
+
+    /// Whether the token names a speaking body ("Regierung", "Kreml").
+    func isInstitutionToken(_ index: Int) -> Bool { index >= 0 && index < tokens.count && institutionFlags[index] }
 
     /// Clause separators at quote depth 0: comma, semicolon, colon, dashes. Brackets are not:
     /// "(SPD)" belongs to the phrase before it.

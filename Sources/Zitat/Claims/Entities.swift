@@ -32,11 +32,11 @@ struct EntityResolver {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard !view.ignored[index] || view.isOutsideQuotes(index), view.isNominal(index),
-                  view.rules.speakers.isTitle(tokens[index].text), index + 1 < tokens.count else { continue }
+            guard !view.ignored[index], view.isNominal(index),
+                  view.isTitleToken(index), index + 1 < tokens.count else { continue }
             var end = index + 1
-            while end < tokens.count, view.isNominal(end), !view.rules.speakers.isTitle(tokens[end].text),
-                  !view.rules.speakers.isInstitution(tokens[end].text), tokens[end].sentence == tokens[index].sentence {
+            while end < tokens.count, view.isNominal(end), !view.isTitleToken(end),
+                  !view.isInstitutionToken(end), tokens[end].sentence == tokens[index].sentence {
                 end += 1
             }
             guard end > index + 1 else { continue }
@@ -63,10 +63,10 @@ struct EntityResolver {
         let text = view.text(mention)
         let titles = titleKeys(mention)
         let names = mention.filter { index in
-            view.isNominal(index) && !view.rules.speakers.isTitle(view.tokens[index].text)
-                && !view.rules.speakers.isInstitution(view.tokens[index].text)
+            view.isNominal(index) && !view.isTitleToken(index)
+                && !view.isInstitutionToken(index)
                 && !view.has(index, .statement) && !view.isAdjective(index)
-                && !(index + 1 < mention.upperBound && view.isNominal(index + 1) && view.rules.speakers.isInstitution(view.tokens[index + 1].text))
+                && !(index + 1 < mention.upperBound && view.isNominal(index + 1) && view.isInstitutionToken(index + 1))
         }
         // Only the head of the phrase names the person: stop at a genitive or "von" attachment.
         // Only the head of the phrase names the person: stop at a genitive or "von" attachment; in
@@ -114,7 +114,7 @@ struct EntityResolver {
     /// A person's title keys: the title stem, and with the adjective before it ("russisch staatschef").
     private func titleKeys(_ mention: Range<Int>) -> Set<String> {
         var keys = Set<String>()
-        for index in mention where view.isNominal(index) && view.rules.speakers.isTitle(view.tokens[index].text) {
+        for index in mention where view.isNominal(index) && view.isTitleToken(index) {
             let title = SourceMatcher.stem(view.lower[index])
             keys.insert(title)
             if index > mention.lowerBound, view.isAdjective(index - 1) {

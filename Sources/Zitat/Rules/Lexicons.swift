@@ -265,9 +265,6 @@ public struct SpeakerLexicon: Sendable {
     }
 
     public var words: [WordClass: Set<String>]
-    /// Title and institution words, lowercased, longest first, for compound suffix matching.
-    public var titleSuffixes: [String]
-    public var institutionSuffixes: [String]
 
     init(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) {
         words = [:]
@@ -281,8 +278,6 @@ public struct SpeakerLexicon: Sendable {
             words[wordClass, default: []].formUnion(try rule.required("words").strings().map { $0.lowercased() })
             try rule.collectExamples(rule: id, into: &examples)
         }
-        titleSuffixes = (words[.title] ?? []).sorted { $0.count > $1.count }
-        institutionSuffixes = (words[.institution] ?? []).sorted { $0.count > $1.count }
     }
 
     public func contains(_ word: String, _ wordClass: WordClass) -> Bool {
@@ -291,18 +286,30 @@ public struct SpeakerLexicon: Sendable {
 
     /// Whether a noun is a title or role, itself or as the last part of a compound
     /// ("Verteidigungsminister", "US-Präsident"), inflected forms included.
-    public func isTitle(_ word: String) -> Bool { hasSuffix(word, in: titleSuffixes) }
+    public func isTitle(_ word: String) -> Bool { names(word, in: words[.title] ?? []) }
 
-    public func isInstitution(_ word: String) -> Bool { hasSuffix(word, in: institutionSuffixes) }
+    public func isInstitution(_ word: String) -> Bool { names(word, in: words[.institution] ?? []) }
 
-    private func hasSuffix(_ word: String, in suffixes: [String]) -> Bool {
-        var lower = word.lowercased()
-        if lower.hasSuffix("s") && lower.count > 4 && !suffixes.contains(lower) { lower.removeLast() }
-        for candidate in [lower, lower.hasSuffix("in") ? String(lower.dropLast(2)) : lower,
-                          lower.hasSuffix("innen") ? String(lower.dropLast(5)) : lower,
-                          lower.hasSuffix("en") ? String(lower.dropLast(2)) : lower,
-                          lower.hasSuffix("n") ? String(lower.dropLast()) : lower] {
-            for suffix in suffixes where candidate.hasSuffix(suffix) { return true }
+    /// Whether a noun is one of `entries`, inflected ("Präsidenten", "Ministerin") or as the last
+    /// part of a compound ("Verteidigungsminister", "US-Kongress"). A compound part needs four
+    /// letters and three before it; shorter entries ("UN", "Amt") match whole or after a hyphen,
+    /// so "Insgesamt" is no "Amt".
+    private func names(_ word: String, in entries: Set<String>) -> Bool {
+        let lower = word.lowercased()
+        var candidates = [lower]
+        for ending in ["innen", "in", "en", "es", "n", "s", "e"] where lower.hasSuffix(ending) && lower.count - ending.count >= 2 {
+            candidates.append(String(lower.dropLast(ending.count)))
+        }
+        for candidate in candidates {
+            if entries.contains(candidate) { return true }
+            let scalars = Array(candidate.unicodeScalars)
+            guard scalars.count >= 4 else { continue }
+            for split in 1..<(scalars.count - 1) {
+                let tail = String(String.UnicodeScalarView(scalars[split...]))
+                let afterHyphen = scalars[split - 1] == "-"
+                guard afterHyphen || (split >= 3 && tail.unicodeScalars.count >= 4) else { continue }
+                if entries.contains(tail) { return true }
+            }
         }
         return false
     }
