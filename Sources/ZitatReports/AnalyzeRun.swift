@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Zitat
 
 /// What `zitat analyze` was asked to do.

@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import Zitat
 import ZitatReports
@@ -25,7 +25,7 @@ struct Analyze: AsyncParsableCommand {
     var paths: [String] = []
 
     @Option(name: .long, help: "Output format: text (a readable table), json, jsonl or csv.")
-    var format: Format = .text
+    var format: AnalysisFormat = .text
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the output to this file instead of stdout.", valueName: "file"))
     var output: String?
@@ -35,10 +35,6 @@ struct Analyze: AsyncParsableCommand {
 
     @OptionGroup var rules: RulesOptions
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, jsonl, csv
-    }
-
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -46,7 +42,7 @@ struct Analyze: AsyncParsableCommand {
     func run() async throws {
         let ruleSet = try rules.load()
         let options = AnalyzeOptions(
-            paths: paths, format: AnalysisFormat(rawValue: format.rawValue) ?? .text, output: output ?? "-", jobs: jobs
+            paths: paths, format: format, output: output ?? "-", jobs: jobs
         )
         let outcome: AnalyzeOutcome
         do {
@@ -61,3 +57,5 @@ struct Analyze: AsyncParsableCommand {
         }
     }
 }
+
+extension AnalysisFormat: ExpressibleByArgument {}

@@ -11,8 +11,8 @@ struct Eval: AsyncParsableCommand {
             Analyses each gold article's originalText, pairs predicted and gold quotes per document \
             (maximum total token-overlap F1, +0.01 when types agree), and reports message, roles and joint \
             precision/recall/F1 with per-role and per-type tables. Exit status: 0 ok, 1 a gold file could \
-            not be read (the others are still scored), 2 usage, rules or gold directory error, 3 a score below its \
-            --min floor.
+            not be read (the others are still scored), 2 usage, rules, gold directory or output error, 3 a score \
+            below its --min floor (3 wins over 1, so CI can gate on it).
             """
     )
 
@@ -86,13 +86,19 @@ struct Eval: AsyncParsableCommand {
         }
         print(json ? try ScoreReport.json(evaluation.scores) : ScoreReport.text(evaluation.scores), terminator: "")
 
-        if let export { try evaluation.export(to: export) }
-        if let errors { try write(ErrorReport.render(evaluation), to: errors) }
-        if let markdown {
-            // Only the options that change the scores, so the report is the same wherever outputs go.
-            let command = (["zitat", "eval", "--gold", gold] + (rulesOptions.rules.map { ["--rules", $0] } ?? [])
-                + without.flatMap { ["--without", $0] }).joined(separator: " ")
-            try write(ScoreReport.markdown(evaluation.scores, title: "Zitat on \(gold)", command: command), to: markdown)
+        do {
+            if let export { try evaluation.export(to: export) }
+            if let errors { try write(ErrorReport.render(evaluation), to: errors) }
+            if let markdown {
+                // Only the options that change the scores, so the report is the same wherever outputs go.
+                let command = (["zitat", "eval", "--gold", gold] + (rulesOptions.rules.map { ["--rules", $0] } ?? [])
+                    + without.flatMap { ["--without", $0] }).joined(separator: " ")
+                try write(ScoreReport.markdown(evaluation.scores, title: "Zitat on \(gold)", command: command), to: markdown)
+            }
+        } catch {
+            // An output that cannot be written is a usage problem (2), like in every subcommand.
+            printError("zitat eval: \(error.localizedDescription)")
+            throw ExitStatus.usage
         }
 
         let violations = floors?.violations(in: evaluation.scores) ?? []
@@ -101,9 +107,10 @@ struct Eval: AsyncParsableCommand {
         }
         if !evaluation.failures.isEmpty {
             printError("zitat eval: \(evaluation.failures.count) gold file(s) could not be read")
-            throw ExitStatus.inputFailed
         }
+        // A score below its floor wins over unreadable gold files: CI gates on 3.
         if !violations.isEmpty { throw Self.belowFloor }
+        if !evaluation.failures.isEmpty { throw ExitStatus.inputFailed }
     }
 
     func write(_ text: String, to path: String) throws(EvalError) {

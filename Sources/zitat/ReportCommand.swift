@@ -86,23 +86,15 @@ struct Report: AsyncParsableCommand {
         if paths.filter({ $0 == "-" }).count > 1 { throw usageError("standard input (-) can be read only once") }
         if let jobs, jobs < 1 { throw usageError("--jobs must be at least 1") }
         if htmlArticles < 0 { throw usageError("--html-articles must not be negative") }
-        if let ids = sourceIDs {
-            if ids.isEmpty { throw usageError("--sources needs at least one source id") }
-            // Unknown ids are a usage error; a broken rules directory is reported by run().
-            if let directory = RuleSet.locate(explicit: rulesOptions.rules), let ruleSet = try? RuleSet.load(directory: directory) {
-                do { _ = try ReportBuilder.sources(rules: ruleSet, selected: ids) } catch {
-                    throw usageError(error.localizedDescription)
-                }
-            }
-        }
+        if let ids = sourceIDs, ids.isEmpty { throw usageError("--sources needs at least one source id") }
     }
 
     func run() async throws {
-        guard let directory = RuleSet.locate(explicit: rulesOptions.rules) else {
-            fail("no rules directory found; pass --rules DIR or set ZITAT_RULES")
+        let ruleSet = try rulesOptions.load()
+        // Unknown source ids are a usage error, checked against the rules just loaded.
+        if let ids = sourceIDs {
+            do { _ = try ReportBuilder.sources(rules: ruleSet, selected: ids) } catch { throw usageError(error.localizedDescription) }
         }
-        let ruleSet: RuleSet
-        do { ruleSet = try RuleSet.load(directory: directory) } catch { fail(error.localizedDescription) }
         var limits = ReportLimits()
         limits.articleTexts = htmlArticles
         let options = ReportOptions(
@@ -113,7 +105,8 @@ struct Report: AsyncParsableCommand {
         do {
             outcome = try await ReportRun.run(options, rules: ruleSet) { printError($0) }
         } catch {
-            fail(error.localizedDescription)
+            printError("error: \(error.localizedDescription)")
+            throw ExitStatus.usage
         }
         printError(outcome.summary)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
@@ -123,11 +116,5 @@ struct Report: AsyncParsableCommand {
     func usageError(_ message: String) -> ExitCode {
         printError("Error: \(message)\nUsage: \(ZitatCommand.usageString(for: Report.self))\n  See 'zitat report --help' for more information.")
         return ExitStatus.usage
-    }
-
-    /// Reports a fatal error (rules, output) and exits with status 2.
-    func fail(_ message: String) -> Never {
-        printError("error: \(message)")
-        Foundation.exit(ExitStatus.usage.rawValue)
     }
 }

@@ -23,26 +23,10 @@ struct SentencesCommand: ParsableCommand {
     @Flag(name: .long, help: "Print each sentence's tokens separated by spaces instead of its text.")
     var tokens = false
 
-    @Option(name: .long, help: ArgumentHelp("Directory of rule files (abbreviations.yaml, …).", valueName: "dir"))
-    var rules: String?
-
-    /// A fatal problem before any input is read.
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one file, directory or '-'") }
-    }
+    @OptionGroup var rules: RulesOptions
 
     func run() throws {
-        guard let directory = RuleSet.locate(explicit: rules) else {
-            throw Failure(description: "no rules directory found: pass --rules DIR or set ZITAT_RULES")
-        }
-        let ruleSet: RuleSet
-        do { ruleSet = try RuleSet.load(directory: directory) } catch {
-            throw Failure(description: error.localizedDescription)
-        }
+        let ruleSet = try rules.load()
         let segmenter = Segmenter(rules: ruleSet.abbreviations)
         let sources = InputSource.expand(files)
         var failed = false
@@ -53,13 +37,13 @@ struct SentencesCommand: ParsableCommand {
                 if sources.count > 1 { output += (number > 0 ? "\n" : "") + "==> \(document.info.path ?? document.info.id) <==\n" }
                 output += render(document, segmentation: segmenter.segment(document))
             } catch {
-                Self.printError("zitat: \(error.localizedDescription)")
+                printError("zitat: \(error.localizedDescription)")
                 failed = true
             }
             FileHandle.standardOutput.write(Data(output.utf8))
             output = ""
         }
-        if failed { throw ExitCode(1) }
+        if failed { throw ExitStatus.inputFailed }
     }
 
     /// The sentences of one document, one a line, paragraphs apart by a blank line if asked.
@@ -74,9 +58,5 @@ struct SentencesCommand: ParsableCommand {
             }
         }
         return lines.map { $0 + "\n" }.joined()
-    }
-
-    static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }

@@ -596,11 +596,9 @@ extension TextView {
                 phraseStart += 1
             }
             if cue.tokens.count > 1 { cueTokens = [first] }
-            guard let phrase = nounPhraseOrStatement(from: phraseStart, limit: range.upperBound)
+            guard let phrase = nounPhrase(from: phraseStart, limit: range.upperBound)
                     ?? (cue.entry.requiresStatementHead ? nil : bareName(at: phraseStart, limit: range.upperBound)) else { return }
             if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
-            var clauseEnd = phrase.upperBound
-            while clauseEnd < range.upperBound, !isSentenceFinal(clauseEnd), !(isClauseSeparator(clauseEnd) && tokens[clauseEnd].text != ",") { clauseEnd += 1 }
             let extended = withApposition(phrase, limit: range.upperBound)
             speaker = extended
             frameRange = first..<extended.upperBound
@@ -629,13 +627,6 @@ extension TextView {
         }
         result.claims.append(DraftClaim(type: .indirect, content: content, frame: frame, sentence: sentence,
                                         detection: "indirect:\(cue.entry.kind.rawValue)"))
-    }
-
-    /// A noun phrase, also one opened by a statement noun without article ("Angaben der Polizei").
-    private func nounPhraseOrStatement(from start: Int, limit: Int) -> Range<Int>? {
-        guard start < limit else { return nil }
-        if let phrase = nounPhrase(from: start, limit: limit) { return phrase }
-        return nil
     }
 
     /// Whether the phrase's head noun names a statement ("Angaben", "Polizeiangaben", "Studie",

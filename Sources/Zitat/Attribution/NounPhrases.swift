@@ -184,7 +184,6 @@ extension TextView {
             let attributive = isAdjective(index) && index + 1 < range.upperBound && (isNominal(index + 1) || isAdjective(index + 1))
             return !isWord(index) || isNominal(index) || attributive || has(index, .determiner) || has(index, .link)
                 || has(index, .preposition) || tokens[index].kind == .number || (tokens[index].kind == .word && !isOutsideQuotes(index))
-                || ["außer", "a.", "d.", "a.d."].contains(lower[index])
         } && !range.contains { isWord($0) && (has($0, .auxiliary) || has($0, .passive)) }
     }
 

@@ -74,7 +74,8 @@ public struct Claim: Hashable, Sendable, Codable, Identifiable {
     public var addressee: TextSpans?
     /// The source the speaker stands for ("Washington", "Kremlin", "NATO"), if any.
     public var source: String?
-    /// The rule and sieve ids that decided, e.g. "indirect:cue-comma+speaker:cue-subject".
+    /// The rule and sieve ids that decided, space-separated in stage order, e.g.
+    /// "indirect:frame-before/dass cue:say speaker:cue-subject source:Kreml".
     public var rule: String
     /// For a direct quote inside another claim, that claim's id.
     public var nestedIn: Int?

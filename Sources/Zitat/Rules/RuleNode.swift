@@ -54,8 +54,6 @@ struct RuleNode {
         return value
     }
 
-    var keys: [String] { node.mapping?.keys.compactMap { $0.string } ?? [] }
-
     /// Rejects keys this schema does not know, so a typo never silently drops a rule.
     func allowKeys(_ allowed: Set<String>) throws(RuleFileError) {
         guard let mapping = node.mapping else { return }
@@ -75,14 +73,6 @@ struct RuleNode {
     func int() throws(RuleFileError) -> Int {
         guard let value = Int(try string()) else { throw error("expected a whole number") }
         return value
-    }
-
-    func bool() throws(RuleFileError) -> Bool {
-        switch try string().lowercased() {
-        case "true", "yes", "on": return true
-        case "false", "no", "off": return false
-        default: throw error("expected true or false")
-        }
     }
 
     func list() throws(RuleFileError) -> [RuleNode] {

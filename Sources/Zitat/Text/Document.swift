@@ -114,15 +114,4 @@ public struct Document: Sendable {
         }
         return String(match.1)
     }
-
-    /// The span of a leading metadata token, if any.
-    public var metadataSpan: Span? {
-        let head = String(String.UnicodeScalarView(scalars.prefix(64)))
-        guard let match = head.firstMatch(of: /^\s*(?:date|datum):?\s+\d{4}(?:-\d{2}(?:-\d{2})?)?\b/.ignoresCase()) else {
-            return nil
-        }
-        let prefix = head[..<match.range.upperBound].unicodeScalars.count
-        let leading = head.unicodeScalars.prefix { $0.properties.isWhitespace }.count
-        return Span(leading, prefix)
-    }
 }
