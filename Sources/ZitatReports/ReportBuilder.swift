@@ -137,7 +137,12 @@ public struct ReportAccumulator: Sendable {
     }
 
     mutating func addToGroup(_ placed: PlacedClaim) {
-        let key = placed.claim.group
+        var key = placed.claim.group
+        // With no page to show them, speakers outside the chosen sources only need a total, so
+        // memory does not grow with the number of distinct speakers in the corpus.
+        if limits.speakersShown == 0, limits.claimsPerSpeaker == 0, key.hasPrefix(ReportAccumulator.speakerPrefix) {
+            key = ReportAccumulator.speakerPrefix
+        }
         var group = groups[key] ?? ClaimGroup(
             key: key, label: ReportAccumulator.label(ofGroup: key), isSource: false
         )
