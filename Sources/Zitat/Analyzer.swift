@@ -22,7 +22,8 @@ public struct Analyzer: Sendable {
         let ignored = furniture.ignoredSpans(in: document)
         let segmentation = segmenter.segment(document)
         let quotations = quotationFinder.quotations(in: document, segmentation: segmentation)
-        let view = TextView(document: document, segmentation: segmentation, quotations: quotations, ignored: ignored, rules: rules)
+        let view = TextView(document: document, segmentation: segmentation, quotations: quotations, ignored: ignored, rules: rules,
+                            sources: sources)
         let drafts = view.draftClaims()
         var resolver = EntityResolver(view: view, matcher: sources)
         var claims: [Claim] = []

@@ -14,7 +14,7 @@ import Testing
         let rules = try #require(Self.rules)
         #expect(!rules.topics.isEmpty)
         #expect(Self.examples.count >= rules.topics.count * 2)
-        #expect(try KeyTermRules.load(directory: rules.directory).minLength >= 4)
+        #expect(rules.keyTerms.minLength >= 4)
     }
 
     @Test(arguments: examples)

@@ -21,18 +21,23 @@ struct TextView {
     let quotationsBySentence: [Int: [Int]]
     /// Words the article writes in lower case somewhere: a capitalised opener among them is no name.
     let lowercaseWords: Set<String>
+    /// Each word class's bit in `classBits`.
+    static let classBit: [SpeakerLexicon.WordClass: UInt32] = Dictionary(
+        uniqueKeysWithValues: SpeakerLexicon.WordClass.allCases.enumerated().map { ($0.element, UInt32(1) << UInt32($0.offset)) }
+    )
     /// For each token, its word classes of `rules/speakers.yaml` as bits (computed once).
     private let classBits: [UInt32]
     /// For each token, whether it names a title or role / a speaking body (computed once).
     private let titleFlags: [Bool]
     private let institutionFlags: [Bool]
 
-    init(document: Document, segmentation: Segmentation, quotations: [Quotation], ignored: [IgnoredSpan], rules: RuleSet) {
+    init(document: Document, segmentation: Segmentation, quotations: [Quotation], ignored: [IgnoredSpan], rules: RuleSet,
+         sources: SourceMatcher? = nil) {
         self.document = document
         self.segmentation = segmentation
         self.quotations = quotations
         self.rules = rules
-        self.sources = SourceMatcher(rules: rules.sources)
+        self.sources = sources ?? SourceMatcher(rules: rules.sources)
         var opening: [Int: Int] = [:]
         var closing: [Int: Int] = [:]
         var continuations: [Int: [Int]] = [:]
@@ -79,10 +84,9 @@ struct TextView {
         self.isQuoteMark = isQuoteMark
         let lowered = lower
         let speakers = rules.speakers
-        let classes = SpeakerLexicon.WordClass.allCases
         classBits = lowered.map { word in
             var bits: UInt32 = 0
-            for (bit, wordClass) in classes.enumerated() where speakers.words[wordClass]?.contains(word) == true { bits |= 1 << UInt32(bit) }
+            for (wordClass, bit) in TextView.classBit where speakers.words[wordClass]?.contains(word) == true { bits |= bit }
             return bits
         }
         titleFlags = tokens.map { $0.kind == .word && speakers.isTitle($0.text) }
@@ -124,8 +128,8 @@ struct TextView {
     func isCapitalized(_ index: Int) -> Bool { tokens[index].isCapitalized }
 
     func has(_ index: Int, _ wordClass: SpeakerLexicon.WordClass) -> Bool {
-        guard index >= 0, index < tokens.count, let bit = SpeakerLexicon.WordClass.allCases.firstIndex(of: wordClass) else { return false }
-        return classBits[index] & (1 << UInt32(bit)) != 0
+        guard index >= 0, index < tokens.count, let bit = TextView.classBit[wordClass] else { return false }
+        return classBits[index] & bit != 0
     }
 
     /// Whether the token is a title or role ("Präsident", "Verteidigungsminister").

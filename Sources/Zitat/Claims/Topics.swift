@@ -34,16 +34,12 @@ public struct KeyTermRules: Sendable, Hashable {
         self.stopwords = Set(stopwords.map { $0.lowercased() })
     }
 
-    /// Reads `key_terms:` of `topics.yaml` in `directory`; defaults when the table is absent.
-    public static func load(directory: String) throws -> KeyTermRules {
-        let path = (directory as NSString).appendingPathComponent("topics.yaml")
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            return KeyTermRules()
-        }
-        let root = try RuleFile.parse(text: text, path: path)
-        guard let table = try root.optional("key_terms") else { return KeyTermRules() }
+    /// The `key_terms:` table of a topics file; defaults when it is absent.
+    init(_ root: RuleNode) throws(RuleFileError) {
+        self.init()
+        guard let table = try root.optional("key_terms") else { return }
         try table.allowKeys(["min_length", "endings", "stopwords", "description"])
-        return KeyTermRules(
+        self.init(
             minLength: try table.optional("min_length")?.int() ?? 5,
             endings: try table.optionalStrings("endings"),
             stopwords: Set(try table.optionalStrings("stopwords"))
@@ -90,7 +86,7 @@ public struct TopicTagger: Sendable {
 
     /// A tagger for a rule set: its topics, sources and the `key_terms:` of its `topics.yaml`.
     public init(rules: RuleSet) throws {
-        self.init(topics: rules.topics, keyTerms: try KeyTermRules.load(directory: rules.directory), sources: rules.sources)
+        self.init(topics: rules.topics, keyTerms: rules.keyTerms, sources: rules.sources)
     }
 
     /// The ids of the rule topics whose terms occur in `text`, in rule order.

@@ -23,6 +23,8 @@ public struct RuleSet: Sendable {
     public var speakers: SpeakerLexicon
     public var sources: [SourceRule]
     public var topics: [TopicRule]
+    /// How shared key terms become topics (`key_terms:` of topics.yaml).
+    public var keyTerms: KeyTermRules
     /// Every example of every rule, for the test that runs them all.
     public var examples: [RuleExample]
 
@@ -51,7 +53,9 @@ public struct RuleSet: Sendable {
         let subjunctive = try SubjunctiveLexicon(node("subjunctive.yaml"), examples: &examples)
         let speakers = try SpeakerLexicon(node("speakers.yaml"), examples: &examples)
         var sources = try SourceRule.list(node("sources.yaml"), examples: &examples)
-        var topics = try TopicRule.list(node("topics.yaml"), examples: &examples)
+        let topicsRoot = try node("topics.yaml")
+        var topics = try TopicRule.list(topicsRoot, examples: &examples)
+        let keyTerms = try KeyTermRules(topicsRoot)
         // User extensions: any other YAML file with a `sources:` or `topics:` table.
         let others = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".yaml") && !fileNames.contains($0) }
@@ -63,7 +67,8 @@ public struct RuleSet: Sendable {
         }
         return RuleSet(
             directory: directory, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
-            subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, examples: examples
+            subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, keyTerms: keyTerms,
+            examples: examples
         )
     }
 
