@@ -63,11 +63,13 @@ public struct WikinewsAnnotation: Hashable, Sendable, Codable {
     public var addressee: WikinewsRole
     public var isNested: Bool
     public var hasNested: Bool
+    /// For predictions: the rule and sieves that decided (not part of the gold format; scorers ignore it).
+    public var rule: String?
 
     public init(
         id: Int, type: QuoteType, medium: String?, quote: WikinewsRole, speaker: WikinewsRole = .empty,
         cue: WikinewsRole = .empty, frame: WikinewsRole = .empty, addressee: WikinewsRole = .empty,
-        isNested: Bool = false, hasNested: Bool = false
+        isNested: Bool = false, hasNested: Bool = false, rule: String? = nil
     ) {
         self.id = id
         self.type = type
@@ -79,6 +81,7 @@ public struct WikinewsAnnotation: Hashable, Sendable, Codable {
         self.addressee = addressee
         self.isNested = isNested
         self.hasNested = hasNested
+        self.rule = rule
     }
 
     public init(from decoder: any Decoder) throws {
@@ -93,6 +96,7 @@ public struct WikinewsAnnotation: Hashable, Sendable, Codable {
         addressee = try container.decodeIfPresent(WikinewsRole.self, forKey: .addressee) ?? .empty
         isNested = try container.decodeIfPresent(Bool.self, forKey: .isNested) ?? false
         hasNested = try container.decodeIfPresent(Bool.self, forKey: .hasNested) ?? false
+        rule = try container.decodeIfPresent(String.self, forKey: .rule)
     }
 
     /// The role of a part.

@@ -302,6 +302,7 @@ public struct TokenIndex: Sendable {
             id: id, type: prediction.type, medium: prediction.medium ?? "none",
             quote: role(quote.quote, scalars: scalars), speaker: role(quote.speaker, scalars: scalars),
             cue: role(quote.cue, scalars: scalars), frame: role(quote.frame, scalars: scalars),
-            addressee: role(quote.addressee, scalars: scalars), isNested: prediction.isNested, hasNested: prediction.hasNested)
+            addressee: role(quote.addressee, scalars: scalars), isNested: prediction.isNested, hasNested: prediction.hasNested,
+            rule: prediction.rule)
     }
 }

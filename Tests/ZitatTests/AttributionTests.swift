@@ -103,4 +103,33 @@ import Testing
         let text = "Die Firma „Black Lion Hospital“ eröffnete eine Klinik. Das sogenannte „Wunder“ blieb aus."
         #expect(Shared.analyze(text).claims.isEmpty)
     }
+
+    /// One-word labels inside a claim are not partial quotes: after a definite article, a noun they
+    /// name, "kurz" or a bracket, or when they mix letters and digits; an evaluative noun after an
+    /// indefinite article still is.
+    @Test func labelsInsideAClaimAreNoPartialQuotes() {
+        let labels = """
+            Laut der Nachrichtenagentur „Interfax“ sei der Pilot verletzt worden.             Der Minister sagte dem „Tagesspiegel“, der Deutsche Fußball-Bund, kurz „DFB“, habe sich beworben.             Die Firma erklärte, die Typen „E1“ und „E2“ würden ersetzt, ebenso die Kapitelzeichen („Bookmarks“).
+            """
+        #expect(!Shared.analyze(labels).claims.contains { $0.type == .direct })
+        let judgement = Shared.analyze("Der Minister nannte den Bericht eine „Zeitungsente“.").claims
+        #expect(judgement.contains { $0.type == .direct && $0.text == "Zeitungsente" })
+    }
+
+    /// A naming verb frames its own quote even when a subjunctive, an apposed subject, a closer cue
+    /// or a fronted object shares its clause.
+    @Test func namingVerbsFrameTheirQuote() {
+        let texts = [
+            "Er halte den Entwurf für vertretbar und bezeichnete die Erweiterung als „maßvoll“.",
+            "Der Verkehrsminister, Binali Yildirim, charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.",
+            "Er bezeichnete das Schreiben als „Unsensibilität“ und kündigte an, ein Vertreter werde zugegen sein.",
+            "Die Bestrebungen der Regierung, ihre Macht zu erhalten, bezeichnete er als einen „Akt des politischen Verbrechertums“.",
+        ]
+        for text in texts {
+            let direct = Shared.analyze(text).claims.filter { $0.type == .direct }
+            #expect(direct.count == 1, "\(text)")
+            #expect(direct.first?.speaker != nil, "\(text)")
+            #expect(direct.first?.cue?.text.hasPrefix("bezeichnete") == true || direct.first?.cue?.text == "charakterisierte", "\(text)")
+        }
+    }
 }

@@ -60,6 +60,7 @@ import Testing
             "prepositions": .preposition, "subordinators": .subordinator, "mined-sentence-openers": .adverb,
             "time-nouns": .time, "auxiliaries": .auxiliary, "passive-auxiliaries": .passive,
             "perfect-infinitive": .perfectInfinitive, "cue-correlates": .correlate, "adverb-endings": .adverbEnding, "demonstratives": .demonstrative,
+            "label-openers": .labelBefore,
         ]
         guard let wordClass = classes[rule] else {
             Issue.record("speakers.yaml rule \(rule) has no class in this test")

@@ -76,7 +76,7 @@ extension TextView {
                 // A quote that is part of a speaker's name ("laut „Tagesspiegel“") is no claim.
                 if claims.contains(where: { $0.frame.speaker.flatMap { span($0) }.map { $0.overlaps(outer) } ?? false }) { continue }
                 let words = quotationWordCount(quotation)
-                if words == 0 || followsWorkNoun(quotation) || isName(quotation) || isApostropheQuote(quotation) { continue }
+                if words == 0 || followsWorkNoun(quotation) || isName(quotation) || isLabel(quotation, words: words) || isApostropheQuote(quotation) { continue }
                 if let host = claims.firstIndex(where: { claim in claim.type != .direct && claim.content.contains { span($0)?.contains(outer) ?? false } }) ?? claims.firstIndex(where: { claim in
                     claim.type != .direct && claim.content.contains { range in span(range).map { $0.overlaps(outer) } ?? false }
                 }) {
@@ -309,6 +309,25 @@ extension TextView {
         return words.allSatisfy { tokens[$0].kind == .number || isCapitalized($0) || connectors.contains(lower[$0]) }
             && words.contains { isCapitalized($0) && !has($0, .determiner) }
             && !words.contains { ["ich", "wir", "sie", "er", "es"].contains(lower[$0]) && $0 != words.first }
+    }
+
+    /// A short quote that labels rather than speaks: a gloss in brackets ("Kreuzungen („Hybride“)"),
+    /// a word mixing letters and digits ("„E1“", "„Muslix64“"), or one capitalised word after a
+    /// definite article, a possessive or a noun it names ("dem „Tagesspiegel“", "Nachrichtenagentur „Interfax“").
+    private func isLabel(_ quotation: Int, words: Int) -> Bool {
+        guard words <= 3, let range = tokenRange(of: quotations[quotation].content) else { return false }
+        let open = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
+        let sentenceStart = segmentation.sentences[tokens[min(open, tokens.count - 1)].sentence].tokens.lowerBound
+        let before = open - 1
+        if before >= sentenceStart, tokens[before].text == "(" { return true }
+        let contentWords = range.filter { isWord($0) }
+        if contentWords.count == 1, let word = contentWords.first {
+            let letters = tokens[word].text.unicodeScalars
+            if letters.contains(where: { $0.properties.numericType != nil }) && letters.contains(where: { $0.properties.isAlphabetic }) { return true }
+            guard isCapitalized(word), before > sentenceStart, isWord(before) else { return false }
+            return has(before, .labelBefore) || (isCapitalized(before) && !has(before, .determiner))
+        }
+        return false
     }
 
     /// Quotes in ASCII apostrophes ('…' or wiki italics ''…'') are emphasis or names unless a frame

@@ -47,6 +47,9 @@ extension TextView {
         /// Cues of the sentence with their subjects, for quotes that no frame claimed
         /// ("spricht von einer „überwältigenden Resonanz“").
         var cueFrames: [Frame] = []
+        /// Separators whose content a cue nearer to it already frames: an earlier cue of the same
+        /// clause does not frame it again ("bezeichnete … als „…“ und kündigte an, …").
+        var framedSeparators: Set<Int> = []
     }
 
     func frames(inSentence sentence: Int) -> SentenceFrames {
@@ -92,12 +95,14 @@ extension TextView {
             return
         }
         // "Biden habe … aufgefordert, „…“": a subjunctive clause is itself reported content, not a frame.
-        if cue.entry.kind == .verb, (clauseStart..<right).contains(where: { isOutsideQuotes($0) && subjunctive($0) == .konjunktiv1 }) {
+        // A verb coordinated after it is a frame again ("Er halte … für vertretbar und bezeichnete … als „maßvoll“").
+        let coordination = coordinatingWord(before: firstCue, in: clauseStart)
+        if cue.entry.kind == .verb, (clauseStart..<right).contains(where: { isOutsideQuotes($0) && subjunctive($0) == .konjunktiv1 && $0 > (coordination ?? -1) }) {
             return
         }
 
         // "X sagte, …" / "X sagte: …" / "Wie X mitteilte, …": the frame comes first.
-        if right < range.upperBound, tokens[right].text == "," || tokens[right].text == ":",
+        if right < range.upperBound, tokens[right].text == "," || tokens[right].text == ":", !result.framedSeparators.contains(right),
            !(tokens[right].text == "," && isNominalSegment((right + 1)..<range.upperBound)) {
             // (", sagte Mark O'Keefe, der Sprecher der Ambulanz": an apposition, not content.)
             let content = (right + 1)..<range.upperBound
@@ -108,6 +113,7 @@ extension TextView {
                     : subject(clause: clauseStart..<right, cue: cue)
                 let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
                                   tokens: [clauseStart..<(right + 1)], rule: "frame-before/\(complement)")
+                result.framedSeparators.insert(right)
                 if let quotation = quotationFilling(content) {
                     result.quotationFrames[quotation] = frame
                     if left >= range.lowerBound, tokens[left].text == ",", let first = quotationEnding(at: left - 1), first != quotation {
@@ -123,9 +129,13 @@ extension TextView {
         // "…, sagte X." / "…, sagte X, …": the frame follows or interrupts the content.
         let auxiliaryLed = left >= range.lowerBound && firstWord(after: left, before: right).map { $0 < firstCue && has($0, .auxiliary) } == true
             && lastCue == right - 1
-        if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue || auxiliaryLed {
-            // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
-            if let apposed = apposedSubject(before: firstCue), apposed.lowerBound <= range.lowerBound + 1 { return }
+        // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
+        let apposedOpener = apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } ?? false
+        // "Die Bestrebungen …, bezeichnete er als einen „Akt …“": a naming verb's own quote is what was said.
+        let namesQuote = cue.entry.complements.contains(.nominal)
+            && (lastCue + 1..<right).contains { isQuoteMark[$0] && quotationOpening[tokens[$0].span.start] != nil }
+        if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue || auxiliaryLed,
+           !apposedOpener, !namesQuote {
             let before = range.lowerBound..<left
             var after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
             // ", sagte Mark O'Keefe, der Sprecher der Ambulanz.": the apposition belongs to the speaker.
@@ -459,9 +469,7 @@ extension TextView {
             return (apposed, "cue-subject-apposition")
         }
         // "Russland verbat sich … und betonte …": a coordinated verb shares the clause's subject.
-        var previous = verb - 1
-        while previous > clause.lowerBound, has(previous, .adverb) && !["und", "sowie"].contains(lower[previous]) { previous -= 1 }
-        if previous > clause.lowerBound, ["und", "sowie"].contains(lower[previous]) {
+        if let previous = coordinatingWord(before: verb, in: clause.lowerBound) {
             if let phrase = nounPhrase(from: start, limit: previous), !has(start, .preposition), looksLikeSpeaker(phrase) {
                 return (phrase, "cue-subject-coordinated")
             }
@@ -482,6 +490,14 @@ extension TextView {
             return (start..<phrase.upperBound, "cue-origin")
         }
         return nil
+    }
+
+    /// The "und"/"sowie" that coordinates the verb at `verb` with an earlier one in its clause
+    /// (adverbs may stand between: "und bezeichnete", "und forderte zudem").
+    func coordinatingWord(before verb: Int, in clauseStart: Int) -> Int? {
+        var previous = verb - 1
+        while previous > clauseStart, has(previous, .adverb) && !["und", "sowie"].contains(lower[previous]) { previous -= 1 }
+        return previous > clauseStart && ["und", "sowie"].contains(lower[previous]) ? previous : nil
     }
 
     /// A phrase that can be a subject: not a time ("vergangene Woche") and not a lone adverb.

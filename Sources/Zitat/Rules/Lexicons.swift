@@ -262,6 +262,8 @@ public struct SpeakerLexicon: Sendable {
         case adverbEnding = "adverb_ending"
         /// Infinitives that close a perfect infinitive ("soll … veruntreut haben").
         case perfectInfinitive = "perfect_infinitive"
+        /// Words after which a one-word capitalised quotation is a label ("dem „Tagesspiegel“", "kurz „DFB“").
+        case labelBefore = "label_before"
     }
 
     public var words: [WordClass: Set<String>]
