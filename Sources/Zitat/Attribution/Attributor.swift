@@ -130,11 +130,15 @@ extension TextView {
             }
 
             // "Demnach …" without a speaker of its own reports what the last speaker said.
-            for index in claims.indices where claims[index].detection == "indirect:anaphoric" && claims[index].frame.speaker == nil {
+            for index in claims.indices where claims[index].detection == "indirect:anaphoric" && claims[index].frame.speakerSieve == "anaphor" {
                 if let last = lastSpeaker, distance <= 3 {
-                    claims[index].frame.speaker = continuationMention(drafts[last.draft])
-                    claims[index].frame.speakerSieve = "continuation"
                     claims[index].antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
+                } else if let subject = antecedents.last, subject.sentence >= sentence - 1 {
+                    // "Die Polizei veröffentlichte einen Bericht. Demnach …": the subject just before.
+                    claims[index].antecedent = subject.resolved
+                } else {
+                    claims[index].frame.speaker = nil
+                    claims[index].frame.speakerSieve = nil
                 }
             }
             // One claim per content: a second cue over the same words adds nothing.
@@ -173,11 +177,10 @@ extension TextView {
         return drafts
     }
 
-    /// The mention a continuation points back to: the name a pronoun stood for, else the mention.
+    /// The mention a continuation points back to: the previous claim's own speaker mention, a pronoun
+    /// included ("Er sagte, … . Russland habe …" continues "Er"); its `antecedent` keeps the name.
     private func continuationMention(_ draft: DraftClaim) -> Range<Int>? {
-        guard let speaker = draft.frame.speaker else { return nil }
-        if speaker.count == 1, has(speaker.lowerBound, .pronoun), let antecedent = draft.antecedent { return antecedent }
-        return speaker
+        draft.frame.speaker
     }
 
     /// The number of sentences between two that hold nothing to read (furniture, headings).

@@ -436,7 +436,14 @@ extension TextView {
     /// The subject of a cue verb: before it ("Stoltenberg sagte", "Die Bundeswehr hat entschieden",
     /// "Der Gouverneur, Gabino Cué, sagte") or after it ("sagte Stoltenberg").
     func subject(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
-        subjectCandidate(clause: clause, cue: cue).map { (cutAtOtherSource($0.range), $0.sieve) }
+        let candidate = subjectCandidate(clause: clause, cue: cue)
+        // "Die Agentur zitiert den Minister mit den Worten": the object speaks (not in the passive).
+        if cue.entry.speakerIsObject, candidate?.sieve == "cue-subject",
+           !(clause.lowerBound..<cue.anchor).contains(where: { has($0, .passive) }),
+           let object = objectAfterVerb(from: (cue.tokens.max() ?? cue.anchor) + 1, limit: clause.upperBound, cue: cue) {
+            return (cutAtOtherSource(object), "cue-object")
+        }
+        return candidate.map { (cutAtOtherSource($0.range), $0.sieve) }
     }
 
     private func subjectCandidate(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
@@ -445,7 +452,11 @@ extension TextView {
         let finite = cue.tokens.filter { $0 < verb && (has($0, .auxiliary) || has($0, .passive)) }.min()
         let prefieldEnd = finite ?? verb
         var start = clause.lowerBound
-        while start < prefieldEnd, (has(start, .adverb) && !has(start, .pronoun)) || !isWord(start) || cue.tokens.contains(start) { start += 1 }
+        while start < prefieldEnd, (has(start, .adverb) && !has(start, .pronoun)) || !isWord(start) || cue.tokens.contains(start) {
+            // "Im gleichen Interview sagte der Minister": a fronted prepositional phrase is no subject.
+            if has(start, .preposition) && isWord(start) && !cue.tokens.contains(start) { start = prefieldEnd; break }
+            start += 1
+        }
         let subordinate = start > clause.lowerBound && lower[start - 1] == "wie" || lower[clause.lowerBound] == "wie"
             || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner))
         if subordinate {
@@ -704,9 +715,11 @@ extension TextView {
             content = [(word + 1)..<end]
             if let phrase = phraseEnding(before: word - 1, from: range.lowerBound) { speaker = (phrase, "cue-object") }
         } else {
-            // "Demnach hat der Sohn …": the sentence without the cue continues the last speaker.
+            // "Demnach hat der Sohn …": the sentence without the cue continues the last speaker; "Demnach"
+            // is the mention that points back to it, as a pronoun would.
             guard word == range.lowerBound || (word > range.lowerBound && !isWord(word - 1)) || isWord(word - 1) && word == range.lowerBound + 1 else { return }
             content = [range.lowerBound..<word, (word + 1)..<range.upperBound].filter { wordCount($0) >= 1 }
+            speaker = (word..<(word + 1), "anaphor")
         }
         guard content.contains(where: { wordCount($0) >= 2 }) else { return }
         let frame = Frame(cue: cue, speaker: speaker?.0, speakerSieve: speaker?.1, tokens: [word..<(word + 1)], rule: "anaphoric")

@@ -62,7 +62,12 @@ extension TextView {
         while index < limit {
             if isNominal(index) {
                 // "Meldungen Schäden": after a statement noun, a second noun starts something else.
-                if sawHead, index > start, isNominal(index - 1), has(index - 1, .statement) { break }
+                // But a genitive name belongs to it ("nach Meinung Russlands", "Auffassung Österreichs").
+                if sawHead, index > start, isNominal(index - 1), has(index - 1, .statement) {
+                    guard lower[index].hasSuffix("s"), !has(index, .statement), !(index + 1 < limit && isNominal(index + 1)) else { break }
+                    index += 1
+                    break
+                }
                 sawHead = true
                 index += 1
             } else if sawHead, index > start, isNominal(index - 1), tokens[index - 1].text.hasSuffix("s"),

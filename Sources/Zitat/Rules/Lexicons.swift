@@ -54,6 +54,9 @@ public struct CueEntry: Hashable, Sendable {
     /// Whether the particle joins the verb in subordinate clauses ("mitteilte"); false for a
     /// preposition the verb needs ("sprechen (von)").
     public var joinable: Bool = true
+    /// For verbs whose object is the speaker ("Die Agentur zitiert den Minister mit den Worten …");
+    /// in the passive the subject is ("Der Minister wird mit den Worten zitiert").
+    public var speakerIsObject: Bool = false
 }
 
 /// The cue lexicon of `rules/cues.yaml`.
@@ -69,7 +72,7 @@ public struct CueLexicon: Sendable {
         verbsByForm = [:]
         phrasesByFirstWord = [:]
         for rule in try root.required("cues").list() {
-            try rule.allowKeys(["id", "kind", "medium", "complements", "verbs", "words", "head", "description", "match", "no_match"])
+            try rule.allowKeys(["id", "kind", "medium", "complements", "verbs", "words", "head", "speaker", "description", "match", "no_match"])
             let id = try rule.required("id").string()
             let kindNode = try rule.required("kind")
             guard let kind = CueKind(rawValue: try kindNode.string()) else {
@@ -89,9 +92,15 @@ public struct CueLexicon: Sendable {
                     complements.insert(value)
                 }
             }
+            var speakerIsObject = false
+            if let node = try rule.optional("speaker") {
+                guard kind == .verb, try node.string() == "object" else { throw node.error("speaker must be 'object' (verbs only)") }
+                speakerIsObject = true
+            }
             if kind == .verb {
                 for item in try rule.required("verbs").list() {
-                    let entry = try Self.verbEntry(item, rule: id, medium: medium, complements: complements)
+                    var entry = try Self.verbEntry(item, rule: id, medium: medium, complements: complements)
+                    entry.speakerIsObject = speakerIsObject
                     entries.append(entry)
                     for form in entry.forms.union(entry.joinedForms) { verbsByForm[form, default: []].append(entry) }
                 }
