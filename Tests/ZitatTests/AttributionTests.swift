@@ -39,6 +39,26 @@ import Testing
              speaker: "Der Minister", canonical: "Minister", source: nil, sieve: "cue-subject"),
         Case(text: "Die Opposition forderte den Rücktritt des Ministers.", type: .reported,
              speaker: "Die Opposition", canonical: "Opposition", source: nil, sieve: "cue-subject"),
+        Case(text: "Der Mann sei festgenommen worden, wie eine Sprecherin der Staatsanwaltschaft mitteilte.", type: .indirect,
+             speaker: "eine Sprecherin der Staatsanwaltschaft", canonical: "Sprecherin der Staatsanwaltschaft", source: nil, sieve: "cue-subject"),
+        Case(text: "Dem Minister wurde vorgeworfen, Gelder veruntreut zu haben.", type: .indirect,
+             speaker: nil, canonical: nil, source: nil, sieve: nil),
+        Case(text: "Es wird vermutet, dass der Täter geflohen sei.", type: .indirect,
+             speaker: nil, canonical: nil, source: nil, sieve: nil),
+        Case(text: "Von der Opposition wurde gefordert, der Minister müsse zurücktreten.", type: .indirect,
+             speaker: "der Opposition", canonical: "Opposition", source: nil, sieve: "passive-agent"),
+        Case(text: "Die Agentur zitiert den Präsidenten mit den Worten: „Diese Banken haben versagt.“", type: .direct,
+             speaker: "den Präsidenten", canonical: "Präsidenten", source: nil, sieve: "cue-object"),
+        Case(text: "Im gleichen Interview sagte der Verteidigungsminister, die Truppen blieben.", type: .indirect,
+             speaker: "der Verteidigungsminister", canonical: "Verteidigungsminister", source: nil, sieve: "cue-subject-inverted"),
+        Case(text: "In einem Interview erklärte der Direktor der Behörde, Mohammed el-Baradei, Nordkorea besitze Atomwaffen.", type: .indirect,
+             speaker: "der Direktor der Behörde, Mohammed el-Baradei", canonical: "Mohammed el-Baradei", source: nil, sieve: "cue-subject-inverted"),
+        Case(text: "Ein Sprecher der Polizei, Commander Randy Henderson sagte, das Flugzeug sei abgestürzt.", type: .indirect,
+             speaker: "Ein Sprecher der Polizei, Commander Randy Henderson", canonical: "Commander Randy Henderson", source: nil, sieve: "cue-subject-apposition"),
+        Case(text: "Bush befürchtet, sobald er nachgebe, werde der Druck zunehmen.", type: .indirect,
+             speaker: "Bush", canonical: "Bush", source: nil, sieve: "cue-subject"),
+        Case(text: "Gleiches gelte nach Meinung Russlands auch für das Flugzeug.", type: .indirect,
+             speaker: "Meinung Russlands", canonical: "Russlands", source: "Kremlin", sieve: "cue-object"),
     ]
 
     @Test(arguments: cases)
@@ -131,5 +151,17 @@ import Testing
             #expect(direct.first?.speaker != nil, "\(text)")
             #expect(direct.first?.cue?.text.hasPrefix("bezeichnete") == true || direct.first?.cue?.text == "charakterisierte", "\(text)")
         }
+    }
+
+    /// A continuation repeats the previous claim's own mention, a pronoun included, and keeps its
+    /// name; "Demnach" is the mention that points back to the speaker before it.
+    @Test func continuationsRepeatTheMention() throws {
+        let text = "Der Minister Karl Berger trat vor die Presse. Er sagte, die Lage sei ernst. Russland habe Truppen verlegt. Demnach stehen dort 5000 Soldaten."
+        let claims = Shared.analyze(text).claims
+        #expect(claims.map(\.type) == [.indirect, .freeIndirect, .indirect])
+        #expect(claims[1].speaker?.text == "Er")
+        #expect(claims[1].speaker?.canonical == "Karl Berger")
+        #expect(claims[2].speaker?.text == "Demnach")
+        #expect(claims[2].speaker?.canonical == "Karl Berger")
     }
 }

@@ -58,6 +58,11 @@ extension TextView {
             let distance = lastSpeaker.map { sentence - $0.sentence - skippedSentences(between: $0.sentence, and: sentence) } ?? Int.max
             let recentParagraph = lastSpeaker.map { sentences[$0.sentence].paragraph >= paragraph - 1 } ?? false
             let recent = distance <= 1
+            // "Bush befürchtet, sobald er …, werde der Druck zunehmen": a main clause with a subject of
+            // its own before a Konjunktiv I clause frames it, though its verb is in no cue list.
+            if claims.isEmpty, let framed = ownFrame(range, sentence: sentence) {
+                claims.append(framed)
+            }
             sentenceFree: if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
                mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
                 if mood == .reportative && !recent { break sentenceFree }
@@ -351,6 +356,29 @@ extension TextView {
         guard isCapitalized(index) else { return false }
         let word = lower[index]
         return rules.speakers.words[.work]?.contains { word.count > $0.count + 2 && word.hasSuffix($0) } ?? false
+    }
+
+    /// An indicative main clause "Subject Verb …," whose subject can speak, before a clause in
+    /// Konjunktiv I: the clause is what the subject said; the verb is the cue.
+    private func ownFrame(_ range: Range<Int>, sentence: Int) -> DraftClaim? {
+        guard let subject = sentenceSubject(range) else { return nil }
+        let verb = subject.upperBound
+        guard verb < range.upperBound, isWord(verb), !isCapitalized(verb) else { return nil }
+        var comma = verb
+        while comma < range.upperBound, !(tokens[comma].text == "," && isOutsideQuotes(comma)) { comma += 1 }
+        guard comma < range.upperBound, wordCount(range.lowerBound..<comma) <= 12 else { return nil }
+        let frameClause = range.lowerBound..<comma
+        let content = (comma + 1)..<range.upperBound
+        guard !frameClause.contains(where: { isOutsideQuotes($0) && subjunctive($0) != nil }),
+              content.contains(where: { isOutsideQuotes($0) && subjunctive($0) == .konjunktiv1 }),
+              wordCount(content) >= 3 else { return nil }
+        var trimmed = content
+        while let last = trimmed.last, !isWord(last), !isQuoteMark[last] { trimmed = trimmed.lowerBound..<last }
+        let cue = CueMatch(entry: CueEntry(rule: "unlisted-verb", kind: .verb, lemma: lower[verb], particle: [], forms: [lower[verb]],
+                                           joinedForms: [], medium: nil, complements: [.clause], words: []),
+                           tokens: [verb], anchor: verb)
+        let frame = Frame(cue: cue, speaker: subject, speakerSieve: "cue-subject", tokens: [range.lowerBound..<(comma + 1)], rule: "frame-before/own-subject")
+        return DraftClaim(type: .indirect, content: [trimmed], frame: frame, sentence: sentence, detection: "indirect:frame-before/own-subject")
     }
 
     /// The noun phrase that opens a sentence as its subject, if it names a speaker.

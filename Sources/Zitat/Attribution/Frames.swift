@@ -105,14 +105,22 @@ extension TextView {
         if right < range.upperBound, tokens[right].text == "," || tokens[right].text == ":", !result.framedSeparators.contains(right),
            !(tokens[right].text == "," && isNominalSegment((right + 1)..<range.upperBound)) {
             // (", sagte Mark O'Keefe, der Sprecher der Ambulanz": an apposition, not content.)
-            let content = (right + 1)..<range.upperBound
-            let complement = opensWithWie ? "wie" : complementKind(content, cue: cue, separator: tokens[right].text)
+            var content = (right + 1)..<range.upperBound
+            var speaker = cue.entry.kind == .impersonal
+                ? impersonalSpeaker(clause: clauseStart..<right, cue: cue)
+                : subject(clause: clauseStart..<right, cue: cue)
+            // "erklärte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze …": the name
+            // after the inverted subject is its apposition, not content.
+            if let found = speaker, found.sieve == "cue-subject-inverted", found.range.upperBound == right,
+               case let extended = withApposition(found.range, limit: range.upperBound), extended != found.range,
+               extended.upperBound < range.upperBound, tokens[extended.upperBound].text == "," {
+                speaker = (extended, found.sieve)
+                content = (extended.upperBound + 1)..<range.upperBound
+            }
+            let complement = opensWithWie ? "wie" : complementKind(content, cue: cue, separator: tokens[content.lowerBound - 1].text)
             if let complement, !content.isEmpty {
-                let speaker = cue.entry.kind == .impersonal
-                    ? impersonalSpeaker(clause: clauseStart..<right, cue: cue)
-                    : subject(clause: clauseStart..<right, cue: cue)
                 let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
-                                  tokens: [clauseStart..<(right + 1)], rule: "frame-before/\(complement)")
+                                  tokens: [clauseStart..<content.lowerBound], rule: "frame-before/\(complement)")
                 result.framedSeparators.insert(right)
                 if let quotation = quotationFilling(content) {
                     result.quotationFrames[quotation] = frame
@@ -144,8 +152,10 @@ extension TextView {
                 after = nil
                 speakerLimit = range.upperBound
             }
+            // ", wie eine Sprecherin mitteilte.": the subject stands between "wie" and the verb.
             let speaker = cue.entry.kind == .impersonal
                 ? impersonalSpeaker(clause: clauseStart..<right, cue: cue)
+                : opensWithWie ? subject(clause: clauseStart..<right, cue: cue)
                 : objectAfterVerb(from: (auxiliaryLed ? (left + 2) : cue.anchor + 1), limit: speakerLimit, cue: cue).map { ($0, "cue-subject-inverted") }
             let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
                               tokens: [left..<(after == nil ? range.upperBound : right)], rule: after == nil ? "frame-after" : "frame-inside")
@@ -436,7 +446,14 @@ extension TextView {
     /// The subject of a cue verb: before it ("Stoltenberg sagte", "Die Bundeswehr hat entschieden",
     /// "Der Gouverneur, Gabino Cué, sagte") or after it ("sagte Stoltenberg").
     func subject(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
+        // "Dem Minister wurde vorgeworfen, …", "Es wird vermutet, …": in the passive the subject is
+        // who was addressed or nobody; the speaker is the agent ("von der Opposition"), if named.
+        if isPassive(cue, clause: clause), !cue.entry.speakerIsObject {
+            return passiveAgent(clause: clause, cue: cue).map { ($0, "passive-agent") }
+        }
         let candidate = subjectCandidate(clause: clause, cue: cue)
+        // The expletive "es" ("hält es für möglich") never speaks.
+        if let range = candidate?.range, range.count == 1, lower[range.lowerBound] == "es" { return nil }
         // "Die Agentur zitiert den Minister mit den Worten": the object speaks (not in the passive).
         if cue.entry.speakerIsObject, candidate?.sieve == "cue-subject",
            !(clause.lowerBound..<cue.anchor).contains(where: { has($0, .passive) }),
@@ -473,6 +490,10 @@ extension TextView {
             if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: prefieldEnd), isSubjectCandidate(phrase),
                !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]),
                phrase.upperBound == prefieldEnd || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
+                // "Ein Sprecher der Polizei, Commander Randy Henderson sagte": the titled phrase before the comma belongs to it.
+                if start == clause.lowerBound, let titled = titledPhrase(endingAt: start - 1) {
+                    return (titled.lowerBound..<phrase.upperBound, "cue-subject-apposition")
+                }
                 return (phrase, "cue-subject")
             }
         } else if let apposed = apposedSubject(before: clause.lowerBound) {
@@ -499,6 +520,35 @@ extension TextView {
         // "Aus Militärkreisen verlautete": where the words came from.
         if start < verb, ["aus", "von", "vom"].contains(lower[start]), let phrase = nounPhrase(from: start + 1, limit: verb) {
             return (start..<phrase.upperBound, "cue-origin")
+        }
+        return nil
+    }
+
+    /// A noun phrase headed by a title or institution that opens the sentence and ends at the comma
+    /// `comma` ("Ein Sprecher der Polizei,").
+    private func titledPhrase(endingAt comma: Int) -> Range<Int>? {
+        guard comma > 0, comma < tokens.count, tokens[comma].text == "," else { return nil }
+        let sentenceStart = segmentation.sentences[tokens[comma].sentence].tokens.lowerBound
+        guard let phrase = nounPhrase(from: sentenceStart, limit: comma), phrase.upperBound == comma,
+              phrase.contains(where: { isNominal($0) && (isTitleToken($0) || isInstitutionToken($0)) }) else { return nil }
+        return phrase
+    }
+
+    /// Whether the cue verb is a participle made passive by a form of "werden" in its clause
+    /// ("wurde vorgeworfen", "wird vermutet", "war … bezeichnet worden"); not "wird erklären".
+    func isPassive(_ cue: CueMatch, clause: Range<Int>) -> Bool {
+        guard cue.entry.kind == .verb, !cue.entry.infinitives.contains(lower[cue.anchor]) else { return false }
+        return clause.contains { index in
+            has(index, .passive) && isOutsideQuotes(index) && (index < cue.anchor || lower[index] == "worden")
+        }
+    }
+
+    /// The agent of a passive cue: "von der Polizei", "vom Ministerium", "seitens der Regierung".
+    private func passiveAgent(clause: Range<Int>, cue: CueMatch) -> Range<Int>? {
+        for index in clause where ["von", "vom", "seitens", "durch"].contains(lower[index]) && isOutsideQuotes(index) && !cue.tokens.contains(index) {
+            if let phrase = nounPhrase(from: index + 1, limit: clause.upperBound), looksLikeSpeaker(phrase) {
+                return withApposition(phrase, limit: clause.upperBound)
+            }
         }
         return nil
     }

@@ -57,6 +57,9 @@ public struct CueEntry: Hashable, Sendable {
     /// For verbs whose object is the speaker ("Die Agentur zitiert den Minister mit den Worten …");
     /// in the passive the subject is ("Der Minister wird mit den Worten zitiert").
     public var speakerIsObject: Bool = false
+    /// For verbs: the lowercased infinitives ("teilen", "mitteilen"), which a form of "werden" before
+    /// them makes future or subjunctive, not passive.
+    public var infinitives: Set<String> = []
 }
 
 /// The cue lexicon of `rules/cues.yaml`.
@@ -163,6 +166,7 @@ public struct CueLexicon: Sendable {
         var entry = CueEntry(rule: rule, kind: .verb, lemma: display, particle: particle, forms: forms, joinedForms: joined,
                              medium: medium, complements: complements, words: [])
         entry.joinable = joinable
+        entry.infinitives = Set([base] + (joinable ? particle.last.map { [$0 + base] } ?? [] : []))
         return entry
     }
 
