@@ -85,6 +85,12 @@ extension TextView {
         while left >= range.lowerBound, !isClauseSeparator(left) { left -= 1 }
         var right = (cue.tokens.max() ?? cue.anchor) + 1
         while right < range.upperBound, !isClauseSeparator(right) { right += 1 }
+        // "Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, …": the "wie" clause runs over
+        // the apposition's commas.
+        if left > range.lowerBound, lower[range.lowerBound] == "wie", cue.entry.kind == .verb,
+           segments(between: range.lowerBound + 1, and: left).allSatisfy({ isNominalSegment($0) }) {
+            left = range.lowerBound - 1
+        }
         let clauseStart = left + 1
         let cue = cue.entry.kind == .verb ? extended(cue, clause: clauseStart..<right) : cue
         let firstCue = cue.tokens.min() ?? cue.anchor
@@ -142,8 +148,10 @@ extension TextView {
         // "Die Bestrebungen …, bezeichnete er als einen „Akt …“": a naming verb's own quote is what was said.
         let namesQuote = cue.entry.complements.contains(.nominal)
             && (lastCue + 1..<right).contains { isQuoteMark[$0] && quotationOpening[tokens[$0].span.start] != nil }
+        // "Wie X mitteilte, waren …": a "wie" clause frames what follows; it is never content.
+        let wieClauseBefore = lower[range.lowerBound] == "wie"
         if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue || auxiliaryLed,
-           !apposedOpener, !namesQuote {
+           !apposedOpener, !namesQuote, !wieClauseBefore {
             let before = range.lowerBound..<left
             var after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
             // ", sagte Mark O'Keefe, der Sprecher der Ambulanz.": the apposition belongs to the speaker.
@@ -155,8 +163,8 @@ extension TextView {
             // ", wie eine Sprecherin mitteilte.": the subject stands between "wie" and the verb.
             let speaker = cue.entry.kind == .impersonal
                 ? impersonalSpeaker(clause: clauseStart..<right, cue: cue)
-                : opensWithWie ? subject(clause: clauseStart..<right, cue: cue)
-                : objectAfterVerb(from: (auxiliaryLed ? (left + 2) : cue.anchor + 1), limit: speakerLimit, cue: cue).map { ($0, "cue-subject-inverted") }
+                : opensWithWie || isPassive(cue, clause: clauseStart..<right) ? subject(clause: clauseStart..<right, cue: cue)
+                : objectAfterVerb(from: (auxiliaryLed ? (left + 2) : min(firstCue, cue.anchor) + 1), limit: speakerLimit, cue: cue).map { ($0, "cue-subject-inverted") }
             let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
                               tokens: [left..<(after == nil ? range.upperBound : right)], rule: after == nil ? "frame-after" : "frame-inside")
             var claimedQuote = false
@@ -267,11 +275,21 @@ extension TextView {
     /// relative clause frames a "dass"/"ob" complement that ends at the next clause boundary.
     private func subordinateFrame(_ cue: CueMatch, clause: Range<Int>, range: Range<Int>, sentence: Int, into result: inout SentenceFrames) {
         let right = clause.upperBound
-        guard right < range.upperBound, tokens[right].text == ",", right + 1 < range.upperBound,
-              ["dass", "daß", "ob"].contains(lower[right + 1]), cue.entry.complements.contains(.dass) else { return }
-        var end = right + 2
-        while end < range.upperBound, !(tokens[end].text == "," && isOutsideQuotes(end)) { end += 1 }
-        let content = (right + 1)..<end
+        guard right < range.upperBound, tokens[right].text == ",", right + 1 < range.upperBound else { return }
+        let content: Range<Int>
+        if ["dass", "daß", "ob"].contains(lower[right + 1]), cue.entry.complements.contains(.dass) {
+            var end = right + 2
+            while end < range.upperBound, !(tokens[end].text == "," && isOutsideQuotes(end)) { end += 1 }
+            content = (right + 1)..<end
+        } else if cue.entry.complements.contains(.clause), !has(right + 1, .subordinator),
+                  case let rest = (right + 1)..<range.upperBound, hasSubjunctive(rest), wordCount(rest) >= 3 {
+            // "…, da sie befürchtete, man wolle ihr die Kinder wegnehmen.": a Konjunktiv clause.
+            var end = rest.upperBound
+            while let last = (rest.lowerBound..<end).last, !isWord(last), !isQuoteMark[last] { end = last }
+            content = rest.lowerBound..<end
+        } else {
+            return
+        }
         var speaker: (range: Range<Int>, sieve: String)?
         if has(clause.lowerBound, .determiner), clause.lowerBound > 0, tokens[clause.lowerBound - 1].text == "," {
             // A relative clause: its pronoun stands for the phrase before the comma.
@@ -517,6 +535,13 @@ extension TextView {
         if let phrase = objectAfterVerb(from: verb + 1, limit: clause.upperBound, cue: cue) {
             return (phrase, "cue-subject-inverted")
         }
+        // "Auf Nachfrage musste er betonen": a personal pronoun after the finite verb is the subject.
+        if let pronoun = (clause.lowerBound..<verb).first(where: { index in
+            ["er", "sie", "wir", "ich"].contains(lower[index]) && index > clause.lowerBound && isWord(index - 1)
+                && !has(index - 1, .preposition) && !has(index - 1, .determiner) && !cue.tokens.contains(index)
+        }) {
+            return (pronoun..<(pronoun + 1), "cue-subject-inverted")
+        }
         // "Aus Militärkreisen verlautete": where the words came from.
         if start < verb, ["aus", "von", "vom"].contains(lower[start]), let phrase = nounPhrase(from: start + 1, limit: verb) {
             return (start..<phrase.upperBound, "cue-origin")
@@ -532,6 +557,18 @@ extension TextView {
         guard let phrase = nounPhrase(from: sentenceStart, limit: comma), phrase.upperBound == comma,
               phrase.contains(where: { isNominal($0) && (isTitleToken($0) || isInstitutionToken($0)) }) else { return nil }
         return phrase
+    }
+
+    /// The comma-separated pieces of `start..<end` (clause separators excluded).
+    func segments(between start: Int, and end: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var pieceStart = start
+        for index in start..<max(start, end) where isClauseSeparator(index) {
+            result.append(pieceStart..<index)
+            pieceStart = index + 1
+        }
+        result.append(pieceStart..<max(pieceStart, end))
+        return result.filter { !$0.isEmpty }
     }
 
     /// Whether the cue verb is a participle made passive by a form of "werden" in its clause
@@ -627,6 +664,8 @@ extension TextView {
         }
         // The phrase ends where the cue's own words begin again ("sprach die Polizei von …").
         let limit = cue.flatMap { cue in cue.tokens.filter { $0 > index }.min() }.map { min($0, limit) } ?? limit
+        // "hält es der Präsident für möglich": the expletive "es" stands before the subject.
+        if index + 1 < limit, lower[index] == "es", nounPhrase(from: index + 1, limit: limit) != nil { index += 1 }
         guard index < limit, var phrase = nounPhrase(from: index, limit: limit) else { return nil }
         if ["dem", "der"].contains(lower[phrase.lowerBound]), phrase.upperBound < limit,
            let next = nounPhrase(from: phrase.upperBound, limit: limit), looksLikeSpeaker(next),

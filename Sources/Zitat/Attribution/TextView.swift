@@ -12,6 +12,8 @@ struct TextView {
     let ignored: [Bool]
     /// For each token, whether it is a quotation mark of some quotation.
     let isQuoteMark: [Bool]
+    /// For each token, whether it stands inside round brackets of its sentence ("(NEMA, Uganda)").
+    let inBrackets: [Bool]
     let sources: SourceMatcher
     /// Quotations by the offset of their opening / closing mark, and the parts continuing each.
     let quotationOpening: [Int: Int]
@@ -82,6 +84,15 @@ struct TextView {
         }
         self.quotationOf = quotationOf
         self.isQuoteMark = isQuoteMark
+        var inBrackets = [Bool](repeating: false, count: tokens.count)
+        var depth = 0
+        for (index, token) in tokens.enumerated() {
+            if index > 0, token.sentence != tokens[index - 1].sentence { depth = 0 }
+            if token.text == ")" { depth = max(0, depth - 1) }
+            inBrackets[index] = depth > 0
+            if token.text == "(" { depth += 1 }
+        }
+        self.inBrackets = inBrackets
         let lowered = lower
         let speakers = rules.speakers
         classBits = lowered.map { word in
@@ -143,7 +154,7 @@ struct TextView {
     func isClauseSeparator(_ index: Int) -> Bool {
         guard tokens[index].kind == .punctuation || tokens[index].kind == .symbol else { return false }
         switch tokens[index].text {
-        case ",", ";", ":", "–", "—", "-": return isOutsideQuotes(index)
+        case ",", ";", ":", "–", "—", "-": return isOutsideQuotes(index) && !inBrackets[index]
         default: return false
         }
     }
