@@ -34,10 +34,16 @@ public enum CSVReport {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
-    /// A field, quoted when it holds a comma, a double quote, CR or LF; inner quotes doubled.
+    /// A field, quoted when it holds a comma, a double quote, CR or LF; inner quotes doubled. Every
+    /// CSV writer goes through here, so a field that a spreadsheet would run as a formula (first
+    /// character ASCII `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`, as OWASP recommends.
     public static func field(_ value: String) -> String {
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let safe = value.unicodeScalars.first.map(formulaStarts.contains) == true ? "'" + value : value
+        let needsQuotes = safe.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return safe }
+        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// First characters that make spreadsheets read a cell as a formula (CSV injection).
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 }

@@ -7,25 +7,10 @@ import Testing
     static let csvHeader = "document,date,type,source,speaker,canonical_speaker,cue,quote,start,end,rule"
     static let article = "Der Minister sagte, die Lage sei ernst. „Wir bleiben standhaft“, sagte er.\n"
 
-    /// Runs `body` with a fresh scratch directory, removed afterwards.
-    func withRunner(_ body: (CLIRunner) throws -> Void) throws {
-        let runner = try CLIRunner()
-        defer { runner.removeDirectory() }
-        try body(runner)
-    }
-
     /// The JSON Lines output parsed, one object a line.
     func jsonLines(_ run: CLIRunner.Run) throws -> [[String: Any]] {
         try run.output.split(separator: "\n").map { line in
             try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-        }
-    }
-
-    /// No line of stderr looks like a crash report or a stack trace.
-    func expectNoCrash(_ run: CLIRunner.Run, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(!run.crashed, "the tool died of a signal", sourceLocation: sourceLocation)
-        for marker in ["Fatal error", "Backtrac", "Stack dump", "Thread 0", "Current stack trace", "Program crashed"] {
-            #expect(!run.stderr.contains(marker), "stderr shows a crash: \(run.stderr)", sourceLocation: sourceLocation)
         }
     }
 

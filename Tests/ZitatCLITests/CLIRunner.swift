@@ -48,6 +48,18 @@ struct CLIRunner {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// The hand-written fixtures under `Tests/Fixtures`.
+    static let fixtures = checkout.appendingPathComponent("Tests/Fixtures")
+
+    /// Copies `Tests/Fixtures/FIXTURE` into the scratch directory as `name` and returns `name`.
+    @discardableResult
+    func copy(fixture: String, to name: String) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(fixture), to: url)
+        return name
+    }
+
     /// Writes a file into the scratch directory and returns its path relative to it.
     @discardableResult
     func write(_ name: String, bytes: [UInt8]) throws -> String {
@@ -97,4 +109,27 @@ struct CLIRunner {
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
         )
     }
+}
+
+/// Runs `body` with a fresh scratch directory, removed afterwards.
+func withRunner(_ body: (CLIRunner) throws -> Void) throws {
+    let runner = try CLIRunner()
+    defer { runner.removeDirectory() }
+    try body(runner)
+}
+
+/// No line of stderr looks like a crash report or a stack trace.
+func expectNoCrash(_ run: CLIRunner.Run, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(!run.crashed, "the tool died of a signal", sourceLocation: sourceLocation)
+    for marker in ["Fatal error", "Backtrac", "Stack dump", "Thread 0", "Current stack trace", "Program crashed"] {
+        #expect(!run.stderr.contains(marker), "stderr shows a crash: \(run.stderr)", sourceLocation: sourceLocation)
+    }
+}
+
+/// A usage error: exit status 2 and the subcommand's usage line on stderr, nothing on stdout.
+func expectUsageError(_ run: CLIRunner.Run, _ subcommand: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    expectNoCrash(run, sourceLocation: sourceLocation)
+    #expect(run.status == 2, "\(run.stderr)", sourceLocation: sourceLocation)
+    #expect(run.stderr.contains("Usage: zitat \(subcommand)"), "\(run.stderr)", sourceLocation: sourceLocation)
+    #expect(run.stdout.isEmpty, "\(run.output)", sourceLocation: sourceLocation)
 }

@@ -17,7 +17,7 @@ import Testing
         #expect(delivered == Array(0..<200))
     }
 
-    @Test func windowBoundsWhatIsInFlight() async throws {
+    @Test func widthBoundsWhatRunsAtOnce() async throws {
         let counter = InFlight()
         let runner = CorpusRunner(width: 4, window: 6)
         try await runner.run((0..<100).makeIterator()) { value in
@@ -28,6 +28,44 @@ import Testing
         } deliver: { _, _ in }
         #expect(counter.peak <= 4)
         #expect(counter.peak >= 1)
+    }
+
+    /// The window bounds how far the runner pulls ahead of delivery. Each window's first item is held
+    /// until the rest of its window has finished, so the runner must buffer finished items behind it.
+    /// It must then fill the window exactly, pull nothing beyond it, and still deliver in input order.
+    /// Nothing is timed: the hold ends on a count (its deadline only turns a deadlock into a failure).
+    /// A held item blocks a thread of the cooperative pool, so the cases run one at a time.
+    @Test(
+        .enabled(if: ProcessInfo.processInfo.activeProcessorCount >= 2, "a held item needs a second thread to free it"),
+        .serialized,
+        arguments: [(2, 2), (2, 5), (3, 3), (4, 6), (4, 16)])
+    func windowBoundsWhatIsPulledAheadOfDelivery(width: Int, window: Int) async throws {
+        let count = 50
+        let probe = WindowProbe()
+        let running = InFlight()
+        var delivered: [Int] = []
+        try await CorpusRunner(width: width, window: window).run(PullCounter(base: (0..<count).makeIterator(), probe: probe)) { value in
+            running.enter()
+            defer { running.leave() }
+            let block = value / window
+            if value % window == 0 {
+                let rest = min(window - 1, count - 1 - value)
+                if !probe.wait(untilFinished: rest, inBlock: block) {
+                    Issue.record("item \(value) waited in vain for \(rest) items after it: the runner stopped pulling too early")
+                }
+            } else {
+                probe.finish(inBlock: block)
+            }
+            return value * 2
+        } deliver: { index, output in
+            #expect(output == index * 2)
+            delivered.append(index)
+            probe.deliver()
+        }
+        #expect(delivered == Array(0..<count))
+        #expect(probe.peakAhead <= window, "pulled \(probe.peakAhead) items ahead of delivery, window \(window)")
+        #expect(probe.peakAhead == window, "the held items should fill the window")
+        #expect(running.peak <= width)
     }
 
     /// A directory with good articles, one with invalid UTF-8 and an empty one, plus a JSONL corpus
@@ -108,5 +146,56 @@ final class InFlight: @unchecked Sendable {
 
     func leave() {
         lock.lock(); current -= 1; lock.unlock()
+    }
+}
+
+/// How far the runner pulls items ahead of delivering them (both happen on the runner's own task),
+/// and how many items of each block of `window` items have finished.
+final class WindowProbe: @unchecked Sendable {
+    let condition = NSCondition()
+    private(set) var peakAhead = 0
+    private var pulled = 0
+    private var delivered = 0
+    private var finished: [Int: Int] = [:]
+    /// Set after a wait timed out: later waits return at once, so a broken runner fails fast.
+    private var gaveUp = false
+
+    func pull() {
+        condition.lock(); pulled += 1; peakAhead = max(peakAhead, pulled - delivered); condition.unlock()
+    }
+
+    func deliver() {
+        condition.lock(); delivered += 1; condition.unlock()
+    }
+
+    func finish(inBlock block: Int) {
+        condition.lock(); finished[block, default: 0] += 1; condition.broadcast(); condition.unlock()
+    }
+
+    /// Blocks until `count` items of `block` have finished; false after 30 seconds, which means a
+    /// deadlock, and from then on at once.
+    func wait(untilFinished count: Int, inBlock block: Int) -> Bool {
+        let deadline = Date().addingTimeInterval(30)
+        condition.lock()
+        defer { condition.unlock() }
+        while finished[block, default: 0] < count {
+            if gaveUp || !condition.wait(until: deadline) {
+                gaveUp = true
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// Hands out the items of `base`, counting each pull in `probe`.
+struct PullCounter: IteratorProtocol {
+    var base: Range<Int>.Iterator
+    let probe: WindowProbe
+
+    mutating func next() -> Int? {
+        guard let value = base.next() else { return nil }
+        probe.pull()
+        return value
     }
 }

@@ -17,6 +17,54 @@ import Zitat
         #expect(CSVReport.field(input) == expected)
     }
 
+    /// CSV injection: a field a spreadsheet would run as a formula gets a leading `'`; look-alikes
+    /// (en dash, a sign later in the field) and quoting still work as before.
+    @Test(arguments: [
+        ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
+        ("=1+2", "'=1+2"),
+        ("+49 30 1234", "'+49 30 1234"),
+        ("-5", "'-5"),
+        ("- so der Minister", "'- so der Minister"),
+        ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
+        ("\tTab", "'\tTab"),
+        ("\rcmd", "\"'\rcmd\""),
+        ("\r\nZeile", "\"'\r\nZeile\""),
+        ("=a,b", "\"'=a,b\""),
+        ("– Gedankenstrich", "– Gedankenstrich"),
+        ("＝ vollbreit", "＝ vollbreit"),
+        ("a=b", "a=b"),
+        ("5-3", "5-3"),
+        (" =leer davor", " =leer davor"),
+        ("'=schon", "'=schon"),
+    ])
+    func formulaStartsAreNeutralised(input: String, expected: String) {
+        #expect(CSVReport.field(input) == expected)
+    }
+
+    /// Both CSV writers, `zitat report`'s and `zitat analyze --format csv`'s, neutralise formulas in
+    /// every text column, and the RFC 4180 reading of the row gives back the text behind a `'`.
+    @Test func bothWritersNeutraliseFormulas() throws {
+        let report = ReportDocument(
+            id: "=doc", date: "2021-04-13", outlet: "+Blatt",
+            claims: [ReportClaim(
+                id: 1, type: .direct, text: "=HYPERLINK(\"http://x\",\"klick\")", start: 0, end: 10, speaker: "@Sprecher",
+                speakerCanonical: "Sprecher", cue: "-sagte", source: "Washington", group: "Washington", topics: [], rule: "direct:test")]
+        )
+        let reportRecords = RFC4180.parse(CSVReport.render([report]))
+        #expect(reportRecords.count == 2)
+        #expect(reportRecords[1] == [
+            "'=doc", "2021-04-13", "'+Blatt", "Washington", "'@Sprecher", "Sprecher", "direct", "'-sagte", "",
+            "'=HYPERLINK(\"http://x\",\"klick\")", "0", "10", "direct:test",
+        ])
+
+        let claim = Claim(
+            id: 1, type: .direct, text: "=1+2", spans: [Span(3, 7)], cue: Cue(text: "sagte", spans: [Span(0, 5)]),
+            speaker: Speaker(text: "@er", spans: [Span(8, 10)], canonical: "\tEr"), source: nil, rule: "direct:test")
+        let analysis = Analysis(document: DocumentInfo(id: "doc", date: "2021-04"), claims: [claim], ignored: [])
+        let analysisRecords = RFC4180.parse(AnalysisOutput.csvRows(analysis))
+        #expect(analysisRecords == [["doc", "2021-04", "direct", "", "'@er", "'\tEr", "sagte", "'=1+2", "3", "7", "direct:test"]])
+    }
+
     @Test func headerHasTheStableColumnOrder() {
         #expect(CSVReport.header == "document,date,outlet,source,speaker,speaker_canonical,type,cue,topics,quote,start,end,rule\r\n")
     }
