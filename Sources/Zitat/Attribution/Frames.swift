@@ -103,9 +103,16 @@ extension TextView {
         // "Biden habe … aufgefordert, „…“": a subjunctive clause is itself reported content, not a frame.
         // A verb coordinated after it is a frame again ("Er halte … für vertretbar und bezeichnete … als „maßvoll“").
         let coordination = coordinatingWord(before: firstCue, in: clauseStart)
-        if cue.entry.kind == .verb, (clauseStart..<right).contains(where: { isOutsideQuotes($0) && subjunctive($0) == .konjunktiv1 && $0 > (coordination ?? -1) }) {
+        // But "Er habe darin geschrieben, er müsse …": the cue's own auxiliary in Konjunktiv still frames.
+        if cue.entry.kind == .verb, (clauseStart..<right).contains(where: {
+            isOutsideQuotes($0) && subjunctive($0) == .konjunktiv1 && $0 > (coordination ?? -1)
+        }) {
             return
         }
+        // "„…“, sagte der General, George Casey, heute …": after a quote the frame follows it; what
+        // follows the comma is no content of its own unless it is another quote.
+        let followsQuote = left >= range.lowerBound && tokens[left].text == "," && quotationEnding(at: left - 1) != nil
+            && firstWord(after: left, before: right) == firstCue
 
         // "X sagte, …" / "X sagte: …" / "Wie X mitteilte, …": the frame comes first.
         if right < range.upperBound, tokens[right].text == "," || tokens[right].text == ":", !result.framedSeparators.contains(right),
@@ -124,7 +131,7 @@ extension TextView {
                 content = (extended.upperBound + 1)..<range.upperBound
             }
             let complement = opensWithWie ? "wie" : complementKind(content, cue: cue, separator: tokens[content.lowerBound - 1].text)
-            if let complement, !content.isEmpty {
+            if let complement, !content.isEmpty, !followsQuote || quotationFilling(content) != nil {
                 let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
                                   tokens: [clauseStart..<content.lowerBound], rule: "frame-before/\(complement)")
                 result.framedSeparators.insert(right)
