@@ -78,6 +78,10 @@ extension TextView {
                 index += 1
             } else if sawHead && tokens[index].kind == .number && index + 1 < limit && isNominal(index + 1) {
                 index += 1
+            } else if sawHead, isNominal(index - 1), isOutsideQuotes(index), tokens[index].kind == .word,
+                      tokens[index].text.contains(where: { $0 == "-" || $0 == "." }), !isSentenceFinal(index) {
+                // "des Fernsehsenders n-tv", "die Gewerkschaft ver.di": a lower-case name after its noun.
+                index += 1
             } else {
                 break
             }
