@@ -384,7 +384,11 @@ extension TextView {
     /// The noun phrase that opens a sentence as its subject, if it names a speaker.
     private func sentenceSubject(_ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
-        while start < range.upperBound, has(start, .adverb) || !isWord(start) { start += 1 }
+        while start < range.upperBound, has(start, .adverb) || !isWord(start) {
+            // "Am Dienstag zog …": a fronted prepositional phrase is no subject.
+            if isWord(start), has(start, .preposition) { return nil }
+            start += 1
+        }
         guard start < range.upperBound, !has(start, .preposition), !has(start, .subordinator) || has(start, .determiner),
               let phrase = nounPhrase(from: start, limit: range.upperBound), looksLikeSpeaker(phrase),
               phrase.upperBound < range.upperBound, !isCapitalized(phrase.upperBound) else { return nil }

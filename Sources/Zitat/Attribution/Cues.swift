@@ -37,7 +37,10 @@ extension TextView {
             var match: CueMatch?
             if entry.particle.isEmpty || entry.joinedForms.contains(lower[index]) {
                 match = CueMatch(entry: entry, tokens: [index], anchor: index)
-            } else if let particleTokens = particle(entry.particle, after: index, before: sentenceEnd) {
+            } else if let particleTokens = particle(entry.particle, after: index, before: sentenceEnd),
+                      !entry.joinable || particleTokens.last.map({ closesClause($0, sentenceEnd: sentenceEnd) }) == true {
+                // A separable particle closes its clause ("teilte … mit, dass"); "sagte zu den
+                // Anschuldigungen" is "sagen" with a preposition, not "zusagen".
                 match = CueMatch(entry: entry, tokens: [index] + particleTokens, anchor: index)
             } else if !entry.joinable, entry.particle.count == 1, let before = preposition(entry.particle[0], before: index) {
                 // "Mit einer Wetterberuhigung rechnet der Wetterdienst": the preposition may lead the clause.
@@ -63,6 +66,13 @@ extension TextView {
             position += 1
         }
         return next == nil ? found : nil
+    }
+
+    /// Whether the particle word stands alone, not as the preposition of a phrase after it ("zu den Anschuldigungen").
+    private func closesClause(_ index: Int, sentenceEnd: Int) -> Bool {
+        let next = index + 1
+        guard next < sentenceEnd, isWord(next) else { return true }
+        return !has(next, .determiner) && !(isCapitalized(next) && isNominal(next))
     }
 
     /// The preposition of a prepositional verb earlier in the same clause.

@@ -499,8 +499,10 @@ extension TextView {
             if has(start, .preposition) && isWord(start) && !cue.tokens.contains(start) { start = prefieldEnd; break }
             start += 1
         }
+        // ("Als Grund gab die Schule an": "als" with a separated particle opens a main clause.)
+        let particleMainClause = lower[clause.lowerBound] == "als" && cue.tokens.count > 1 && !cue.entry.particle.isEmpty
         let subordinate = start > clause.lowerBound && lower[start - 1] == "wie" || lower[clause.lowerBound] == "wie"
-            || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner))
+            || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner) && !particleMainClause)
         if subordinate {
             // "Wie die Polizei gestern mitteilte": the subject follows the conjunction, the verb is last.
             var first = clause.lowerBound
@@ -519,6 +521,11 @@ extension TextView {
                 if start == clause.lowerBound, let titled = titledPhrase(endingAt: start - 1) {
                     return (titled.lowerBound..<phrase.upperBound, "cue-subject-apposition")
                 }
+                // One constituent stands before the finite verb: "Die Arbeitsgemeinschaft im Kreis Euskirchen hat …".
+                if phrase.upperBound < prefieldEnd, has(phrase.upperBound, .preposition),
+                   (phrase.upperBound..<prefieldEnd).allSatisfy({ !isWord($0) || !cue.tokens.contains($0) && !has($0, .auxiliary) && !has($0, .passive) && !has($0, .subordinator) || has($0, .determiner) }) {
+                    return (phrase.lowerBound..<prefieldEnd, "cue-subject")
+                }
                 return (phrase, "cue-subject")
             }
         } else if let apposed = apposedSubject(before: clause.lowerBound) {
@@ -529,6 +536,10 @@ extension TextView {
         if let previous = coordinatingWord(before: verb, in: clause.lowerBound) {
             if let phrase = nounPhrase(from: start, limit: previous), !has(start, .preposition), looksLikeSpeaker(phrase) {
                 return (phrase, "cue-subject-coordinated")
+            }
+            // "Der Geschäftsführer, Volker Beck, sprach von … und forderte …": the subject before the commas.
+            if isWord(start), !isCapitalized(start), start == clause.lowerBound, let apposed = apposedSubject(before: start) {
+                return (apposed, "cue-subject-coordinated")
             }
             // "biss der Randalierer den Fluggast und rief": the first verb's inverted subject.
             if isWord(start), !isCapitalized(start), !has(start, .preposition), let phrase = objectAfterVerb(from: start + 1, limit: previous, cue: nil),
@@ -645,7 +656,7 @@ extension TextView {
             }
             guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
                   phrase.upperBound == segmentEnd || (last != nil || segmentEnd == verb - 1) && isNominalSegment(segmentStart..<segmentEnd),
-                  isSubjectCandidate(phrase) else { break }
+                  isSubjectCandidate(phrase), !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]) else { break }
             first = phrase.lowerBound
             if last == nil { last = phrase.upperBound }
             let opener = segmentStart - 1
