@@ -824,7 +824,9 @@ extension TextView {
         } else {
             // "Demnach hat der Sohn …": the sentence without the cue continues the last speaker; "Demnach"
             // is the mention that points back to it, as a pronoun would.
-            guard word == range.lowerBound || (word > range.lowerBound && !isWord(word - 1)) || isWord(word - 1) && word == range.lowerBound + 1 else { return }
+            // ("Der Abzug soll demnach nur parallel erfolgen": also after the finite verb of the main clause.)
+            guard word == range.lowerBound || (word > range.lowerBound && !isWord(word - 1)) || isWord(word - 1) && word == range.lowerBound + 1
+                    || !(range.lowerBound..<word).contains(where: { isClauseSeparator($0) || has($0, .subordinator) && !has($0, .determiner) }) else { return }
             content = [range.lowerBound..<word, (word + 1)..<range.upperBound].filter { wordCount($0) >= 1 }
             speaker = (word..<(word + 1), "anaphor")
         }
