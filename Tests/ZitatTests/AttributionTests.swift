@@ -77,6 +77,10 @@ import Testing
              speaker: "Die Arbeitsgemeinschaft im Kreis Euskirchen", canonical: "Arbeitsgemeinschaft Kreis Euskirchen", source: nil, sieve: "cue-subject"),
         Case(text: "Der Geschäftsführer der Grünen, Volker Beck, sprach von einem Dammbruch und forderte die Regierung auf, die Pläne zu stoppen.", type: .indirect,
              speaker: "Der Geschäftsführer der Grünen, Volker Beck", canonical: "Volker Beck", source: nil, sieve: "cue-subject-coordinated"),
+        Case(text: "In einer Stellungnahme des Ministeriums wird die Entscheidung damit begründet, dass das Land abhängig sei.", type: .indirect,
+             speaker: "einer Stellungnahme des Ministeriums", canonical: "Stellungnahme des Ministeriums", source: nil, sieve: "passive-agent"),
+        Case(text: "Der Geschäftsführer verwies auf Studien der Charité, nach denen Homöopathie oft ebenbürtig sei.", type: .indirect,
+             speaker: "denen", canonical: "Studien der Charité", source: nil, sieve: "relative-pronoun"),
         Case(text: "Gleiches gelte nach Meinung Russlands auch für das Flugzeug.", type: .indirect,
              speaker: "Meinung Russlands", canonical: "Russlands", source: "Kremlin", sieve: "cue-object"),
     ]

@@ -598,12 +598,20 @@ extension TextView {
         }
     }
 
-    /// The agent of a passive cue: "von der Polizei", "vom Ministerium", "seitens der Regierung".
+    /// The agent of a passive cue: "von der Polizei", "vom Ministerium", "seitens der Regierung";
+    /// else the text it stands in: "In einem Memorandum wird … gekennzeichnet, …".
     private func passiveAgent(clause: Range<Int>, cue: CueMatch) -> Range<Int>? {
         for index in clause where ["von", "vom", "seitens", "durch"].contains(lower[index]) && isOutsideQuotes(index) && !cue.tokens.contains(index) {
             if let phrase = nounPhrase(from: index + 1, limit: clause.upperBound), looksLikeSpeaker(phrase) {
                 return withApposition(phrase, limit: clause.upperBound)
             }
+        }
+        let sentenceStart = segmentation.sentences[tokens[cue.anchor].sentence].tokens.lowerBound
+        var start = sentenceStart
+        while start < cue.anchor, has(start, .adverb) && !has(start, .preposition) { start += 1 }
+        if start < cue.anchor, ["in", "im"].contains(lower[start]),
+           let phrase = nounPhrase(from: start + 1, limit: cue.anchor), isStatementHeaded(phrase) {
+            return phrase
         }
         return nil
     }
@@ -730,6 +738,28 @@ extension TextView {
                 phraseStart += 1
             }
             if cue.tokens.count > 1 { cueTokens = [first] }
+            // "Studien der Charité, nach denen Homöopathie ebenbürtig sei": the relative pronoun speaks
+            // for the statement before the comma; what follows in its clause is the content.
+            if cue.entry.requiresStatementHead, cue.tokens.count == 1, first > range.lowerBound, tokens[first - 1].text == ",",
+               phraseStart < range.upperBound, has(phraseStart, .subordinator), has(phraseStart, .determiner) || lower[phraseStart] == "denen",
+               let antecedent = phraseEnding(before: first - 1, from: range.lowerBound), isStatementHeaded(antecedent) {
+                var end = phraseStart + 1
+                while end < range.upperBound, !(isClauseSeparator(end) && hasSubjunctive((phraseStart + 1)..<end)) { end += 1 }
+                while end > phraseStart + 1, !isWord(end - 1), !isQuoteMark[end - 1] { end -= 1 }
+                let content = (phraseStart + 1)..<end
+                guard wordCount(content) >= 2, hasSubjunctive(content) else { return }
+                var adjusted = cue
+                adjusted.tokens = [first]
+                let frame = Frame(cue: adjusted, speaker: phraseStart..<(phraseStart + 1), speakerSieve: "relative-pronoun",
+                                  tokens: [first..<(phraseStart + 1)], rule: cue.entry.kind.rawValue)
+                var draft = DraftClaim(type: .indirect, content: [content], frame: frame, sentence: sentence,
+                                       detection: "indirect:\(cue.entry.kind.rawValue)")
+                draft.antecedent = antecedent
+                result.claims.append(draft)
+                // The verb before the comma does not frame the relative clause as well.
+                result.framedSeparators.insert(first - 1)
+                return
+            }
             guard let phrase = nounPhrase(from: phraseStart, limit: range.upperBound)
                     ?? (cue.entry.requiresStatementHead ? nil : bareName(at: phraseStart, limit: range.upperBound)) else { return }
             if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
