@@ -81,6 +81,8 @@ import Testing
              speaker: "einer Stellungnahme des Ministeriums", canonical: "Stellungnahme des Ministeriums", source: nil, sieve: "passive-agent"),
         Case(text: "Der Geschäftsführer verwies auf Studien der Charité, nach denen Homöopathie oft ebenbürtig sei.", type: .indirect,
              speaker: "denen", canonical: "Studien der Charité", source: nil, sieve: "relative-pronoun"),
+        Case(text: "Der Minister entwarf ursprünglich „ein Konzept mit sechs bis acht Stadien“ für das Turnier.", type: .direct,
+             speaker: "Der Minister", canonical: "Minister", source: nil, sieve: "sentence-subject"),
         Case(text: "Gleiches gelte nach Meinung Russlands auch für das Flugzeug.", type: .indirect,
              speaker: "Meinung Russlands", canonical: "Russlands", source: "Kremlin", sieve: "cue-object"),
     ]

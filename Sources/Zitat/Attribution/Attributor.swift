@@ -120,8 +120,15 @@ extension TextView {
                 guard (lowercaseStart && words >= 2) || words >= 8 || (words >= 4 && share >= 0.5) else { continue }
                 var frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")
                 var antecedent: Range<Int>?
-                // A quote without a frame continues the last speaker of its paragraph or the one before.
-                if recentParagraph, distance <= 4, let last = lastSpeaker {
+                // A quote inside a sentence of its own words speaks for that sentence's subject
+                // ("Ursprünglich wollte er „ein Konzept vorlegen“"); else it continues the last speaker
+                // of its paragraph or the one before.
+                let openToken = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
+                let outside = wordCount(range) - words
+                if outside >= 4, let subject = localSubject(range, before: openToken) {
+                    frame.speaker = subject
+                    frame.speakerSieve = "sentence-subject"
+                } else if recentParagraph, distance <= 4, let last = lastSpeaker {
                     frame.speaker = continuationMention(drafts[last.draft])
                     frame.speakerSieve = "continuation"
                     antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
@@ -379,6 +386,24 @@ extension TextView {
                            tokens: [verb], anchor: verb)
         let frame = Frame(cue: cue, speaker: subject, speakerSieve: "cue-subject", tokens: [range.lowerBound..<(comma + 1)], rule: "frame-before/own-subject")
         return DraftClaim(type: .indirect, content: [trimmed], frame: frame, sentence: sentence, detection: "indirect:frame-before/own-subject")
+    }
+
+    /// The subject of a sentence before `limit`: the phrase that opens it, or a personal pronoun
+    /// right after its finite verb ("Ursprünglich wollte er …").
+    private func localSubject(_ range: Range<Int>, before limit: Int) -> Range<Int>? {
+        if let subject = sentenceSubject(range), subject.upperBound <= limit, !has(subject.lowerBound, .pronoun) || subject.count == 1 {
+            return subject
+        }
+        var index = range.lowerBound + 1
+        while index < min(limit, range.lowerBound + 8) {
+            if ["er", "sie", "wir", "ich"].contains(lower[index]), isWord(index - 1), !isCapitalized(index - 1),
+               !has(index - 1, .preposition), !has(index - 1, .determiner), isOutsideQuotes(index) {
+                return index..<(index + 1)
+            }
+            if isClauseSeparator(index) { break }
+            index += 1
+        }
+        return nil
     }
 
     /// The noun phrase that opens a sentence as its subject, if it names a speaker.
