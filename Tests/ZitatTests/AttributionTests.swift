@@ -83,6 +83,10 @@ import Testing
              speaker: "denen", canonical: "Studien der Charité", source: nil, sieve: "relative-pronoun"),
         Case(text: "Der Minister entwarf ursprünglich „ein Konzept mit sechs bis acht Stadien“ für das Turnier.", type: .direct,
              speaker: "Der Minister", canonical: "Minister", source: nil, sieve: "sentence-subject"),
+        Case(text: "Bundesinnenminister Schäuble: „Wir können die Daten doch nicht vernichten.“", type: .direct,
+             speaker: "Bundesinnenminister Schäuble", canonical: "Schäuble", source: nil, sieve: "colon-name"),
+        Case(text: "Im Kongress warb Obama für das Gesetz mit den Worten: „Wir müssen jetzt handeln.“", type: .direct,
+             speaker: "Obama", canonical: "Obama", source: nil, sieve: "colon-subject-inverted"),
         Case(text: "Gleiches gelte nach Meinung Russlands auch für das Flugzeug.", type: .indirect,
              speaker: "Meinung Russlands", canonical: "Russlands", source: "Kremlin", sieve: "cue-object"),
     ]

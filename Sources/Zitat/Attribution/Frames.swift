@@ -451,10 +451,21 @@ extension TextView {
            looksLikeSpeaker(phrase), clause.prefix(while: { $0 < von }).allSatisfy({ !isWord($0) || isNominal($0) || has($0, .determiner) }) {
             speaker = (phrase, "colon-von")
         }
+        // "Bundesinnenminister Schäuble: „…“", "Erkki Tuomioja, Präsident des Rats der EU: „…“": a name alone.
+        let segments = segments(between: sentenceStart, and: colon)
+        if speaker == nil, !segments.isEmpty, segments.count <= 3, segments.allSatisfy({ isNominalSegment($0) }),
+           let phrase = nounPhrase(from: segments[0].lowerBound, limit: segments[0].upperBound), phrase == segments[0], looksLikeSpeaker(phrase) {
+            speaker = (segments[0].lowerBound..<(segments.last?.upperBound ?? colon), "colon-name")
+        }
         if speaker == nil {
             var first = start
-            while first < colon, has(first, .adverb) && !has(first, .pronoun) || !isWord(first) { first += 1 }
-            if first < colon, !has(first, .preposition), let phrase = nounPhrase(from: first, limit: colon), isSubjectCandidate(phrase),
+            var frontedPhrase = false
+            while first < colon, has(first, .adverb) && !has(first, .pronoun) || !isWord(first) {
+                // "Im Kongress warb Obama …:": a fronted prepositional phrase is no subject.
+                if isWord(first), has(first, .preposition) { frontedPhrase = true }
+                first += 1
+            }
+            if first < colon, !frontedPhrase, !has(first, .preposition), let phrase = nounPhrase(from: first, limit: colon), isSubjectCandidate(phrase),
                looksLikeSpeaker(phrase), phrase.upperBound < colon, isWord(phrase.upperBound), !isCapitalized(phrase.upperBound) {
                 speaker = (phrase, "colon-subject")
             } else if let verb = (first..<colon).first(where: { isWord($0) && !isCapitalized($0) && !has($0, .preposition) && !has($0, .determiner) && !isAdjective($0) }),
