@@ -60,7 +60,8 @@ import Testing
             "prepositions": .preposition, "subordinators": .subordinator, "mined-sentence-openers": .adverb,
             "time-nouns": .time, "auxiliaries": .auxiliary, "passive-auxiliaries": .passive,
             "perfect-infinitive": .perfectInfinitive, "cue-correlates": .correlate, "adverb-endings": .adverbEnding, "demonstratives": .demonstrative,
-            "label-openers": .labelBefore,
+            "label-openers": .labelBefore, "subject-pronouns": .subjectPronoun, "oblique-articles": .obliqueArticle,
+            "relative-pronouns": .relative,
         ]
         guard let wordClass = classes[rule] else {
             Issue.record("speakers.yaml rule \(rule) has no class in this test")

@@ -394,16 +394,7 @@ extension TextView {
         if let subject = sentenceSubject(range), subject.upperBound <= limit, !has(subject.lowerBound, .pronoun) || subject.count == 1 {
             return subject
         }
-        var index = range.lowerBound + 1
-        while index < min(limit, range.lowerBound + 8) {
-            if ["er", "sie", "wir", "ich"].contains(lower[index]), isWord(index - 1), !isCapitalized(index - 1),
-               !has(index - 1, .preposition), !has(index - 1, .determiner), isOutsideQuotes(index) {
-                return index..<(index + 1)
-            }
-            if isClauseSeparator(index) { break }
-            index += 1
-        }
-        return nil
+        return pronounAfterVerb(from: range.lowerBound, to: min(limit, range.lowerBound + 8)).map { $0..<($0 + 1) }
     }
 
     /// The noun phrase that opens a sentence as its subject, if it names a speaker.
@@ -423,7 +414,7 @@ extension TextView {
     /// The latest antecedent a pronoun can point to: "er" skips feminine and plural mentions.
     private func resolvePronoun(_ pronoun: Int, antecedents: [Antecedent]) -> Range<Int>? {
         let word = lower[pronoun]
-        guard ["er", "sie", "ich", "wir"].contains(word) else { return nil }
+        guard has(pronoun, .subjectPronoun) else { return nil }
         // A pronoun points back a few sentences at most.
         let sentence = tokens[pronoun].sentence
         for antecedent in antecedents.reversed() {

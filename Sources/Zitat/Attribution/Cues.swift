@@ -38,7 +38,7 @@ extension TextView {
             if entry.particle.isEmpty || entry.joinedForms.contains(lower[index]) {
                 match = CueMatch(entry: entry, tokens: [index], anchor: index)
             } else if let particleTokens = particle(entry.particle, after: index, before: sentenceEnd),
-                      !entry.joinable || particleTokens.last.map({ closesClause($0, sentenceEnd: sentenceEnd) }) == true {
+                      !entry.joinable || particleTokens.last.map({ standsAlone($0, sentenceEnd: sentenceEnd) }) == true {
                 // A separable particle closes its clause ("teilte … mit, dass"); "sagte zu den
                 // Anschuldigungen" is "sagen" with a preposition, not "zusagen".
                 match = CueMatch(entry: entry, tokens: [index] + particleTokens, anchor: index)
@@ -69,7 +69,7 @@ extension TextView {
     }
 
     /// Whether the particle word stands alone, not as the preposition of a phrase after it ("zu den Anschuldigungen").
-    private func closesClause(_ index: Int, sentenceEnd: Int) -> Bool {
+    private func standsAlone(_ index: Int, sentenceEnd: Int) -> Bool {
         let next = index + 1
         guard next < sentenceEnd, isWord(next) else { return true }
         return !has(next, .determiner) && !(isCapitalized(next) && isNominal(next))

@@ -458,18 +458,14 @@ extension TextView {
             speaker = (segments[0].lowerBound..<(segments.last?.upperBound ?? colon), "colon-name")
         }
         if speaker == nil {
-            var first = start
-            var frontedPhrase = false
-            while first < colon, has(first, .adverb) && !has(first, .pronoun) || !isWord(first) {
-                // "Im Kongress warb Obama …:": a fronted prepositional phrase is no subject.
-                if isWord(first), has(first, .preposition) { frontedPhrase = true }
-                first += 1
-            }
-            if first < colon, !frontedPhrase, !has(first, .preposition), let phrase = nounPhrase(from: first, limit: colon), isSubjectCandidate(phrase),
+            // ("Im Kongress warb Obama …:": a fronted prepositional phrase is no subject.)
+            let opening = prefieldStart(from: start, to: colon)
+            let first = opening ?? start
+            if let opening, opening < colon, !has(opening, .preposition), let phrase = nounPhrase(from: opening, limit: colon), isSubjectCandidate(phrase),
                looksLikeSpeaker(phrase), phrase.upperBound < colon, isWord(phrase.upperBound), !isCapitalized(phrase.upperBound) {
                 speaker = (phrase, "colon-subject")
             } else if let verb = (first..<colon).first(where: { isWord($0) && !isCapitalized($0) && !has($0, .preposition) && !has($0, .determiner) && !isAdjective($0) }),
-                      let phrase = objectAfterVerb(from: verb + 1, limit: colon, cue: nil), looksLikeSpeaker(phrase), !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]) {
+                      let phrase = objectAfterVerb(from: verb + 1, limit: colon, cue: nil), looksLikeSpeaker(phrase), !has(phrase.lowerBound, .obliqueArticle) {
                 speaker = (phrase, "colon-subject-inverted")
             }
         }
@@ -504,12 +500,7 @@ extension TextView {
         // A finite auxiliary before a participle cue ("hatte die Gewerkschaft erklärt").
         let finite = cue.tokens.filter { $0 < verb && (has($0, .auxiliary) || has($0, .passive)) }.min()
         let prefieldEnd = finite ?? verb
-        var start = clause.lowerBound
-        while start < prefieldEnd, (has(start, .adverb) && !has(start, .pronoun)) || !isWord(start) || cue.tokens.contains(start) {
-            // "Im gleichen Interview sagte der Minister": a fronted prepositional phrase is no subject.
-            if has(start, .preposition) && isWord(start) && !cue.tokens.contains(start) { start = prefieldEnd; break }
-            start += 1
-        }
+        let start = prefieldStart(from: clause.lowerBound, to: prefieldEnd, skipping: cue.tokens) ?? prefieldEnd
         // ("Als Grund gab die Schule an": "als" with a separated particle opens a main clause.)
         let particleMainClause = lower[clause.lowerBound] == "als" && cue.tokens.count > 1 && !cue.entry.particle.isEmpty
         let subordinate = start > clause.lowerBound && lower[start - 1] == "wie" || lower[clause.lowerBound] == "wie"
@@ -526,7 +517,7 @@ extension TextView {
             }
         } else if start < prefieldEnd {
             if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: prefieldEnd), isSubjectCandidate(phrase),
-               !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]),
+               !has(phrase.lowerBound, .obliqueArticle),
                phrase.upperBound == prefieldEnd || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
                 // "Ein Sprecher der Polizei, Commander Randy Henderson sagte": the titled phrase before the comma belongs to it.
                 if start == clause.lowerBound, let titled = titledPhrase(endingAt: start - 1) {
@@ -565,10 +556,7 @@ extension TextView {
             return (phrase, "cue-subject-inverted")
         }
         // "Auf Nachfrage musste er betonen": a personal pronoun after the finite verb is the subject.
-        if let pronoun = (clause.lowerBound..<verb).first(where: { index in
-            ["er", "sie", "wir", "ich"].contains(lower[index]) && index > clause.lowerBound && isWord(index - 1)
-                && !has(index - 1, .preposition) && !has(index - 1, .determiner) && !cue.tokens.contains(index)
-        }) {
+        if let pronoun = pronounAfterVerb(from: clause.lowerBound, to: verb) {
             return (pronoun..<(pronoun + 1), "cue-subject-inverted")
         }
         // "Aus Militärkreisen verlautete": where the words came from.
@@ -635,6 +623,31 @@ extension TextView {
         return previous > clauseStart && ["und", "sowie"].contains(lower[previous]) ? previous : nil
     }
 
+    /// Where the prefield's words begin after its adverbs (and the `skipping` tokens); nil when a
+    /// prepositional phrase opens it ("Im gleichen Interview sagte …"): no phrase there is a subject.
+    func prefieldStart(from start: Int, to end: Int, skipping: [Int] = []) -> Int? {
+        var index = start
+        while index < end, has(index, .adverb) && !has(index, .pronoun) || !isWord(index) || skipping.contains(index) {
+            if isWord(index), has(index, .preposition), !skipping.contains(index) { return nil }
+            index += 1
+        }
+        return index
+    }
+
+    /// A nominative personal pronoun right after a lower-case word (the finite verb) in `start..<end`,
+    /// before the clause ends: "Auf Nachfrage musste er …", "Ursprünglich wollte er …".
+    func pronounAfterVerb(from start: Int, to end: Int) -> Int? {
+        var index = start + 1
+        while index < end, !isClauseSeparator(index) {
+            if has(index, .subjectPronoun), isOutsideQuotes(index), isWord(index - 1), !isCapitalized(index - 1),
+               !has(index - 1, .preposition), !has(index - 1, .determiner) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// A phrase that can be a subject: not a time ("vergangene Woche") and not a lone adverb.
     func isSubjectCandidate(_ phrase: Range<Int>) -> Bool {
         guard let head = phrase.first(where: { isNominal($0) }) ?? phrase.first else { return false }
@@ -675,7 +688,7 @@ extension TextView {
             }
             guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
                   phrase.upperBound == segmentEnd || (last != nil || segmentEnd == verb - 1) && isNominalSegment(segmentStart..<segmentEnd),
-                  isSubjectCandidate(phrase), !["den", "dem", "einen", "einem"].contains(lower[phrase.lowerBound]) else { break }
+                  isSubjectCandidate(phrase), !has(phrase.lowerBound, .obliqueArticle) else { break }
             first = phrase.lowerBound
             if last == nil { last = phrase.upperBound }
             let opener = segmentStart - 1
@@ -752,7 +765,7 @@ extension TextView {
             // "Studien der Charité, nach denen Homöopathie ebenbürtig sei": the relative pronoun speaks
             // for the statement before the comma; what follows in its clause is the content.
             if cue.entry.requiresStatementHead, cue.tokens.count == 1, first > range.lowerBound, tokens[first - 1].text == ",",
-               phraseStart < range.upperBound, has(phraseStart, .subordinator), has(phraseStart, .determiner) || lower[phraseStart] == "denen",
+               phraseStart < range.upperBound, has(phraseStart, .relative),
                let antecedent = phraseEnding(before: first - 1, from: range.lowerBound), isStatementHeaded(antecedent) {
                 var end = phraseStart + 1
                 while end < range.upperBound, !(isClauseSeparator(end) && hasSubjunctive((phraseStart + 1)..<end)) { end += 1 }

@@ -277,6 +277,12 @@ public struct SpeakerLexicon: Sendable {
         case perfectInfinitive = "perfect_infinitive"
         /// Words after which a one-word capitalised quotation is a label ("dem „Tagesspiegel“", "kurz „DFB“").
         case labelBefore = "label_before"
+        /// Nominative personal pronouns that name a person ("er", "wir").
+        case subjectPronoun = "subject_pronoun"
+        /// Articles of accusative and dative phrases ("den", "einem"): such a phrase is no subject.
+        case obliqueArticle = "oblique_article"
+        /// Relative pronouns ("denen", "welcher").
+        case relative
     }
 
     public var words: [WordClass: Set<String>]
