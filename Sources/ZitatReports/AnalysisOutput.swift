@@ -15,14 +15,8 @@ public enum AnalysisOutput {
         return encoder
     }
 
-    public static func json(_ analysis: Analysis, pretty: Bool = true) -> String {
-        guard let data = try? encoder(pretty: pretty).encode(analysis) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    public static func json(_ analyses: [Analysis]) -> String {
-        guard let data = try? encoder(pretty: true).encode(analyses) else { return "[]" }
-        return String(decoding: data, as: UTF8.self)
+    public static func json(_ analysis: Analysis, pretty: Bool = true) throws -> String {
+        String(decoding: try encoder(pretty: pretty).encode(analysis), as: UTF8.self)
     }
 
     public static let csvHeader = ["document", "date", "type", "source", "speaker", "canonical_speaker", "cue", "quote", "start", "end", "rule"]

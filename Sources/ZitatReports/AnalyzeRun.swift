@@ -32,42 +32,74 @@ public enum AnalyzeRun {
     ) async throws -> AnalyzeOutcome {
         let analyzer = Analyzer(rules: rules)
         let items = CorpusReader.items(paths: options.paths)
-        let total = options.format == .json && !options.paths.isEmpty ? CorpusReader.count(paths: options.paths) : 1
         let output = try OutputFile(path: options.output)
         var outcome = AnalyzeOutcome(articles: 0, claims: 0, failures: [])
-        // JSON: one document as an object, several as an array.
-        let array = options.format == .json && total != 1
+        // JSON: one input as an object, any other number as an array. The first analysis is held
+        // back until a second input shows which it is, so the inputs are read only once.
+        var json = JSONShape()
         if options.format == .csv { try output.write(CSVReport.row(AnalysisOutput.csvHeader)) }
-        if array { try output.write("[") }
         let runner = CorpusRunner(width: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         try await runner.run(items) { item in
             item.load().map { analyzer.analyze($0) }
         } deliver: { _, result in
             switch result {
             case let .success(analysis):
-                try output.write(render(analysis, format: options.format, first: outcome.articles == 0, inArray: array))
+                let text = try render(analysis, format: options.format, first: outcome.articles == 0)
+                try output.write(options.format == .json ? json.add(text) : text)
                 outcome.articles += 1
                 outcome.claims += analysis.claims.count
             case let .failure(failure):
+                if options.format == .json { try output.write(json.add(nil)) }
                 outcome.failures.append(failure)
                 diagnostics("error: \(failure.errorDescription ?? failure.message)")
             }
         }
-        if array { try output.write(outcome.articles == 0 ? "]\n" : "\n]\n") }
+        if options.format == .json { try output.write(json.end()) }
         try output.close()
         return outcome
     }
 
-    static func render(_ analysis: Analysis, format: AnalysisFormat, first: Bool, inArray: Bool) -> String {
+    /// The JSON document of a run: an object for exactly one input, else an array of the analyses.
+    struct JSONShape {
+        private var inputs = 0
+        private var held: String?
+        private var written = 0
+
+        /// The text to write for the next input (`nil` for one that failed).
+        mutating func add(_ body: String?) -> String {
+            inputs += 1
+            if inputs == 1 {
+                held = body
+                return ""
+            }
+            var text = inputs == 2 ? "[" : ""
+            for next in [inputs == 2 ? held : nil, body].compactMap({ $0 }) {
+                text += (written == 0 ? "\n" : ",\n") + next
+                written += 1
+            }
+            held = nil
+            return text
+        }
+
+        /// The text that closes the document.
+        func end() -> String {
+            switch inputs {
+            case 0: "[]\n"
+            case 1: held.map { $0 + "\n" } ?? ""
+            default: written == 0 ? "]\n" : "\n]\n"
+            }
+        }
+    }
+
+    /// One analysis as text, CSV rows or a JSON line; for JSON the document alone, placed by `JSONShape`.
+    static func render(_ analysis: Analysis, format: AnalysisFormat, first: Bool) throws -> String {
         switch format {
         case .text:
             return (first ? "" : "\n") + AnalysisOutput.text(analysis)
         case .json:
-            let body = AnalysisOutput.json(analysis)
-            guard inArray else { return body + "\n" }
-            return (first ? "\n" : ",\n") + body
+            return try AnalysisOutput.json(analysis)
         case .jsonl:
-            return AnalysisOutput.json(analysis, pretty: false) + "\n"
+            return try AnalysisOutput.json(analysis, pretty: false) + "\n"
         case .csv:
             return AnalysisOutput.csvRows(analysis)
         }

@@ -80,6 +80,8 @@ public enum ReportRun {
         )
         let csv = try options.csv.map { try OutputFile(path: $0) }
         let json = try options.json.map { try OutputFile(path: $0) }
+        // Opened now, written at the end: an unwritable path fails before the corpus is analysed.
+        let html = try options.html.map { try OutputFile(path: $0) }
         var jsonWriter = JSONReport()
         try csv?.write(CSVReport.header)
         try json?.write(try jsonWriter.head(sources: builder.sources, topics: builder.tagger.topics))
@@ -89,10 +91,9 @@ public enum ReportRun {
             ? ProgressBar(total: options.paths.isEmpty ? 1 : CorpusReader.count(paths: options.paths))
             : nil
         let runner = CorpusRunner(width: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let wantsText = keepsPage
         try await runner.run(items) { item -> Result<(ReportDocument, String?), CorpusFailure> in
             item.load().map { document in
-                (builder.document(analyzer.analyze(document)), wantsText ? document.text : nil)
+                (builder.document(analyzer.analyze(document)), keepsPage ? document.text : nil)
             }
         } deliver: { _, result in
             switch result {
@@ -114,10 +115,9 @@ public enum ReportRun {
         try json?.write(try jsonWriter.tail(report))
         try csv?.close()
         try json?.close()
-        if let path = options.html {
-            let file = try OutputFile(path: path)
-            try file.write(HTMLReport.render(report))
-            try file.close()
+        if let html {
+            try html.write(HTMLReport.render(report))
+            try html.close()
         }
         if options.writesText {
             let file = try OutputFile(path: "-")
@@ -173,7 +173,7 @@ final class OutputFile {
     }
 
     func write(_ text: String) throws {
-        buffer.append(contentsOf: Array(text.utf8))
+        buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
@@ -185,7 +185,8 @@ final class OutputFile {
 
     func close() throws {
         try flush()
-        if closesHandle { try? handle.close() }
+        guard closesHandle else { return }
+        do { try handle.close() } catch { throw OutputError(path: path, reason: error.localizedDescription) }
     }
 }
 

@@ -17,7 +17,7 @@ struct Analyze: AsyncParsableCommand {
         Unicode scalars of the original text, half-open.
 
         Exit status: 0 when every input was analysed, 1 when some input could not be read (the \
-        others are still analysed), 2 for usage or rule errors.
+        others are still analysed), 2 for usage or rule errors or an output that cannot be written.
         """
     )
 
@@ -37,6 +37,9 @@ struct Analyze: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let output, let input = overwrittenInput(outputs: [output], inputs: paths) {
+            throw ValidationError("\(input) is an input; it cannot also be the output")
+        }
     }
 
     func run() async throws {

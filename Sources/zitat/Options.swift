@@ -32,3 +32,10 @@ enum ExitStatus {
     static let inputFailed = ExitCode(1)
     static let usage = ExitCode(2)
 }
+
+/// The first output path that names one of the inputs: opening it would empty what is to be read.
+func overwrittenInput(outputs: [String], inputs: [String]) -> String? {
+    func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+    let read = Set(inputs.filter { $0 != "-" }.map(resolved))
+    return outputs.first { $0 != "-" && read.contains(resolved($0)) }
+}

@@ -84,6 +84,7 @@ struct Report: AsyncParsableCommand {
             }
         }
         if paths.filter({ $0 == "-" }).count > 1 { throw usageError("standard input (-) can be read only once") }
+        if let input = overwrittenInput(outputs: outputs, inputs: paths) { throw usageError("\(input) is an input; it cannot also be an output") }
         if let jobs, jobs < 1 { throw usageError("--jobs must be at least 1") }
         if htmlArticles < 0 { throw usageError("--html-articles must not be negative") }
         if let ids = sourceIDs, ids.isEmpty { throw usageError("--sources needs at least one source id") }

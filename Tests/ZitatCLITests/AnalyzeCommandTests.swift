@@ -152,4 +152,39 @@ import Testing
             #expect(run.status == 2)
         }
     }
+
+    /// An output that names an input is refused before it is opened (it would empty the input).
+    @Test func outputThatIsAnInputIsAUsageError() throws {
+        try withRunner { runner in
+            try runner.write("corpus.jsonl", "{\"id\": \"a\", \"text\": \"Der Minister sagte, die Lage sei ernst.\"}\n")
+            let run = try runner.run(["analyze", "corpus.jsonl", "--format", "jsonl", "-o", "./corpus.jsonl"])
+            expectUsageError(run, "analyze")
+            #expect(run.stderr.contains("corpus.jsonl is an input"), "\(run.stderr)")
+            let kept = try String(contentsOf: runner.directory.appendingPathComponent("corpus.jsonl"), encoding: .utf8)
+            #expect(kept.contains("Der Minister sagte"), "the input is untouched")
+        }
+    }
+
+    /// JSON is one object for one article, however many blank lines follow it in the corpus, and an
+    /// array for several; a JSONL file without articles is a failed input.
+    @Test func jsonShapeFollowsTheNumberOfInputs() throws {
+        try withRunner { runner in
+            try runner.write("one.jsonl", "{\"id\": \"a\", \"text\": \"Der Minister sagte, die Lage sei ernst.\"}\r\n  \r\n")
+            try runner.write("two.jsonl", "{\"id\": \"a\", \"text\": \"Die Lage sei ernst, sagte er.\"}\n{\"id\": \"b\", \"text\": \"Sie sagte, es regne.\"}\n")
+            try runner.write("none.jsonl", "\n \n")
+            let one = try runner.run(["analyze", "one.jsonl", "--format", "json"])
+            #expect(one.status == 0, "\(one.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: one.stdout) as? [String: Any])
+            #expect((object["document"] as? [String: Any])?["id"] as? String == "a")
+            let two = try runner.run(["analyze", "two.jsonl", "--format", "json"])
+            #expect(two.status == 0, "\(two.stderr)")
+            let array = try #require(try JSONSerialization.jsonObject(with: two.stdout) as? [[String: Any]])
+            #expect(array.compactMap { ($0["document"] as? [String: Any])?["id"] as? String } == ["a", "b"])
+            let none = try runner.run(["analyze", "none.jsonl", "one.jsonl", "--format", "json"])
+            #expect(none.status == 1, "\(none.stderr)")
+            #expect(none.stderr.contains("none.jsonl: no articles in the JSONL file"), "\(none.stderr)")
+            let partial = try #require(try JSONSerialization.jsonObject(with: none.stdout) as? [[String: Any]])
+            #expect(partial.count == 1, "two inputs, one failed: an array of the one analysis")
+        }
+    }
 }

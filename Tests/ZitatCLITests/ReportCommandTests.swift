@@ -73,6 +73,7 @@ import Testing
         ["report", "sources.txt", "--jobs", "0"],
         ["report", "sources.txt", "--sources", "Atlantis"],
         ["report", "sources.txt", "--csv", "no-such-dir/claims.csv"],
+        ["report", "sources.txt", "--csv", "sources.txt"],
     ])
     func usageErrorsExitTwo(arguments: [String]) throws {
         try withRunner { runner in
@@ -80,6 +81,21 @@ import Testing
             let run = try runner.run(arguments + ["--no-progress"])
             expectUsageError(run, "report")
             #expect(!FileManager.default.fileExists(atPath: runner.directory.appendingPathComponent("no-such-dir").path))
+            let input = try String(contentsOf: runner.directory.appendingPathComponent("sources.txt"), encoding: .utf8)
+            #expect(!input.isEmpty, "the input is untouched")
+        }
+    }
+
+    /// An HTML path that cannot be written fails before the corpus is read, with exit 2.
+    @Test func unwritableHTMLFailsFirst() throws {
+        try withRunner { runner in
+            try runner.copy(fixture: "articles/sources.txt", to: "sources.txt")
+            try FileManager.default.createDirectory(at: runner.directory.appendingPathComponent("page.html"), withIntermediateDirectories: true)
+            let run = try runner.run(["report", "sources.txt", "missing.txt", "--html", "page.html", "--no-progress"])
+            expectNoCrash(run)
+            #expect(run.status == 2, "\(run.stderr)")
+            #expect(run.stderr.contains("page.html"), "\(run.stderr)")
+            #expect(!run.stderr.contains("missing.txt"), "the inputs were not read yet: \(run.stderr)")
         }
     }
 }

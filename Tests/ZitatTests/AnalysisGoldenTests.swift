@@ -30,7 +30,7 @@ import ZitatReports
         let article = Self.fixtures.appendingPathComponent("articles/\(name).txt")
         let golden = Self.fixtures.appendingPathComponent("golden/\(name).json")
         let document = try Document.decode(Data(contentsOf: article), id: name, path: "articles/\(name).txt")
-        let actual = AnalysisOutput.json(Shared.analyzer.analyze(document)) + "\n"
+        let actual = try AnalysisOutput.json(Shared.analyzer.analyze(document)) + "\n"
         if Self.recording {
             try Data(actual.utf8).write(to: golden)
             return

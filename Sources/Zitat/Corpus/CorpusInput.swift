@@ -41,15 +41,6 @@ public enum CorpusItem: Sendable {
         }
     }
 
-    public var inputName: String {
-        switch self {
-        case let .source(source): source.displayName
-        case let .jsonLine(path, line, _): "\(path):\(line)"
-        case let .document(document): document.info.path ?? document.info.id
-        case let .failure(failure): failure.input
-        }
-    }
-
     /// Decodes one JSONL line `{"id", "text", "date"?, "outlet"?, "url"?}` into a document.
     static func decodeLine(_ data: Data, path: String, line: Int) -> Result<Document, CorpusFailure> {
         let input = "\(path):\(line)"
@@ -91,6 +82,8 @@ public struct CorpusReader: IteratorProtocol {
     var pending: [Result<InputSource, InputError>]
     var lines: LineReader?
     var linesPath = ""
+    /// Whether the JSONL file being read has yielded an article line yet.
+    var linesYielded = false
 
     public init(paths: [String]) {
         pending = InputSource.expand(paths).reversed()
@@ -101,13 +94,16 @@ public struct CorpusReader: IteratorProtocol {
             if var reader = lines {
                 if let (number, data) = reader.next() {
                     lines = reader
-                    if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    if CorpusReader.isBlank(data) { continue }
+                    linesYielded = true
                     return .jsonLine(path: linesPath, line: number, data: data)
                 }
                 lines = nil
                 if let error = reader.error {
                     return .failure(CorpusFailure(input: linesPath, message: "cannot read: \(error)"))
                 }
+                // A JSONL file without a single article is reported like an empty text file.
+                if !linesYielded { return .failure(CorpusFailure(input: linesPath, message: "no articles in the JSONL file")) }
             }
             guard let entry = pending.popLast() else { return nil }
             switch entry {
@@ -120,6 +116,7 @@ public struct CorpusReader: IteratorProtocol {
                 }
                 lines = reader
                 linesPath = path
+                linesYielded = false
             }
         }
     }
@@ -133,11 +130,18 @@ public struct CorpusReader: IteratorProtocol {
                 continue
             }
             guard var reader = LineReader(path: path) else { total += 1; continue }
+            var lines = 0
             while let (_, data) = reader.next() {
-                if !data.isEmpty { total += 1 }
+                if !isBlank(data) { lines += 1 }
             }
+            total += max(lines, 1)
         }
         return total
+    }
+
+    /// A JSONL line of spaces, tabs and carriage returns only holds no article.
+    static func isBlank(_ data: Data) -> Bool {
+        data.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
     static func path(of error: InputError) -> String {
