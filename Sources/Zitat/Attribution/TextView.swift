@@ -23,10 +23,6 @@ struct TextView {
     let quotationsBySentence: [Int: [Int]]
     /// Words the article writes in lower case somewhere: a capitalised opener among them is no name.
     let lowercaseWords: Set<String>
-    /// Each word class's bit in `classBits`.
-    static let classBit: [SpeakerLexicon.WordClass: UInt32] = Dictionary(
-        uniqueKeysWithValues: SpeakerLexicon.WordClass.allCases.enumerated().map { ($0.element, UInt32(1) << UInt32($0.offset)) }
-    )
     /// For each token, its word classes of `rules/speakers.yaml` as bits (computed once).
     private let classBits: [UInt32]
     /// For each token, whether it names a title or role / a speaking body (computed once).
@@ -95,13 +91,19 @@ struct TextView {
         self.inBrackets = inBrackets
         let lowered = lower
         let speakers = rules.speakers
-        classBits = lowered.map { word in
-            var bits: UInt32 = 0
-            for (wordClass, bit) in TextView.classBit where speakers.words[wordClass]?.contains(word) == true { bits |= bit }
-            return bits
+        classBits = lowered.map { speakers.classMask[$0] ?? 0 }
+        // Titles and institutions match compounds, which is slow: once per distinct word.
+        var known: [String: (title: Bool, institution: Bool)] = [:]
+        var titleFlags = [Bool](repeating: false, count: tokens.count)
+        var institutionFlags = [Bool](repeating: false, count: tokens.count)
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            let flags = known[token.text] ?? (speakers.isTitle(token.text), speakers.isInstitution(token.text))
+            known[token.text] = flags
+            titleFlags[index] = flags.title
+            institutionFlags[index] = flags.institution
         }
-        titleFlags = tokens.map { $0.kind == .word && speakers.isTitle($0.text) }
-        institutionFlags = tokens.map { $0.kind == .word && speakers.isInstitution($0.text) }
+        self.titleFlags = titleFlags
+        self.institutionFlags = institutionFlags
         lowercaseWords = Set(tokens.indices.filter { tokens[$0].kind == .word && !tokens[$0].isCapitalized }.map { lowered[$0] })
         let ignoredSpans = ignored.map(\.span)
         self.ignored = tokens.map { token in ignoredSpans.contains { $0.overlaps(token.span) } }
@@ -139,8 +141,8 @@ struct TextView {
     func isCapitalized(_ index: Int) -> Bool { tokens[index].isCapitalized }
 
     func has(_ index: Int, _ wordClass: SpeakerLexicon.WordClass) -> Bool {
-        guard index >= 0, index < tokens.count, let bit = TextView.classBit[wordClass] else { return false }
-        return classBits[index] & bit != 0
+        guard index >= 0, index < tokens.count else { return false }
+        return classBits[index] & SpeakerLexicon.bit(of: wordClass) != 0
     }
 
     /// Whether the token is a title or role ("Präsident", "Verteidigungsminister").

@@ -285,7 +285,15 @@ public struct SpeakerLexicon: Sendable {
         case relative
     }
 
-    public var words: [WordClass: Set<String>]
+    public private(set) var words: [WordClass: Set<String>]
+    /// Each word's classes as bits (`bit(of:)`), built once so that a token's classes are one lookup.
+    public private(set) var classMask: [String: UInt32] = [:]
+
+    /// The bit of a word class in `classMask`.
+    public static func bit(of wordClass: WordClass) -> UInt32 { classBits[wordClass] ?? 0 }
+    private static let classBits: [WordClass: UInt32] = Dictionary(
+        uniqueKeysWithValues: WordClass.allCases.enumerated().map { ($0.element, UInt32(1) << UInt32($0.offset)) }
+    )
 
     init(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) {
         words = [:]
@@ -298,6 +306,9 @@ public struct SpeakerLexicon: Sendable {
             }
             words[wordClass, default: []].formUnion(try rule.required("words").strings().map { $0.lowercased() })
             try rule.collectExamples(rule: id, into: &examples)
+        }
+        for (wordClass, members) in words {
+            for word in members { classMask[word, default: 0] |= Self.bit(of: wordClass) }
         }
     }
 
