@@ -55,6 +55,8 @@ extension TextView {
             }
             // Free indirect speech: a subjunctive sentence with no cue continues the last speaker,
             // in the same or the next paragraph; a gap of a sentence or two needs Konjunktiv I.
+            // A continuation repeats the last claim's own mention, a pronoun included ("Er sagte, …
+            // Russland habe …" continues "Er"); its antecedent keeps the name.
             let distance = lastSpeaker.map { sentence - $0.sentence - skippedSentences(between: $0.sentence, and: sentence) } ?? Int.max
             let recentParagraph = lastSpeaker.map { sentences[$0.sentence].paragraph >= paragraph - 1 } ?? false
             let recent = distance <= 1
@@ -63,10 +65,9 @@ extension TextView {
             if claims.isEmpty, let framed = ownFrame(range, sentence: sentence) {
                 claims.append(framed)
             }
-            sentenceFree: if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
+            if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
                mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
-                if mood == .reportative && !recent { break sentenceFree }
-                let frame = Frame(cue: nil, speaker: continuationMention(drafts[last.draft]), speakerSieve: "continuation",
+                let frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
                                   tokens: [], rule: "continuation")
                 var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
                                        detection: "free_indirect:\(mood.rawValue)")
@@ -129,7 +130,7 @@ extension TextView {
                     frame.speaker = subject
                     frame.speakerSieve = "sentence-subject"
                 } else if recentParagraph, distance <= 4, let last = lastSpeaker {
-                    frame.speaker = continuationMention(drafts[last.draft])
+                    frame.speaker = drafts[last.draft].frame.speaker
                     frame.speakerSieve = "continuation"
                     antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
                 }
@@ -187,12 +188,6 @@ extension TextView {
             }
         }
         return drafts
-    }
-
-    /// The mention a continuation points back to: the previous claim's own speaker mention, a pronoun
-    /// included ("Er sagte, … . Russland habe …" continues "Er"); its `antecedent` keeps the name.
-    private func continuationMention(_ draft: DraftClaim) -> Range<Int>? {
-        draft.frame.speaker
     }
 
     /// The number of sentences between two that hold nothing to read (furniture, headings).
@@ -308,7 +303,6 @@ extension TextView {
     /// A short quote after a title noun ("die Zeitung „Die Welt“") or of capitalised words only is a name.
     private func isTitle(_ quotation: Int, words: Int) -> Bool {
         guard words <= 5, let range = tokenRange(of: quotations[quotation].content) else { return words == 0 }
-        if followsWorkNoun(quotation) { return true }
         let contentWords = range.filter { isWord($0) }
         return contentWords.count <= 4 && contentWords.allSatisfy { isCapitalized($0) || has($0, .determiner) || has($0, .link) }
             && contentWords.contains { isCapitalized($0) && !has($0, .determiner) }

@@ -171,7 +171,7 @@ extension TextView {
             let speaker = cue.entry.kind == .impersonal
                 ? impersonalSpeaker(clause: clauseStart..<right, cue: cue)
                 : opensWithWie || isPassive(cue, clause: clauseStart..<right) ? subject(clause: clauseStart..<right, cue: cue)
-                : objectAfterVerb(from: (auxiliaryLed ? (left + 2) : min(firstCue, cue.anchor) + 1), limit: speakerLimit, cue: cue).map { ($0, "cue-subject-inverted") }
+                : objectAfterVerb(from: (auxiliaryLed ? (left + 2) : firstCue + 1), limit: speakerLimit, cue: cue).map { ($0, "cue-subject-inverted") }
             let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
                               tokens: [left..<(after == nil ? range.upperBound : right)], rule: after == nil ? "frame-after" : "frame-inside")
             var claimedQuote = false
