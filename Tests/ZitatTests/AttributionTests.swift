@@ -194,4 +194,12 @@ import Testing
         #expect(claims[2].speaker?.text == "Demnach")
         #expect(claims[2].speaker?.canonical == "Karl Berger")
     }
+
+    /// Short roots head no compounds: "Aufstand" is no statement ("Stand"), "Antwort" names no work
+    /// ("Wort"); "Polizeiangaben" still is a statement.
+    @Test func shortRootsHeadNoCompounds() {
+        #expect(Shared.analyze("Nach dem Aufstand flohen viele Menschen über die Grenze.").claims.isEmpty)
+        #expect(Shared.analyze("Seine Antwort: „Wir bleiben hier, bis die Arbeit getan ist.“").claims.map(\.type) == [.direct])
+        #expect(Shared.analyze("Nach Polizeiangaben wurden drei Menschen verletzt.").claims.first?.speaker?.text == "Polizeiangaben")
+    }
 }

@@ -350,13 +350,7 @@ extension TextView {
         let open = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
         var before = open - 1
         while before >= 0, !isWord(before), open - before < 3 { before -= 1 }
-        return before >= 0 && isWord(before) && (rules.speakers.contains(lower[before], .work) || isWorkCompound(before))
-    }
-
-    private func isWorkCompound(_ index: Int) -> Bool {
-        guard isCapitalized(index) else { return false }
-        let word = lower[index]
-        return rules.speakers.words[.work]?.contains { word.count > $0.count + 2 && word.hasSuffix($0) } ?? false
+        return before >= 0 && isWord(before) && (has(before, .work) || isCapitalized(before) && rules.speakers.isCompound(lower[before], of: .work))
     }
 
     /// An indicative main clause "Subject Verb …," whose subject can speak, before a clause in

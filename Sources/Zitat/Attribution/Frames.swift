@@ -824,11 +824,7 @@ extension TextView {
         var head = first
         while head + 1 < phrase.upperBound, isNominal(head + 1) { head += 1 }
         for index in Set([first, head]) {
-            let word = lower[index]
-            if has(index, .statement) { return true }
-            if rules.speakers.words[.statement]?.contains(where: { $0.count >= 5 && word.count > $0.count && word.hasSuffix($0) }) == true {
-                return true
-            }
+            if has(index, .statement) || rules.speakers.isCompound(lower[index], of: .statement) { return true }
         }
         return false
     }

@@ -322,6 +322,16 @@ public struct SpeakerLexicon: Sendable {
 
     public func isInstitution(_ word: String) -> Bool { names(word, in: words[.institution] ?? []) }
 
+    /// Whether a noun is of `wordClass` itself or as a compound ending in one of its words
+    /// ("Polizeiangaben", "Wahlkampfslogan"). Only entries of six letters or more head a compound, so
+    /// short roots do not match inside other words ("Antwort" is no "Wort", "Aufstand" no "Stand").
+    public func isCompound(_ word: String, of wordClass: WordClass) -> Bool {
+        let lower = word.lowercased()
+        guard let entries = words[wordClass] else { return false }
+        if entries.contains(lower) { return true }
+        return entries.contains { $0.count >= 6 && lower.count >= $0.count + 3 && lower.hasSuffix($0) }
+    }
+
     /// Whether a noun is one of `entries`, inflected ("Präsidenten", "Ministerin") or as the last
     /// part of a compound ("Verteidigungsminister", "US-Kongress"). A compound part needs four
     /// letters and three before it; shorter entries ("UN", "Amt") match whole or after a hyphen,
