@@ -87,6 +87,8 @@ import Testing
              speaker: "Bundesinnenminister Schäuble", canonical: "Schäuble", source: nil, sieve: "colon-name"),
         Case(text: "Im Kongress warb Obama für das Gesetz mit den Worten: „Wir müssen jetzt handeln.“", type: .direct,
              speaker: "Obama", canonical: "Obama", source: nil, sieve: "colon-subject-inverted"),
+        Case(text: "Während der Sitzung teilte der Minister mit, dass die Straße gesperrt bleibe.", type: .indirect,
+             speaker: "der Minister", canonical: "Minister", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Gleiches gelte nach Meinung Russlands auch für das Flugzeug.", type: .indirect,
              speaker: "Meinung Russlands", canonical: "Russlands", source: "Kremlin", sieve: "cue-object"),
     ]

@@ -325,9 +325,7 @@ extension TextView {
     /// A clause opened by a subordinating word or relative pronoun is not a frame.
     private func isSubordinateClause(start: Int, cue: CueMatch, sentenceStart: Int) -> Bool {
         guard start < tokens.count, has(start, .subordinator) else { return false }
-        // "Als Grund gab die Schule an": a separated particle shows a main clause (in a
-        // subordinate clause the verb is last and joined: "als sie angab").
-        if lower[start] == "als", cue.tokens.count > 1, cue.entry.kind == .verb, !cue.entry.particle.isEmpty { return false }
+        if separatesParticle(cue) { return false }
         if has(start, .determiner) {
             // "der/die/das" open a relative clause only after a comma.
             return start > sentenceStart && tokens[start - 1].text == ","
@@ -501,10 +499,8 @@ extension TextView {
         let finite = cue.tokens.filter { $0 < verb && (has($0, .auxiliary) || has($0, .passive)) }.min()
         let prefieldEnd = finite ?? verb
         let start = prefieldStart(from: clause.lowerBound, to: prefieldEnd, skipping: cue.tokens) ?? prefieldEnd
-        // ("Als Grund gab die Schule an": "als" with a separated particle opens a main clause.)
-        let particleMainClause = lower[clause.lowerBound] == "als" && cue.tokens.count > 1 && !cue.entry.particle.isEmpty
         let subordinate = start > clause.lowerBound && lower[start - 1] == "wie" || lower[clause.lowerBound] == "wie"
-            || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner) && !particleMainClause)
+            || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner) && !separatesParticle(cue))
         if subordinate {
             // "Wie die Polizei gestern mitteilte": the subject follows the conjunction, the verb is last.
             var first = clause.lowerBound
@@ -621,6 +617,13 @@ extension TextView {
         var previous = verb - 1
         while previous > clauseStart, has(previous, .adverb) && !["und", "sowie"].contains(lower[previous]) { previous -= 1 }
         return previous > clauseStart && ["und", "sowie"].contains(lower[previous]) ? previous : nil
+    }
+
+    /// Whether the cue verb stands apart from its particle ("Als Grund gab die Schule an", "Während der
+    /// Sitzung teilte der Minister mit"): a main clause, whatever word opens it; in a subordinate
+    /// clause the verb is last and joined ("als sie angab").
+    func separatesParticle(_ cue: CueMatch) -> Bool {
+        cue.entry.kind == .verb && cue.entry.joinable && !cue.entry.particle.isEmpty && cue.tokens.count > 1
     }
 
     /// Where the prefield's words begin after its adverbs (and the `skipping` tokens); nil when a
