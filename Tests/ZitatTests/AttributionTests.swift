@@ -89,6 +89,8 @@ import Testing
              speaker: "Obama", canonical: "Obama", source: nil, sieve: "colon-subject-inverted"),
         Case(text: "Während der Sitzung teilte der Minister mit, dass die Straße gesperrt bleibe.", type: .indirect,
              speaker: "der Minister", canonical: "Minister", source: nil, sieve: "cue-subject-inverted"),
+        Case(text: "Im Bericht hieß es, die Lage sei ernst.", type: .indirect,
+             speaker: "Bericht", canonical: "Bericht", source: nil, sieve: "impersonal-place"),
         Case(text: "Gleiches gelte nach Meinung Russlands auch für das Flugzeug.", type: .indirect,
              speaker: "Meinung Russlands", canonical: "Russlands", source: "Kremlin", sieve: "cue-object"),
     ]

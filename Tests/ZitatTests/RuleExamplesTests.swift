@@ -61,7 +61,7 @@ import Testing
             "time-nouns": .time, "auxiliaries": .auxiliary, "passive-auxiliaries": .passive,
             "perfect-infinitive": .perfectInfinitive, "cue-correlates": .correlate, "adverb-endings": .adverbEnding, "demonstratives": .demonstrative,
             "label-openers": .labelBefore, "subject-pronouns": .subjectPronoun, "oblique-articles": .obliqueArticle,
-            "relative-pronouns": .relative,
+            "relative-pronouns": .relative, "source-prepositions": .sourcePreposition, "origin-prepositions": .originPreposition, "agent-prepositions": .agentPreposition,
         ]
         guard let wordClass = classes[rule] else {
             Issue.record("speakers.yaml rule \(rule) has no class in this test")

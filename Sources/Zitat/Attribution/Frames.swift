@@ -556,7 +556,7 @@ extension TextView {
             return (pronoun..<(pronoun + 1), "cue-subject-inverted")
         }
         // "Aus Militärkreisen verlautete": where the words came from.
-        if start < verb, ["aus", "von", "vom"].contains(lower[start]), let phrase = nounPhrase(from: start + 1, limit: verb) {
+        if start < verb, has(start, .originPreposition), let phrase = nounPhrase(from: start + 1, limit: verb) {
             return (start..<phrase.upperBound, "cue-origin")
         }
         return nil
@@ -596,7 +596,7 @@ extension TextView {
     /// The agent of a passive cue: "von der Polizei", "vom Ministerium", "seitens der Regierung";
     /// else the text it stands in: "In einem Memorandum wird … gekennzeichnet, …".
     private func passiveAgent(clause: Range<Int>, cue: CueMatch) -> Range<Int>? {
-        for index in clause where ["von", "vom", "seitens", "durch"].contains(lower[index]) && isOutsideQuotes(index) && !cue.tokens.contains(index) {
+        for index in clause where has(index, .agentPreposition) && isOutsideQuotes(index) && !cue.tokens.contains(index) {
             if let phrase = nounPhrase(from: index + 1, limit: clause.upperBound), looksLikeSpeaker(phrase) {
                 return withApposition(phrase, limit: clause.upperBound)
             }
@@ -735,16 +735,14 @@ extension TextView {
         let last = cue.tokens.max() ?? cue.anchor
         var index = last + 1
         while index < clause.upperBound, index - last <= 4 {
-            if ["in", "aus", "von", "vom", "bei", "im", "seitens", "beim"].contains(lower[index]),
-               let phrase = nounPhrase(from: index + 1, limit: clause.upperBound) {
+            if has(index, .sourcePreposition), let phrase = nounPhrase(from: index + 1, limit: clause.upperBound) {
                 return (phrase, "impersonal-place")
             }
             index += 1
         }
         var start = clause.lowerBound
-        while start < cue.anchor, has(start, .adverb) { start += 1 }
-        if start < cue.anchor, ["in", "aus", "von", "im", "bei"].contains(lower[start]),
-           let phrase = nounPhrase(from: start + 1, limit: cue.anchor) {
+        while start < cue.anchor, has(start, .adverb) && !has(start, .preposition) { start += 1 }
+        if start < cue.anchor, has(start, .sourcePreposition), let phrase = nounPhrase(from: start + 1, limit: cue.anchor) {
             return (phrase, "impersonal-place")
         }
         return nil

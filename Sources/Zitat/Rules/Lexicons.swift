@@ -283,6 +283,12 @@ public struct SpeakerLexicon: Sendable {
         case obliqueArticle = "oblique_article"
         /// Relative pronouns ("denen", "welcher").
         case relative
+        /// Prepositions naming where words came from ("aus Washington", "im Bericht").
+        case sourcePreposition = "source_preposition"
+        /// Prepositions naming the origin before a verb without subject ("Aus Militärkreisen verlautete").
+        case originPreposition = "origin_preposition"
+        /// Prepositions of a passive's agent ("von der Opposition").
+        case agentPreposition = "agent_preposition"
     }
 
     public private(set) var words: [WordClass: Set<String>]
