@@ -61,7 +61,8 @@ import Testing
             "time-nouns": .time, "auxiliaries": .auxiliary, "passive-auxiliaries": .passive,
             "perfect-infinitive": .perfectInfinitive, "cue-correlates": .correlate, "adverb-endings": .adverbEnding, "demonstratives": .demonstrative,
             "label-openers": .labelBefore, "subject-pronouns": .subjectPronoun, "oblique-articles": .obliqueArticle,
-            "relative-pronouns": .relative, "source-prepositions": .sourcePreposition, "origin-prepositions": .originPreposition, "agent-prepositions": .agentPreposition,
+            "relative-pronouns": .relative, "source-prepositions": .sourcePreposition, "origin-prepositions": .originPreposition,
+            "partitives": .partitive, "numerals": .numeral, "name-particles": .nameParticle, "agent-prepositions": .agentPreposition,
         ]
         guard let wordClass = classes[rule] else {
             Issue.record("speakers.yaml rule \(rule) has no class in this test")

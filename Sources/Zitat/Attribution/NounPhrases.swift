@@ -50,9 +50,9 @@ extension TextView {
             }
         }
         // "Einer der 13 beteiligten Feuerwehrmänner": one of a group.
-        if ["einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele", "einige", "mehrere", "zwei", "drei", "beide"].contains(lower[start]),
-           start + 1 < limit, ["der", "des", "von"].contains(lower[start + 1]),
-           let group = nounPhrase(from: start + 2, limit: limit) ?? (start + 2 < limit && tokens[start + 2].kind == .number ? nounPhrase(from: start + 3, limit: limit) : nil) {
+        if has(start, .partitive), start + 1 < limit, ["der", "des", "von"].contains(lower[start + 1]),
+           let group = nounPhrase(from: start + 2, limit: limit)
+               ?? (start + 2 < limit && (tokens[start + 2].kind == .number || has(start + 2, .numeral)) ? nounPhrase(from: start + 3, limit: limit) : nil) {
             return start..<group.upperBound
         }
         var index = start
@@ -130,8 +130,13 @@ extension TextView {
             if endsWithName(before: index) { return nil }
             guard let phrase = nounPhrase(from: next, limit: limit), !has(next, .pronoun) else { return nil }
             return phrase.upperBound
-        case "von", "vom", "de", "van", "al":
+        case "von", "vom":
             guard let phrase = nounPhrase(from: next, limit: limit) ?? nameWithDigits(at: next, limit: limit), !has(next, .pronoun) else { return nil }
+            return phrase.upperBound
+        case _ where has(index, .nameParticle):
+            // "Osama bin Laden", "Leonardo da Vinci": a particle between the parts of a name.
+            guard isNominal(next), let phrase = nounPhrase(from: next, limit: limit) ?? nameWithDigits(at: next, limit: limit),
+                  !has(next, .pronoun) else { return nil }
             return phrase.upperBound
         case "für":
             // "Bundesagentur für Arbeit", not "Bericht für diese Transporte".

@@ -289,6 +289,12 @@ public struct SpeakerLexicon: Sendable {
         case originPreposition = "origin_preposition"
         /// Prepositions of a passive's agent ("von der Opposition").
         case agentPreposition = "agent_preposition"
+        /// Words picking one or some of a group ("Einer der …").
+        case partitive
+        /// Number words ("drei").
+        case numeral
+        /// Lower-case particles inside names ("bin", "da").
+        case nameParticle = "name_particle"
     }
 
     public private(set) var words: [WordClass: Set<String>]
