@@ -94,7 +94,7 @@ import Testing
         Case(text: "Einer der drei Feuerwehrmänner sagte, das Feuer sei gelöscht.", type: .indirect,
              speaker: "Einer der drei Feuerwehrmänner", canonical: "der drei Feuerwehrmänner", source: nil, sieve: "cue-subject"),
         Case(text: "Osama bin Laden sagte, der Kampf gehe weiter.", type: .indirect,
-             speaker: "Osama bin Laden", canonical: "Osama Laden", source: nil, sieve: "cue-subject"),
+             speaker: "Osama bin Laden", canonical: "Osama bin Laden", source: nil, sieve: "cue-subject"),
         Case(text: "Gleiches gelte nach Meinung Russlands auch für das Flugzeug.", type: .indirect,
              speaker: "Meinung Russlands", canonical: "Russlands", source: "Kremlin", sieve: "cue-object"),
     ]

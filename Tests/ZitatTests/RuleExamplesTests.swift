@@ -62,7 +62,8 @@ import Testing
             "perfect-infinitive": .perfectInfinitive, "cue-correlates": .correlate, "adverb-endings": .adverbEnding, "demonstratives": .demonstrative,
             "label-openers": .labelBefore, "subject-pronouns": .subjectPronoun, "oblique-articles": .obliqueArticle,
             "relative-pronouns": .relative, "source-prepositions": .sourcePreposition, "origin-prepositions": .originPreposition,
-            "partitives": .partitive, "numerals": .numeral, "name-particles": .nameParticle, "agent-prepositions": .agentPreposition,
+            "partitives": .partitive, "numerals": .numeral, "name-particles": .nameParticle,
+            "head-ends": .headEnd, "place-prepositions": .placePreposition, "agent-prepositions": .agentPreposition,
         ]
         guard let wordClass = classes[rule] else {
             Issue.record("speakers.yaml rule \(rule) has no class in this test")

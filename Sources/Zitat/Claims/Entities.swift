@@ -18,10 +18,13 @@ struct EntityResolver {
     let matcher: SourceMatcher
     private(set) var entities: [Entity] = []
     private var entityOfMention: [Range<Int>: Int] = [:]
+    /// Stems of the determiners, which an alias match ignores.
+    private let determinerStems: Set<String>
 
     init(view: TextView, matcher: SourceMatcher) {
         self.view = view
         self.matcher = matcher
+        determinerStems = Set((view.rules.speakers.words[.determiner] ?? []).map(SourceMatcher.stem))
         introducePeople()
     }
 
@@ -55,10 +58,6 @@ struct EntityResolver {
         return entities[index]
     }
 
-    private var determiners: Set<String> {
-        view.rules.speakers.words[.determiner] ?? []
-    }
-
     private mutating func resolve(_ mention: Range<Int>) -> Int {
         let text = view.text(mention)
         let titles = titleKeys(mention)
@@ -68,14 +67,11 @@ struct EntityResolver {
                 && !view.has(index, .statement) && !view.isAdjective(index)
                 && !(index + 1 < mention.upperBound && view.isNominal(index + 1) && view.isInstitutionToken(index + 1))
         }
-        // Only the head of the phrase names the person: stop at a genitive or "von" attachment.
         // Only the head of the phrase names the person: stop at a genitive or "von" attachment; in
         // "Der Gouverneur von Oaxaca, Gabino Cué" the apposition after the comma holds the name.
         func headNames(from start: Int) -> [Int] {
             names.filter { $0 >= start }.prefix { index in
-                !(start..<index).contains {
-                    ["des", "der", "von", "vom", "für", "in", "aus", "eines", "einer"].contains(view.lower[$0]) && $0 > start || view.tokens[$0].text == ","
-                }
+                !(start..<index).contains { view.has($0, .headEnd) && $0 > start || view.tokens[$0].text == "," }
             }
         }
         var head = headNames(from: mention.lowerBound)
@@ -84,12 +80,14 @@ struct EntityResolver {
         }
         // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
         // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.
-        let headEnd = mention.first { $0 > mention.lowerBound && ["in", "aus"].contains(view.lower[$0]) } ?? mention.upperBound
+        let headEnd = mention.first { $0 > mention.lowerBound && view.has($0, .placePreposition) } ?? mention.upperBound
         let source = matcher.match(view.text(mention.lowerBound..<headEnd))
-        let aliasCanonical = matcher.canonicalAlias(text, ignoring: Set(determiners.map { SourceMatcher.stem($0) }))
+        let aliasCanonical = matcher.canonicalAlias(text, ignoring: determinerStems)
         if let last = head.last, !head.isEmpty {
             let family = SourceMatcher.stem(view.lower[last])
-            let fullName = head.map { view.tokens[$0].text }.joined(separator: " ")
+            // "Osama bin Laden": name particles between the names stay.
+            let fullName = (head[0]...last).filter { head.contains($0) || view.has($0, .nameParticle) }
+                .map { view.tokens[$0].text }.joined(separator: " ")
             if let existing = entities.lastIndex(where: { $0.familyName == family }) {
                 if fullName.count > entities[existing].canonical.count, head.count > 1 { entities[existing].canonical = fullName }
                 entities[existing].titles.formUnion(titles)

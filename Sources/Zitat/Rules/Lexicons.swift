@@ -295,6 +295,10 @@ public struct SpeakerLexicon: Sendable {
         case numeral
         /// Lower-case particles inside names ("bin", "da").
         case nameParticle = "name_particle"
+        /// Words after which a phrase's names no longer name the speaker ("des", "von").
+        case headEnd = "head_end"
+        /// Prepositions of a place after a speaker ("in Moskau").
+        case placePreposition = "place_preposition"
     }
 
     public private(set) var words: [WordClass: Set<String>]
