@@ -25,14 +25,20 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 status=0
-"$ZITAT" eval --gold "$dev" --min "$floors" --markdown "$report" --json --export "$scratch/export" \
+"$ZITAT" eval --gold "$dev" --min "$floors" --markdown "$scratch/report.md" --json --export "$scratch/export" \
     --errors "$scratch/errors.txt" >"$scratch/scores.json" || status=$?
-cat >>"$report" <<END
+if [ ! -s "$scratch/report.md" ]; then
+    echo "eval-dev: zitat eval wrote no scores (exit $status); $report left as it was"
+    [ "$status" -ne 0 ] || status=2
+    exit "$status"
+fi
+cat >>"$scratch/report.md" <<END
 
 Floors (reports/eval-floors.txt): \`$floors\`. Published rule-based baseline on dev (QUiTE, Petersen-Frey & Biemann 2024):
 message 48.8, roles 34.9, joint 38.9. Regenerate with \`reports/scripts/eval-dev.sh\`; cross-check an export with
 \`reports/scripts/score_wikinews.py EXPORT_DIR $dev\`.
 END
+mv "$scratch/report.md" "$report"
 sed -n '/^| metric/,/^$/p' "$report"
 
 if [ "$status" -ne 0 ]; then
