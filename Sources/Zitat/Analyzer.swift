@@ -19,7 +19,9 @@ public struct Analyzer: Sendable {
 
     /// Analyses one document; never fails: problems in the text only mean fewer claims.
     public func analyze(_ document: Document) -> Analysis {
-        let ignored = furniture.ignoredSpans(in: document)
+        let (ignored, metadataDate) = furniture.furniture(in: document)
+        var info = document.info
+        if info.date == nil { info.date = metadataDate }
         let segmentation = segmenter.segment(document)
         let quotations = quotationFinder.quotations(in: document, segmentation: segmentation)
         let view = TextView(document: document, segmentation: segmentation, quotations: quotations, ignored: ignored, rules: rules,
@@ -33,7 +35,7 @@ public struct Analyzer: Sendable {
         for index in claims.indices {
             if let host = drafts[index].nestedIn { claims[index].nestedIn = host + 1 }
         }
-        return Analysis(document: document.info, claims: claims, ignored: ignored)
+        return Analysis(document: info, claims: claims, ignored: ignored)
     }
 
     /// The segmentation the analysis uses, for `zitat sentences` and tests.

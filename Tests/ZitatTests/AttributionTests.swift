@@ -210,4 +210,14 @@ import Testing
         #expect(Shared.analyze("Seine Antwort: „Wir bleiben hier, bis die Arbeit getan ist.“").claims.map(\.type) == [.direct])
         #expect(Shared.analyze("Nach Polizeiangaben wurden drei Menschen verletzt.").claims.first?.speaker?.text == "Polizeiangaben")
     }
+
+    /// A leading date line is furniture and dates the article, whatever its case; a date given with
+    /// the document wins.
+    @Test func dateLineDatesTheArticle() {
+        let analysis = Shared.analyze("DATUM: 2021-04-13\nDer Minister sagte, die Lage sei ernst.")
+        #expect(analysis.document.date == "2021-04-13")
+        #expect(analysis.ignored.map(\.reason) == ["boilerplate:metadata"])
+        let dated = Shared.analyzer.analyze(Document(info: DocumentInfo(id: "x", date: "2020-01"), text: "Datum: 2021-04-13\nText."))
+        #expect(dated.document.date == "2020-01")
+    }
 }

@@ -163,6 +163,8 @@ public struct BoilerplateRule: Sendable {
     public var reason: String
     public var regex: NSRegularExpression
     public var scope: Scope
+    /// Whether the regex has a group named `date` that dates the article.
+    public var capturesDate: Bool { regex.pattern.contains("(?<date>") }
 
     static func list(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) -> [BoilerplateRule] {
         var result: [BoilerplateRule] = []

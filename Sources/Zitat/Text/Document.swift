@@ -34,7 +34,6 @@ public struct Document: Sendable {
         self.info = info
         self.text = text
         self.scalars = Array(text.unicodeScalars)
-        if self.info.date == nil { self.info.date = Document.metadataDate(in: scalars) }
     }
 
     public init(id: String, text: String, path: String? = nil) {
@@ -104,14 +103,5 @@ public struct Document: Sendable {
             index += length
         }
         return nil
-    }
-
-    /// A leading metadata token such as `date 2021-04` or `date: 2021-04-13`.
-    static func metadataDate(in scalars: [Unicode.Scalar]) -> String? {
-        let head = String(String.UnicodeScalarView(scalars.prefix(64)))
-        guard let match = head.firstMatch(of: /^\s*(?:date|datum):?\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b/.ignoresCase()) else {
-            return nil
-        }
-        return String(match.1)
     }
 }

@@ -12,8 +12,15 @@ public struct FurnitureFinder: Sendable {
     }
 
     public func ignoredSpans(in document: Document) -> [IgnoredSpan] {
+        furniture(in: document).ignored
+    }
+
+    /// The furniture of a document, and the date a metadata rule read from it: a rule whose regex
+    /// has a group named `date` ("date 2021-04") dates the article.
+    public func furniture(in document: Document) -> (ignored: [IgnoredSpan], date: String?) {
         let offsets = ScalarOffsets(document.text)
         var result: [IgnoredSpan] = []
+        var date: String?
         for line in Self.lines(of: document.scalars) {
             let lineText = document.text(line)
             let lineNS = lineText as NSString
@@ -21,6 +28,9 @@ public struct FurnitureFinder: Sendable {
             for rule in rules {
                 for match in rule.regex.matches(in: lineText, range: NSRange(location: 0, length: lineNS.length)) {
                     guard match.range.length > 0 else { continue }
+                    if date == nil, rule.capturesDate, case let group = match.range(withName: "date"), group.location != NSNotFound {
+                        date = lineNS.substring(with: group)
+                    }
                     let lower = offsets.scalarOffset(ofUTF16: utf16Start + match.range.location)
                     let upper = offsets.scalarOffset(ofUTF16: utf16Start + match.range.location + match.range.length)
                     let span: Span
@@ -35,11 +45,12 @@ public struct FurnitureFinder: Sendable {
         }
         // One entry per span: the first rule (in file order) that claimed it.
         var seen = Set<Span>()
-        return result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        let ignored = result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
             .filter { seen.insert($0.span).inserted }
             .filter { candidate in
                 !result.contains { $0.span != candidate.span && $0.span.contains(candidate.span) }
             }
+        return (ignored, date)
     }
 
     /// The non-empty lines of the text, without their line breaks.
