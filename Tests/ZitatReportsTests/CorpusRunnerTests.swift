@@ -113,10 +113,9 @@ import Testing
         #expect(messages[2].hasSuffix("corpus.jsonl:2: not a JSON object: {\"id\": \"zwei\", \"text\": "))
         #expect(messages[3].contains("empty text"))
         #expect(messages.last?.contains("no such file") == true)
-        if case let .success(document) = outcomes[4] {
-            #expect(document.info.date == "2021-04-13")
-            #expect(document.info.path?.hasSuffix("corpus.jsonl:1") == true)
-        }
+        let document = try #require(try? outcomes[4].get(), "the first JSONL line is an article")
+        #expect(document.info.date == "2021-04-13")
+        #expect(document.info.path?.hasSuffix("corpus.jsonl:1") == true)
         #expect(CorpusReader.count(paths: [jsonl.path]) == 5)
     }
 

@@ -18,7 +18,6 @@ public struct Token: Hashable, Sendable {
         self.sentence = sentence
     }
 
-    public var lowercased: String { text.lowercased() }
     public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
 }
 

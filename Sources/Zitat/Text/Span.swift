@@ -8,7 +8,6 @@ public struct Span: Hashable, Sendable, Codable, Comparable, CustomStringConvert
         self.end = max(start, end)
     }
 
-    public init(start: Int, end: Int) { self.init(start, end) }
 
     public var length: Int { end - start }
     public var isEmpty: Bool { end <= start }
