@@ -63,7 +63,8 @@ import Testing
             "label-openers": .labelBefore, "subject-pronouns": .subjectPronoun, "oblique-articles": .obliqueArticle,
             "relative-pronouns": .relative, "source-prepositions": .sourcePreposition, "origin-prepositions": .originPreposition,
             "partitives": .partitive, "numerals": .numeral, "name-particles": .nameParticle,
-            "head-ends": .headEnd, "place-prepositions": .placePreposition, "agent-prepositions": .agentPreposition,
+            "head-ends": .headEnd, "place-prepositions": .placePreposition, "first-person-singular": .firstPerson,
+            "speaking-in-person": .inPerson, "agent-prepositions": .agentPreposition,
         ]
         guard let wordClass = classes[rule] else {
             Issue.record("speakers.yaml rule \(rule) has no class in this test")

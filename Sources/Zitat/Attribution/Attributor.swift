@@ -241,7 +241,7 @@ extension TextView {
             // An auxiliary ("wurde", "hat") is the finite verb; listed Konjunktiv forms were checked before.
             if has(index, .auxiliary) || has(index, .passive) { return false }
             let word = lower[index]
-            if index > range.lowerBound, lower[index - 1] == "ich" { return false }
+            if index > range.lowerBound, has(index - 1, .firstPerson) { return false }
             return word.count >= 4 && word.hasSuffix("e") && !word.hasSuffix("te") && !rules.subjunctive.isLookalike(word)
                 && tokens[index].text.allSatisfy(\.isLetter)
         }

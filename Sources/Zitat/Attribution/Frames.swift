@@ -385,7 +385,7 @@ extension TextView {
 
     /// Whether the words contain a first- or second-person pronoun ("ich", "wir", "Sie" aside).
     func speaksInPerson(_ range: Range<Int>) -> Bool {
-        range.contains { ["ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserem", "du", "dich", "euch"].contains(lower[$0]) }
+        range.contains { has($0, .inPerson) }
     }
 
     func wordCount(_ range: Range<Int>) -> Int { range.filter { isWord($0) }.count }

@@ -299,6 +299,10 @@ public struct SpeakerLexicon: Sendable {
         case headEnd = "head_end"
         /// Prepositions of a place after a speaker ("in Moskau").
         case placePreposition = "place_preposition"
+        /// "ich": a verb in -e after it is indicative.
+        case firstPerson = "first_person"
+        /// First- and second-person pronouns ("wir", "uns").
+        case inPerson = "in_person"
     }
 
     public private(set) var words: [WordClass: Set<String>]
