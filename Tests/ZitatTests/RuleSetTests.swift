@@ -11,4 +11,11 @@ import Testing
         #expect(rules.cues.verbsByForm["erklärte"] != nil)
         #expect(rules.cues.verbsByForm["berichtete"] != nil)
     }
+
+    /// Every word class has a bit of its own: more classes than bits would silently drop some.
+    @Test func everyWordClassHasItsOwnBit() {
+        let bits = SpeakerLexicon.WordClass.allCases.map { SpeakerLexicon.bit(of: $0) }
+        #expect(!bits.contains(0))
+        #expect(Set(bits).count == bits.count)
+    }
 }

@@ -24,7 +24,7 @@ struct TextView {
     /// Words the article writes in lower case somewhere: a capitalised opener among them is no name.
     let lowercaseWords: Set<String>
     /// For each token, its word classes of `rules/speakers.yaml` as bits (computed once).
-    private let classBits: [UInt32]
+    private let classBits: [UInt64]
     /// For each token, whether it names a title or role / a speaking body (computed once).
     private let titleFlags: [Bool]
     private let institutionFlags: [Bool]

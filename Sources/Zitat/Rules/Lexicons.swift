@@ -307,12 +307,12 @@ public struct SpeakerLexicon: Sendable {
 
     public private(set) var words: [WordClass: Set<String>]
     /// Each word's classes as bits (`bit(of:)`), built once so that a token's classes are one lookup.
-    public private(set) var classMask: [String: UInt32] = [:]
+    public private(set) var classMask: [String: UInt64] = [:]
 
     /// The bit of a word class in `classMask`.
-    public static func bit(of wordClass: WordClass) -> UInt32 { classBits[wordClass] ?? 0 }
-    private static let classBits: [WordClass: UInt32] = Dictionary(
-        uniqueKeysWithValues: WordClass.allCases.enumerated().map { ($0.element, UInt32(1) << UInt32($0.offset)) }
+    public static func bit(of wordClass: WordClass) -> UInt64 { classBits[wordClass] ?? 0 }
+    private static let classBits: [WordClass: UInt64] = Dictionary(
+        uniqueKeysWithValues: WordClass.allCases.enumerated().map { ($0.element, UInt64(1) << UInt64($0.offset)) }
     )
 
     init(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) {
