@@ -97,6 +97,20 @@ import Testing
              speaker: "Osama bin Laden", canonical: "Osama bin Laden", source: nil, sieve: "cue-subject"),
         Case(text: "Gleiches gelte nach Meinung Russlands auch für das Flugzeug.", type: .indirect,
              speaker: "Meinung Russlands", canonical: "Russlands", source: "Kremlin", sieve: "cue-object"),
+        Case(text: "Nach Angaben seines Anwalts wurde der Mann am Montag freigelassen.", type: .indirect,
+             speaker: "Angaben seines Anwalts", canonical: "Angaben seines Anwalts", source: nil, sieve: "cue-object"),
+        Case(text: "Nach einem Bericht der „Frankfurter Rundschau“ ist der Konzern mit Verlusten ins Jahr gestartet.", type: .indirect,
+             speaker: "einem Bericht der „Frankfurter Rundschau“", canonical: "Bericht der „Frankfurter Rundschau“", source: nil, sieve: "cue-object"),
+        Case(text: "Am Samstag starben offiziellen Angaben zufolge beim Absturz des Hubschraubers alle Insassen.", type: .indirect,
+             speaker: "offiziellen Angaben", canonical: "offiziellen Angaben", source: nil, sieve: "cue-object"),
+        Case(text: "Im Jahr nimmt die Organisation Schätzungen zufolge Milliarden Euro ein.", type: .indirect,
+             speaker: "Schätzungen", canonical: "Schätzungen", source: nil, sieve: "cue-object"),
+        Case(text: "Der Abschuss soll laut Ministerium 80 Tiere betreffen.", type: .indirect,
+             speaker: "Ministerium", canonical: "Ministerium", source: nil, sieve: "cue-object"),
+        Case(text: "Der Politik schlug er vor, sich an anderen Ländern zu orientieren.", type: .indirect,
+             speaker: "er", canonical: "er", source: nil, sieve: "cue-subject-inverted"),
+        Case(text: "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei ein grundlegendes Dokument.", type: .indirect,
+             speaker: "Stephen Singer, ein Klimaexperte vom WWF", canonical: "Singer", source: nil, sieve: "cue-subject-apposition"),
     ]
 
     @Test(arguments: cases)

@@ -512,11 +512,17 @@ extension TextView {
                 return (withApposition(phrase, limit: verb), "cue-subject")
             }
         } else if start < prefieldEnd {
+            // "Der Politik schlug er vor, …": a pronoun that can only be a subject, right after the
+            // finite verb, makes the phrase before the verb a fronted object.
+            let afterVerb = prefieldEnd + 1
+            if afterVerb < clause.upperBound, has(afterVerb, .nominativePronoun), isOutsideQuotes(afterVerb), !has(start, .pronoun) {
+                return (afterVerb..<(afterVerb + 1), "cue-subject-inverted")
+            }
             if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: prefieldEnd), isSubjectCandidate(phrase),
                !has(phrase.lowerBound, .obliqueArticle),
                phrase.upperBound == prefieldEnd || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
                 // "Ein Sprecher der Polizei, Commander Randy Henderson sagte": the titled phrase before the comma belongs to it.
-                if start == clause.lowerBound, let titled = titledPhrase(endingAt: start - 1) {
+                if start == clause.lowerBound, let titled = titledPhrase(endingAt: start - 1, before: phrase) {
                     return (titled.lowerBound..<phrase.upperBound, "cue-subject-apposition")
                 }
                 // One constituent stands before the finite verb: "Die Arbeitsgemeinschaft im Kreis Euskirchen hat …".
@@ -564,11 +570,16 @@ extension TextView {
 
     /// A noun phrase headed by a title or institution that opens the sentence and ends at the comma
     /// `comma` ("Ein Sprecher der Polizei,").
-    private func titledPhrase(endingAt comma: Int) -> Range<Int>? {
+    /// A name before the comma is taken when the phrase after it is titled: "Stephen Singer, ein
+    /// Klimaexperte vom WWF erklärte" (the second comma left out).
+    private func titledPhrase(endingAt comma: Int, before apposition: Range<Int>) -> Range<Int>? {
         guard comma > 0, comma < tokens.count, tokens[comma].text == "," else { return nil }
         let sentenceStart = segmentation.sentences[tokens[comma].sentence].tokens.lowerBound
-        guard let phrase = nounPhrase(from: sentenceStart, limit: comma), phrase.upperBound == comma,
-              phrase.contains(where: { isNominal($0) && (isTitleToken($0) || isInstitutionToken($0)) }) else { return nil }
+        guard let phrase = nounPhrase(from: sentenceStart, limit: comma), phrase.upperBound == comma else { return nil }
+        let titled = { (range: Range<Int>) in range.contains(where: { self.isNominal($0) && (self.isTitleToken($0) || self.isInstitutionToken($0)) }) }
+        if titled(phrase) { return phrase }
+        let names = phrase.filter { isNominal($0) }
+        guard !has(phrase.lowerBound, .determiner), names.count >= 2, names.count == phrase.count, titled(apposition) else { return nil }
         return phrase
     }
 
@@ -854,6 +865,17 @@ extension TextView {
             start -= 1
         }
         for candidate in start..<end {
+            // "Am Samstag starben behördlichen Angaben zufolge": a lower-case word in -en right after the
+            // noun or pronoun that opens the clause is its verb, not an adjective of the phrase.
+            if candidate > lowerLimit, !has(candidate, .determiner), isAdjective(candidate),
+               isNominal(candidate - 1) || has(candidate - 1, .pronoun) {
+                continue
+            }
+            // "die Organisation Schätzungen zufolge": a noun before the statement noun is the subject.
+            if end - candidate >= 2, isNominal(end - 2), !isAdjective(end - 2), !lower[end - 2].hasSuffix("s"), has(end - 1, .statement),
+               !has(end - 2, .statement), !isTitleToken(end - 2), candidate <= end - 2 {
+                continue
+            }
             if let phrase = nounPhrase(from: candidate, limit: end), phrase.upperBound == end { return phrase }
         }
         return nil

@@ -81,8 +81,6 @@ extension TextView {
                 // "Meinung politischer Beobachter", "Angaben informierter Kreise": a genitive plural.
                 index += 2
                 break
-            } else if sawHead && tokens[index].kind == .number && index + 1 < limit && isNominal(index + 1) {
-                index += 1
             } else if sawHead, isNominal(index - 1), isOutsideQuotes(index), tokens[index].kind == .word,
                       tokens[index].text.contains(where: { $0 == "-" || $0 == "." }), !isSentenceFinal(index) {
                 // "des Fernsehsenders n-tv", "die Gewerkschaft ver.di": a lower-case name after its noun.
@@ -125,9 +123,17 @@ extension TextView {
         let next = index + 1
         guard next < limit else { return nil }
         switch word {
-        case "des", "der", "eines", "einer", "aller":
+        case _ where has(index, .genitiveArticle):
             // A genitive: not after a name or acronym ("Robert Mugabe der Vorbereitung").
             if endsWithName(before: index) { return nil }
+            // "ein Bericht der „Frankfurter Allgemeinen“": a quoted name after the head noun (not after a
+            // genitive: "eines Gerichtes des „Aufrufs zu Subversion“" is what the court said).
+            let head = index - 1
+            if head >= 0, isNominal(head), !lower[head].hasSuffix("s"),
+               isTitleToken(head) || isInstitutionToken(head) || has(head, .statement) || has(head, .work),
+               let name = quotedName(at: next, limit: limit) {
+                return name
+            }
             guard let phrase = nounPhrase(from: next, limit: limit), !has(next, .pronoun) else { return nil }
             return phrase.upperBound
         case "von", "vom":
@@ -156,6 +162,16 @@ extension TextView {
         default:
             return nil
         }
+    }
+
+    /// The end of a short quoted name opening at `index` ("der „Frankfurter Allgemeinen Zeitung“",
+    /// "von „BBC News“"): a capitalised quotation of a few words.
+    private func quotedName(at index: Int, limit: Int) -> Int? {
+        guard index < limit, isQuoteMark[index], let quotation = quotationOpening[tokens[index].span.start],
+              let close = quotations[quotation].close, quotations[quotation].content.length <= 60,
+              document.scalars[quotations[quotation].content.start].properties.isUppercase else { return nil }
+        let end = TextView.firstToken(atOrAfter: close.end, in: tokens)
+        return end <= limit && end > index + 1 ? end : nil
     }
 
     /// Whether the phrase before `index` ends in a name of two capitalised words or an acronym.

@@ -303,6 +303,11 @@ public struct SpeakerLexicon: Sendable {
         case firstPerson = "first_person"
         /// First- and second-person pronouns ("wir", "uns").
         case inPerson = "in_person"
+        /// Articles that open a genitive attached to a noun ("Angaben seines Anwalts").
+        case genitiveArticle = "genitive_article"
+        /// Personal pronouns that can only be a subject ("er", not "sie"): after the finite verb they
+        /// are the subject even when a noun phrase opens the clause ("Der Politik schlug er vor").
+        case nominativePronoun = "nominative_pronoun"
     }
 
     public private(set) var words: [WordClass: Set<String>]
