@@ -481,7 +481,18 @@ extension TextView {
         if isPassive(cue, clause: clause), !cue.entry.speakerIsObject {
             return passiveAgent(clause: clause, cue: cue).map { ($0, "passive-agent") }
         }
-        let candidate = subjectCandidate(clause: clause, cue: cue)
+        var candidate = subjectCandidate(clause: clause, cue: cue)
+        // "Der Sprecher beeilte sich, gegenüber Journalisten zu erklären, …": an infinitive clause
+        // without a subject of its own speaks for the subject of the clause it completes.
+        if candidate == nil, cue.anchor > clause.lowerBound, lower[cue.anchor - 1] == "zu", clause.lowerBound > 0,
+           tokens[clause.lowerBound - 1].text == ",",
+           case let sentenceStart = segmentation.sentences[tokens[cue.anchor].sentence].tokens.lowerBound,
+           let start = prefieldStart(from: sentenceStart, to: clause.lowerBound - 1),
+           let phrase = nounPhrase(from: start, limit: clause.lowerBound - 1), isSubjectCandidate(phrase),
+           !has(phrase.lowerBound, .obliqueArticle), looksLikeSpeaker(phrase),
+           phrase.upperBound < clause.lowerBound - 1, isWord(phrase.upperBound), !isCapitalized(phrase.upperBound) {
+            candidate = (phrase, "cue-subject-control")
+        }
         // The expletive "es" ("hält es für möglich") never speaks.
         if let range = candidate?.range, range.count == 1, lower[range.lowerBound] == "es" { return nil }
         // "Die Agentur zitiert den Minister mit den Worten": the object speaks (not in the passive).
@@ -499,11 +510,18 @@ extension TextView {
         let finite = cue.tokens.filter { $0 < verb && (has($0, .auxiliary) || has($0, .passive)) }.min()
         let prefieldEnd = finite ?? verb
         let start = prefieldStart(from: clause.lowerBound, to: prefieldEnd, skipping: cue.tokens) ?? prefieldEnd
+        // "…, bei dem sie gesagt hatte", "…, von dem die Polizei glaubt": a relative clause after a preposition.
+        let prepositionalRelative = clause.lowerBound > 0 && tokens[clause.lowerBound - 1].text == ","
+            && has(clause.lowerBound, .preposition) && clause.lowerBound + 2 < verb && has(clause.lowerBound + 1, .relative)
+            // (not an article: "…, für die PlayStation ein Update anzubieten")
+            && !isNominal(clause.lowerBound + 2) && !isAdjective(clause.lowerBound + 2)
+            && !separatesParticle(cue) && !isPassive(cue, clause: clause)
         let subordinate = start > clause.lowerBound && lower[start - 1] == "wie" || lower[clause.lowerBound] == "wie"
             || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner) && !separatesParticle(cue))
+            || prepositionalRelative
         if subordinate {
             // "Wie die Polizei gestern mitteilte": the subject follows the conjunction, the verb is last.
-            var first = clause.lowerBound
+            var first = prepositionalRelative ? clause.lowerBound + 2 : clause.lowerBound
             while first < verb, has(first, .adverb) && !has(first, .pronoun) || has(first, .subordinator) && !has(first, .determiner)
                     || cue.tokens.contains(first) || !isWord(first) {
                 first += 1
@@ -634,7 +652,9 @@ extension TextView {
     /// Sitzung teilte der Minister mit"): a main clause, whatever word opens it; in a subordinate
     /// clause the verb is last and joined ("als sie angab").
     func separatesParticle(_ cue: CueMatch) -> Bool {
-        cue.entry.kind == .verb && cue.entry.joinable && !cue.entry.particle.isEmpty && cue.tokens.count > 1
+        // The auxiliary of "mitgeteilt hatte" is a cue token too; only a particle of its own counts.
+        guard cue.entry.kind == .verb, cue.entry.joinable, let particle = cue.entry.particle.last else { return false }
+        return cue.tokens.contains { $0 != cue.anchor && lower[$0] == particle }
     }
 
     /// Where the prefield's words begin after its adverbs (and the `skipping` tokens); nil when a
