@@ -151,6 +151,16 @@ import Testing
         #expect(claims.last?.cue == nil)
     }
 
+    /// A speaker who speaks up without a claim of their own ("äußerte Zweifel") is the one a
+    /// Konjunktiv sentence right after continues, not the earlier speaker.
+    @Test func continuationTakesTheSpeakerJustIntroduced() throws {
+        let text = "Die Polizei sagte, der Mann sei geflohen. Der Minister äußerte Zweifel an der Darstellung. Die Angaben seien ungenau."
+        let claims = Shared.analyze(text).claims
+        #expect(claims.map(\.type) == [.indirect, .freeIndirect])
+        #expect(claims.last?.speaker?.text == "Der Minister")
+        #expect(claims.last?.rule.contains("speaker:introduced") == true)
+    }
+
     /// Indicative sentences after a claim are not continued; a Konjunktiv in an "ob" clause is no continuation either.
     @Test func indicativeSentencesAreNotClaims() {
         let text = "Stoltenberg erklärte, die Lage sei ernst. Das Treffen endete am Abend. Offen blieb, ob er das wolle."

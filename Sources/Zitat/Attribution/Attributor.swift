@@ -28,6 +28,9 @@ extension TextView {
         var drafts: [DraftClaim] = []
         var antecedents: [Antecedent] = []
         var lastSpeaker: (draft: Int, sentence: Int)?
+        // A sentence with a cue verb and a speaking subject but nothing reported ("Die Stadtreinigung
+        // äußerte Zweifel an der Darstellung."): a Konjunktiv sentence right after it continues that subject.
+        var introducer: (speaker: Range<Int>, antecedent: Range<Int>, sentence: Int)?
 
         for sentence in sentences.indices {
             let range = contentTokens(ofSentence: sentence)
@@ -65,13 +68,23 @@ extension TextView {
             if claims.isEmpty, let framed = ownFrame(range, sentence: sentence) {
                 claims.append(framed)
             }
+            let introduced = introducer.flatMap { intro in
+                sentence - intro.sentence - skippedSentences(between: intro.sentence, and: sentence) == 1
+                    && intro.sentence > (lastSpeaker?.sentence ?? -1) ? intro : nil
+            }
             if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
                mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
-                let frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
+                var frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
                                   tokens: [], rule: "continuation")
+                var antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
+                if let intro = introduced {
+                    frame.speaker = intro.speaker
+                    frame.speakerSieve = "introduced"
+                    antecedent = intro.antecedent
+                }
                 var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
                                        detection: "free_indirect:\(mood.rawValue)")
-                draft.antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
+                draft.antecedent = antecedent
                 claims.append(draft)
             }
             if claims.isEmpty, let reported = perSentence[sentence].reported.first { claims.append(reported) }
@@ -182,12 +195,27 @@ extension TextView {
                     }
                 }
             }
+            if claims.isEmpty, let frame = perSentence[sentence].cueFrames.first, let speaker = frame.speaker, namesSomeone(speaker) {
+                let resolved = speaker.count == 1 && has(speaker.lowerBound, .pronoun)
+                    ? resolvePronoun(speaker.lowerBound, antecedents: antecedents) : speaker
+                if let resolved { introducer = (speaker, resolved, sentence) }
+            }
             // Subjects that open a sentence are antecedents too ("Schoigu begründete …", then "sagte er").
             if let subject = sentenceSubject(range), !has(subject.lowerBound, .pronoun) {
                 antecedents.append(Antecedent(mention: subject, resolved: subject, sentence: sentence))
             }
         }
         return drafts
+    }
+
+    /// Whether a subject surely names a person or body: a pronoun, a title or institution
+    /// ("Die Hamburger Stadtreinigung" does not), or a name of two words without an article.
+    private func namesSomeone(_ phrase: Range<Int>) -> Bool {
+        if phrase.count == 1, has(phrase.lowerBound, .pronoun) { return true }
+        if has(phrase.lowerBound, .obliqueArticle) { return false }
+        if phrase.contains(where: { isNominal($0) && (isTitleToken($0) || isInstitutionToken($0)) }) { return true }
+        let nominals = phrase.filter { isNominal($0) && !has($0, .statement) && !isAdjective($0) }
+        return !has(phrase.lowerBound, .determiner) && nominals.count >= 2 && nominals.count == phrase.count
     }
 
     /// The number of sentences between two that hold nothing to read (furniture, headings).
