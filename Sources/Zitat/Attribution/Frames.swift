@@ -879,9 +879,11 @@ extension TextView {
     func phraseEnding(before end: Int, from lowerLimit: Int) -> Range<Int>? {
         // "zufolge" opening a sentence has no phrase before it in this sentence.
         guard end > lowerLimit else { return nil }
+        // "Ihnen zufolge": a pronoun in the dative.
+        if has(end - 1, .dativePronoun) { return (end - 1)..<end }
         var start = end - 1
-        while start > lowerLimit, end - start < 8, !isClauseSeparator(start - 1), !isSentenceFinal(start - 1),
-              isWord(start - 1), !has(start - 1, .adverb) || has(start - 1, .determiner) {
+        while start > lowerLimit, end - start < 12, !isClauseSeparator(start - 1), !isSentenceFinal(start - 1),
+              isWord(start - 1) || ["(", ")"].contains(tokens[start - 1].text), !has(start - 1, .adverb) || has(start - 1, .determiner) {
             start -= 1
         }
         for candidate in start..<end {

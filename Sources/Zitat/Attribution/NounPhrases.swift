@@ -57,7 +57,11 @@ extension TextView {
         }
         var index = start
         var sawHead = false
-        if has(index, .determiner) { index += 1 }
+        if has(index, .determiner) {
+            index += 1
+            // "einer am Dienstag veröffentlichten Mitteilung": a phrase before a participle belongs to it.
+            if let participle = extendedAttribute(from: index, limit: limit) { index = participle }
+        }
         // Core: adjectives, numbers and capitalised words.
         while index < limit {
             if isNominal(index) {
@@ -99,6 +103,23 @@ extension TextView {
             }
         }
         return start..<index
+    }
+
+    /// Where the noun after the participle of an extended attribute stands, if one starts at `index`
+    /// with a preposition: "am Dienstag veröffentlichten" in "einer am Dienstag veröffentlichten Mitteilung".
+    private func extendedAttribute(from index: Int, limit: Int) -> Int? {
+        guard index < limit, has(index, .preposition), isOutsideQuotes(index) else { return nil }
+        var next = index + 1
+        while next < limit, next - index <= 5 {
+            // (The participle may be a cue's: "veröffentlichten".)
+            if isWord(next), !isCapitalized(next), !has(next, .determiner), !has(next, .preposition), next + 1 < limit, isNominal(next + 1),
+               lower[next].count >= 4, lower[next].hasSuffix("en") || lower[next].hasSuffix("e") {
+                return next > index + 1 ? next + 1 : nil
+            }
+            guard isWord(next), isNominal(next) || has(next, .determiner) || tokens[next].kind == .number || has(next, .adverb) && !has(next, .pronoun) else { return nil }
+            next += 1
+        }
+        return nil
     }
 
     /// The end of an attachment to a noun phrase starting at `index`, if there is one.

@@ -308,6 +308,8 @@ public struct SpeakerLexicon: Sendable {
         /// Personal pronouns that can only be a subject ("er", not "sie"): after the finite verb they
         /// are the subject even when a noun phrase opens the clause ("Der Politik schlug er vor").
         case nominativePronoun = "nominative_pronoun"
+        /// Personal pronouns in the dative ("ihm", "Ihnen"): before "zufolge" the source.
+        case dativePronoun = "dative_pronoun"
     }
 
     public private(set) var words: [WordClass: Set<String>]
