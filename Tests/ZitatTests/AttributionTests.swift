@@ -161,6 +161,17 @@ import Testing
         #expect(claims.last?.rule.contains("speaker:introduced") == true)
     }
 
+    /// With no speaker before it, a Konjunktiv I sentence continues a subject that just spoke up
+    /// ("stellten … fest"); a "wie" clause inside the sentence spans its apposition.
+    @Test func konjunktivAfterAnIntroducedSpeaker() throws {
+        let text = "Im Mai stellten die französischen Ermittler zahlreiche Mängel fest. Auch sei die Dokumentation nicht erfolgt."
+        let claims = Shared.analyze(text).claims
+        #expect(claims.map(\.type) == [.freeIndirect])
+        #expect(claims.first?.speaker?.text == "die französischen Ermittler")
+        let wie = Shared.analyze("Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma, mitteilte.").claims
+        #expect(wie.first?.speaker?.text == "Burt Rutan, Chef der Firma")
+    }
+
     /// Indicative sentences after a claim are not continued; a Konjunktiv in an "ob" clause is no continuation either.
     @Test func indicativeSentencesAreNotClaims() {
         let text = "Stoltenberg erklärte, die Lage sei ernst. Das Treffen endete am Abend. Offen blieb, ob er das wolle."

@@ -87,6 +87,15 @@ extension TextView {
                 draft.antecedent = antecedent
                 claims.append(draft)
             }
+            // "Die Inspektoren stellten Mängel fest. Auch sei die Dokumentation nicht erfolgt.": a
+            // Konjunktiv I sentence with no speaker in reach continues the subject just introduced.
+            if claims.isEmpty, let intro = introduced, mainSubjunctive(range) == .konjunktiv1 {
+                let frame = Frame(cue: nil, speaker: intro.speaker, speakerSieve: "introduced", tokens: [], rule: "continuation")
+                var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
+                                       detection: "free_indirect:konjunktiv1")
+                draft.antecedent = intro.antecedent
+                claims.append(draft)
+            }
             if claims.isEmpty, let reported = perSentence[sentence].reported.first { claims.append(reported) }
             // Quotes without a frame: inside a claim they are partial quotes of it; whole-sentence
             // quotes continue the last speaker; short quotes without a cue are names or scare quotes.

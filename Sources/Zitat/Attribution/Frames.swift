@@ -91,6 +91,12 @@ extension TextView {
            segments(between: range.lowerBound + 1, and: left).allSatisfy({ isNominalSegment($0) }) {
             left = range.lowerBound - 1
         }
+        // "…, wie Burt Rutan, Chef der Firma, mitteilte.": the same inside the sentence.
+        if left > range.lowerBound, cue.entry.kind == .verb, tokens[left].text == ",",
+           let wie = (range.lowerBound..<left).last(where: { lower[$0] == "wie" && $0 > range.lowerBound && tokens[$0 - 1].text == "," }),
+           wie + 1 < left, segments(between: wie + 1, and: left).allSatisfy({ isNominalSegment($0) }) {
+            left = wie - 1
+        }
         let clauseStart = left + 1
         let cue = cue.entry.kind == .verb ? extended(cue, clause: clauseStart..<right) : cue
         let firstCue = cue.tokens.min() ?? cue.anchor
