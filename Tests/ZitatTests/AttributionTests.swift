@@ -113,6 +113,8 @@ import Testing
              speaker: "er", canonical: "er", source: nil, sieve: "cue-subject"),
         Case(text: "Der Sprecher und andere Mitarbeiter beeilten sich, gegenüber Journalisten zu erklären, die Äußerungen stellten keinen Wechsel dar.", type: .indirect,
              speaker: "Der Sprecher und andere Mitarbeiter", canonical: "Sprecher und andere Mitarbeiter", source: nil, sieve: "cue-subject-control"),
+        Case(text: "Als Beispiel nannte der Minister das Spiel in Leipzig.", type: .reported,
+             speaker: "der Minister", canonical: "Minister", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Der Politik schlug er vor, sich an anderen Ländern zu orientieren.", type: .indirect,
              speaker: "er", canonical: "er", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei ein grundlegendes Dokument.", type: .indirect,
@@ -170,6 +172,12 @@ import Testing
         #expect(claims.first?.speaker?.text == "die französischen Ermittler")
         let wie = Shared.analyze("Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma, mitteilte.").claims
         #expect(wie.first?.speaker?.text == "Burt Rutan, Chef der Firma")
+    }
+
+    /// A verb after the content with no speaker ("Ob …, ist nicht bekannt") frames nothing.
+    @Test func verbWithoutSpeakerAfterContentFramesNothing() {
+        #expect(Shared.analyze("Ob alle Waffen funktionsfähig waren, ist nicht bekannt.").claims.isEmpty)
+        #expect(Shared.analyze("Eine Heilung sei ausgeschlossen, heißt es.").claims.map(\.type) == [.indirect])
     }
 
     /// Indicative sentences after a claim are not continued; a Konjunktiv in an "ob" clause is no continuation either.

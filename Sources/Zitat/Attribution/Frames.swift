@@ -102,7 +102,7 @@ extension TextView {
         let firstCue = cue.tokens.min() ?? cue.anchor
         let lastCue = cue.tokens.max() ?? cue.anchor
         let opensWithWie = lower[clauseStart] == "wie"
-        if !opensWithWie && isSubordinateClause(start: clauseStart, cue: cue, sentenceStart: range.lowerBound) {
+        if !opensWithWie && isSubordinateClause(start: clauseStart, end: right, cue: cue, sentenceStart: range.lowerBound) {
             subordinateFrame(cue, clause: clauseStart..<right, range: range, sentence: sentence, into: &result)
             return
         }
@@ -189,7 +189,10 @@ extension TextView {
                 result.quotationFrames[quotation] = frame
                 claimedQuote = true
             }
-            if !claimedQuote, wordCount(before) >= 2 {
+            // "Ob alle Waffen funktionsfähig waren, ist nicht bekannt", "…, zugestimmt": a verb after the
+            // content that has no speaker and is no "hieß es" or passive frames nothing.
+            let framesNothing = speaker == nil && cue.entry.kind != .impersonal && !isPassive(cue, clause: clauseStart..<right)
+            if !claimedQuote, wordCount(before) >= 2, !framesNothing {
                 var content = [before]
                 if let after, !after.isEmpty, wordCount(after) >= 1 { content.append(after) }
                 // Without quotation marks, speech is direct only when it speaks in the first or second person.
@@ -329,14 +332,20 @@ extension TextView {
     }
 
     /// A clause opened by a subordinating word or relative pronoun is not a frame.
-    private func isSubordinateClause(start: Int, cue: CueMatch, sentenceStart: Int) -> Bool {
+    private func isSubordinateClause(start: Int, end: Int, cue: CueMatch, sentenceStart: Int) -> Bool {
         guard start < tokens.count, has(start, .subordinator) else { return false }
-        if separatesParticle(cue) { return false }
+        if separatesParticle(cue) || !verbIsLast(cue, clause: start..<end) { return false }
         if has(start, .determiner) {
             // "der/die/das" open a relative clause only after a comma.
             return start > sentenceStart && tokens[start - 1].text == ","
         }
         return true
+    }
+
+    /// Whether no word but the cue's own follows its verb in the clause: in a subordinate clause the
+    /// verb comes last ("als die Behörde angab"); "Als Grund nannte die Behörde …" is a main clause.
+    func verbIsLast(_ cue: CueMatch, clause: Range<Int>) -> Bool {
+        !((cue.anchor + 1)..<max(cue.anchor + 1, clause.upperBound)).contains { isWord($0) && !cue.tokens.contains($0) && isOutsideQuotes($0) }
     }
 
     /// What kind of complement `content` is for this cue, or nil when it is none.
@@ -523,7 +532,8 @@ extension TextView {
             && !isNominal(clause.lowerBound + 2) && !isAdjective(clause.lowerBound + 2)
             && !separatesParticle(cue) && !isPassive(cue, clause: clause)
         let subordinate = start > clause.lowerBound && lower[start - 1] == "wie" || lower[clause.lowerBound] == "wie"
-            || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner) && !separatesParticle(cue))
+            || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner) && !separatesParticle(cue)
+                && verbIsLast(cue, clause: clause))
             || prepositionalRelative
         if subordinate {
             // "Wie die Polizei gestern mitteilte": the subject follows the conjunction, the verb is last.
