@@ -115,6 +115,8 @@ import Testing
              speaker: "Der Sprecher und andere Mitarbeiter", canonical: "Sprecher und andere Mitarbeiter", source: nil, sieve: "cue-subject-control"),
         Case(text: "Als Beispiel nannte der Minister das Spiel in Leipzig.", type: .reported,
              speaker: "der Minister", canonical: "Minister", source: nil, sieve: "cue-subject-inverted"),
+        Case(text: "Wie die „Aktion Deutschland hilft“ heute mitteilte, seien die Helfer eingetroffen.", type: .indirect,
+             speaker: "die „Aktion Deutschland hilft“", canonical: "Aktion Deutschland", source: nil, sieve: "cue-subject"),
         Case(text: "Der Politik schlug er vor, sich an anderen Ländern zu orientieren.", type: .indirect,
              speaker: "er", canonical: "er", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei ein grundlegendes Dokument.", type: .indirect,

@@ -61,6 +61,11 @@ extension TextView {
             index += 1
             // "einer am Dienstag veröffentlichten Mitteilung": a phrase before a participle belongs to it.
             if let participle = extendedAttribute(from: index, limit: limit) { index = participle }
+            // "Das „National Hurricane Centre“ der USA", "die „Aktion Deutschland hilft“": a quoted name.
+            if let name = quotedName(at: index, limit: limit), name == limit || !isWord(name) || !isCapitalized(name) {
+                index = name
+                sawHead = true
+            }
         }
         // Core: adjectives, numbers and capitalised words.
         while index < limit {
