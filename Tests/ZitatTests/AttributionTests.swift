@@ -117,6 +117,8 @@ import Testing
              speaker: "der Minister", canonical: "Minister", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Wie die „Aktion Deutschland hilft“ heute mitteilte, seien die Helfer eingetroffen.", type: .indirect,
              speaker: "die „Aktion Deutschland hilft“", canonical: "Aktion Deutschland", source: nil, sieve: "cue-subject"),
+        Case(text: "Den Unmut brachte die Sprecherin der Union, Anna Berg, zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“", type: .direct,
+             speaker: "die Sprecherin der Union, Anna Berg", canonical: "Anna Berg", source: nil, sieve: "colon-subject-inverted"),
         Case(text: "Der Politik schlug er vor, sich an anderen Ländern zu orientieren.", type: .indirect,
              speaker: "er", canonical: "er", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei ein grundlegendes Dokument.", type: .indirect,

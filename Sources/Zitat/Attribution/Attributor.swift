@@ -426,8 +426,9 @@ extension TextView {
     private func sentenceSubject(_ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
         while start < range.upperBound, has(start, .adverb) || !isWord(start) {
-            // "Am Dienstag zog …": a fronted prepositional phrase is no subject.
-            if isWord(start), has(start, .preposition) { return nil }
+            // "Am Dienstag zog …": a fronted prepositional phrase is no subject, nor is a fronted
+            // object ("Den Unmut der CDU brachte …").
+            if isWord(start), has(start, .preposition) || has(start, .obliqueArticle) { return nil }
             start += 1
         }
         guard start < range.upperBound, !has(start, .preposition), !has(start, .subordinator) || has(start, .determiner),

@@ -456,6 +456,12 @@ extension TextView {
         var start = colon - 1
         let sentenceStart = segmentation.sentences[tokens[colon].sentence].tokens.lowerBound
         while start > sentenceStart, !isClauseSeparator(start - 1), !isSentenceFinal(start - 1) { start -= 1 }
+        // "… brachte die Sprecherin, Annette Widmann-Mauz, zum Ausdruck: „…“": the clause runs over an apposition.
+        let pieces = segments(between: sentenceStart, and: colon)
+        if start > sentenceStart, pieces.count >= 3, pieces.dropFirst().dropLast().allSatisfy({ isNominalSegment($0) }),
+           let last = pieces.last, wordCount(last) <= 3, !isNominalSegment(last) || has(last.lowerBound, .preposition) {
+            start = sentenceStart
+        }
         let clause = start..<colon
         guard wordCount(clause) >= 1 else { return nil }
         var speaker: (Range<Int>, String)?
@@ -477,7 +483,9 @@ extension TextView {
             if let opening, opening < colon, !has(opening, .preposition), let phrase = nounPhrase(from: opening, limit: colon), isSubjectCandidate(phrase),
                looksLikeSpeaker(phrase), phrase.upperBound < colon, isWord(phrase.upperBound), !isCapitalized(phrase.upperBound) {
                 speaker = (phrase, "colon-subject")
-            } else if let verb = (first..<colon).first(where: { isWord($0) && !isCapitalized($0) && !has($0, .preposition) && !has($0, .determiner) && !isAdjective($0) }),
+            } else if let verb = (first..<colon).first(where: { isWord($0) && !isCapitalized($0) && !has($0, .preposition) && !has($0, .determiner)
+                        // (an adjective never stands right before an article: "brachte die Sprecherin")
+                        && (!isAdjective($0) || $0 + 1 < colon && (has($0 + 1, .determiner) || has($0 + 1, .subjectPronoun))) }),
                       let phrase = objectAfterVerb(from: verb + 1, limit: colon, cue: nil), looksLikeSpeaker(phrase), !has(phrase.lowerBound, .obliqueArticle) {
                 speaker = (phrase, "colon-subject-inverted")
             }
@@ -678,7 +686,7 @@ extension TextView {
     func prefieldStart(from start: Int, to end: Int, skipping: [Int] = []) -> Int? {
         var index = start
         while index < end, has(index, .adverb) && !has(index, .pronoun) || !isWord(index) || skipping.contains(index) {
-            if isWord(index), has(index, .preposition), !skipping.contains(index) { return nil }
+            if isWord(index), has(index, .preposition) || has(index, .obliqueArticle), !skipping.contains(index) { return nil }
             index += 1
         }
         return index

@@ -11,6 +11,8 @@ extension TextView {
               !has(index, .adverb), !has(index, .preposition), rules.cues.verbsByForm[word] == nil,
               rules.subjunctive.mood(of: word) == nil else { return false }
         if tokens[index].kind == .number { return false }
+        // An attributive adjective never stands right before an article: "brachte die", "starben der".
+        if index + 1 < tokens.count, isWord(index + 1), has(index + 1, .determiner), !has(index + 1, .pronoun) { return false }
         return ["e", "en", "er", "es", "em"].contains { word.hasSuffix($0) } || word.contains("-jährig")
     }
 
