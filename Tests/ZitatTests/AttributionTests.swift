@@ -119,6 +119,8 @@ import Testing
              speaker: "die „Aktion Deutschland hilft“", canonical: "Aktion Deutschland", source: nil, sieve: "cue-subject"),
         Case(text: "Den Unmut brachte die Sprecherin der Union, Anna Berg, zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“", type: .direct,
              speaker: "die Sprecherin der Union, Anna Berg", canonical: "Anna Berg", source: nil, sieve: "colon-subject-inverted"),
+        Case(text: "Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch Brasilien betroffen.", type: .indirect,
+             speaker: "die Ärztezeitung in ihrer Onlineausgabe", canonical: "Ärztezeitung", source: nil, sieve: "cue-subject"),
         Case(text: "Der Politik schlug er vor, sich an anderen Ländern zu orientieren.", type: .indirect,
              speaker: "er", canonical: "er", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei ein grundlegendes Dokument.", type: .indirect,

@@ -181,6 +181,10 @@ extension TextView {
             guard let phrase = nounPhrase(from: next, limit: limit), isNominal(phrase.upperBound - 1), !has(next, .pronoun),
                   phrase.upperBound >= limit || !isWord(phrase.upperBound) || !isCapitalized(phrase.upperBound) else { return nil }
             return phrase.upperBound
+        case _ where (word == "in" || word == "auf") && has(next, .possessive) && next + 1 < limit && isNominal(next + 1):
+            // "die Ärztezeitung in ihrer Onlineausgabe", "der Verein auf seiner Website": where it said so.
+            guard let phrase = nounPhrase(from: next, limit: limit) else { return nil }
+            return phrase.upperBound
         case "in", "aus":
             // "ein Sprecher in Berlin": one capitalised place name that ends the phrase.
             guard isNominal(next), !has(next, .determiner) else { return nil }

@@ -103,7 +103,8 @@ struct EntityResolver {
             if entities[existing].source == nil { entities[existing].source = source }
             return existing
         }
-        let canonical = aliasCanonical ?? strippedOfDeterminer(mention)
+        // "die Ärztezeitung in ihrer Onlineausgabe" is the Ärztezeitung.
+        let canonical = aliasCanonical ?? strippedOfDeterminer(mention.lowerBound..<headEnd)
         if let existing = entities.lastIndex(where: { $0.canonical == canonical }) { return existing }
         entities.append(Entity(canonical: canonical, familyName: nil, titles: titles, source: source))
         return entities.count - 1

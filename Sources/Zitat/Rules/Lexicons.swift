@@ -310,6 +310,8 @@ public struct SpeakerLexicon: Sendable {
         case nominativePronoun = "nominative_pronoun"
         /// Personal pronouns in the dative ("ihm", "Ihnen"): before "zufolge" the source.
         case dativePronoun = "dative_pronoun"
+        /// Third-person possessive articles ("seiner", "ihrer").
+        case possessive
     }
 
     public private(set) var words: [WordClass: Set<String>]
