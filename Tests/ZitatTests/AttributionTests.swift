@@ -186,6 +186,14 @@ import Testing
         #expect(Shared.analyze("Eine Heilung sei ausgeschlossen, heißt es.").claims.map(\.type) == [.indirect])
     }
 
+    /// "Demnach" with no speaker before it stays the mention: the source is not named, but the
+    /// sentence still reports it.
+    @Test func demnachWithoutAntecedentIsItsOwnMention() {
+        let claims = Shared.analyze("Das Wetter war schön. Demnach hat der Sohn Selbstmord begangen.").claims
+        #expect(claims.map(\.type) == [.indirect])
+        #expect(claims.first?.speaker?.text == "Demnach")
+    }
+
     /// Indicative sentences after a claim are not continued; a Konjunktiv in an "ob" clause is no continuation either.
     @Test func indicativeSentencesAreNotClaims() {
         let text = "Stoltenberg erklärte, die Lage sei ernst. Das Treffen endete am Abend. Offen blieb, ob er das wolle."

@@ -171,10 +171,8 @@ extension TextView {
                 } else if let subject = antecedents.last, subject.sentence >= sentence - 1 {
                     // "Die Polizei veröffentlichte einen Bericht. Demnach …": the subject just before.
                     claims[index].antecedent = subject.resolved
-                } else {
-                    claims[index].frame.speaker = nil
-                    claims[index].frame.speakerSieve = nil
                 }
+                // Otherwise "Demnach" stays the mention, pointing back to a source the text does not name.
             }
             // One claim per content: a second cue over the same words adds nothing.
             var seenContent = Set<[Range<Int>]>()
