@@ -176,6 +176,8 @@ import Testing
         let claims = Shared.analyze(text).claims
         #expect(claims.map(\.type) == [.freeIndirect])
         #expect(claims.first?.speaker?.text == "die französischen Ermittler")
+        let quote = Shared.analyze("Im Mai stellten die französischen Ermittler zahlreiche Mängel fest. „Die Dokumentation fehlt seit Jahren, und niemand hat es bemerkt.“").claims
+        #expect(quote.first?.speaker?.text == "die französischen Ermittler")
         let wie = Shared.analyze("Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma, mitteilte.").claims
         #expect(wie.first?.speaker?.text == "Burt Rutan, Chef der Firma")
     }

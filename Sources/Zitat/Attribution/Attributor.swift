@@ -151,6 +151,11 @@ extension TextView {
                 if outside >= 4, let subject = localSubject(range, before: openToken) {
                     frame.speaker = subject
                     frame.speakerSieve = "sentence-subject"
+                } else if let intro = introduced {
+                    // A speaker who just spoke up without a claim ("Die Kanzlerin äußerte sich zuversichtlich.").
+                    frame.speaker = intro.speaker
+                    frame.speakerSieve = "introduced"
+                    antecedent = intro.antecedent
                 } else if recentParagraph, distance <= 4, let last = lastSpeaker {
                     frame.speaker = drafts[last.draft].frame.speaker
                     frame.speakerSieve = "continuation"
