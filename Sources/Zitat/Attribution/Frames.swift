@@ -907,7 +907,10 @@ extension TextView {
         if has(end - 1, .dativePronoun) { return (end - 1)..<end }
         var start = end - 1
         while start > lowerLimit, end - start < 12, !isClauseSeparator(start - 1), !isSentenceFinal(start - 1),
-              isWord(start - 1) || ["(", ")"].contains(tokens[start - 1].text), !has(start - 1, .adverb) || has(start - 1, .determiner) {
+              isWord(start - 1) || ["(", ")"].contains(tokens[start - 1].text),
+              !has(start - 1, .adverb) || has(start - 1, .determiner)
+                // "Berichten der Sender Sky News und BBC zufolge": coordinated names.
+                || has(start - 1, .link) && start - 2 >= lowerLimit && isNominal(start - 2) && isNominal(start) {
             start -= 1
         }
         for candidate in start..<end {

@@ -31,6 +31,10 @@ extension TextView {
         }
         if token.kind == .number { return false }
         guard token.kind == .word, token.isCapitalized else { return false }
+        // A short capitalised word after another word is a name ("Den Haag", "Los Angeles"); at the
+        // start of a sentence, a quote or after a colon it may be a function word.
+        let afterWord = index > 0 && isWord(index - 1) && !isSentenceInitial(index)
+        if afterWord, lower[index].count <= 3, !has(index, .pronoun) { return true }
         if isSentenceInitial(index) || lower[index].count <= 3 {
             if has(index, .determiner) || has(index, .adverb) || has(index, .preposition)
                 || has(index, .subordinator) || has(index, .pronoun) {
