@@ -65,7 +65,7 @@ import Testing
             "partitives": .partitive, "numerals": .numeral, "name-particles": .nameParticle,
             "head-ends": .headEnd, "place-prepositions": .placePreposition, "first-person-singular": .firstPerson,
             "speaking-in-person": .inPerson, "agent-prepositions": .agentPreposition,
-            "nominative-pronouns": .nominativePronoun, "dative-pronouns": .dativePronoun, "possessives": .possessive, "genitive-articles": .genitiveArticle,
+            "nominative-pronouns": .nominativePronoun, "dative-pronouns": .dativePronoun, "possessives": .possessive, "negated-infinitives": .negatedInfinitive, "genitive-articles": .genitiveArticle,
         ]
         guard let wordClass = classes[rule] else {
             Issue.record("speakers.yaml rule \(rule) has no class in this test")

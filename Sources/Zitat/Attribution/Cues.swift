@@ -16,7 +16,8 @@ extension TextView {
         for index in range where isOutsideQuotes(index) && !ignored[index] && !used.contains(index) {
             guard tokens[index].kind == .word else { continue }
             if let match = verbCue(at: index, sentenceEnd: range.upperBound) {
-                result.append(match)
+                // "ohne auf einen Vorfall zu verweisen": a speech act that did not happen frames nothing.
+                if !inNegatedInfinitive(index, sentenceStart: range.lowerBound) { result.append(match) }
                 used.formUnion(match.tokens)
             } else {
                 // Every phrase reading is kept ("nach" before or after its phrase); frames try each.
@@ -26,6 +27,14 @@ extension TextView {
             }
         }
         return result
+    }
+
+    /// Whether the verb is the "zu" infinitive of a clause opened by "ohne" or "statt".
+    private func inNegatedInfinitive(_ index: Int, sentenceStart: Int) -> Bool {
+        guard index > sentenceStart, lower[index - 1] == "zu" || lower[index].contains("zu") else { return false }
+        var start = index - 1
+        while start > sentenceStart, !isClauseSeparator(start - 1) { start -= 1 }
+        return has(start, .negatedInfinitive)
     }
 
     private func verbCue(at index: Int, sentenceEnd: Int) -> CueMatch? {

@@ -312,6 +312,8 @@ public struct SpeakerLexicon: Sendable {
         case dativePronoun = "dative_pronoun"
         /// Third-person possessive articles ("seiner", "ihrer").
         case possessive
+        /// Words opening an infinitive clause of what was not done ("ohne … zu verweisen").
+        case negatedInfinitive = "negated_infinitive"
     }
 
     public private(set) var words: [WordClass: Set<String>]
