@@ -129,6 +129,8 @@ import Testing
              speaker: "General Hagee", canonical: "Hagee", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "John Kline, ein Repräsentant und Marineoberst außer Dienst, sagte, dass der Vorfall kein Unfall gewesen sei.", type: .indirect,
              speaker: "John Kline, ein Repräsentant und Marineoberst", canonical: "John Kline", source: nil, sieve: "cue-subject-apposition"),
+        Case(text: "„Er ist die eiserne Hand in einem eisernen Handschuh“, so charakterisierte ihn der Funktionär Bernard Aubin.", type: .direct,
+             speaker: "der Funktionär Bernard Aubin", canonical: "Bernard Aubin", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Der Politik schlug er vor, sich an anderen Ländern zu orientieren.", type: .indirect,
              speaker: "er", canonical: "er", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei ein grundlegendes Dokument.", type: .indirect,

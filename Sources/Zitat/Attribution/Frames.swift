@@ -156,6 +156,8 @@ extension TextView {
         // "…, sagte X." / "…, sagte X, …": the frame follows or interrupts the content.
         let auxiliaryLed = left >= range.lowerBound && firstWord(after: left, before: right).map { $0 < firstCue && has($0, .auxiliary) } == true
             && lastCue == right - 1
+        // "„…“, so charakterisierte ihn der Funktionär": "so" before the verb.
+        let soLed = left >= range.lowerBound && firstWord(after: left, before: right).map { lower[$0] == "so" && $0 + 1 == firstCue } == true
         // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
         let apposedOpener = apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } ?? false
         // "Die Bestrebungen …, bezeichnete er als einen „Akt …“": a naming verb's own quote is what was said.
@@ -163,8 +165,8 @@ extension TextView {
             && (lastCue + 1..<right).contains { isQuoteMark[$0] && quotationOpening[tokens[$0].span.start] != nil }
         // "Wie X mitteilte, waren …": a "wie" clause frames what follows; it is never content.
         let wieClauseBefore = lower[range.lowerBound] == "wie"
-        if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue || auxiliaryLed,
-           !apposedOpener, !namesQuote, !wieClauseBefore {
+        if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue || auxiliaryLed || soLed,
+           !apposedOpener, !namesQuote || soLed, !wieClauseBefore {
             let before = range.lowerBound..<left
             var after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
             // ", sagte Mark O'Keefe, der Sprecher der Ambulanz.": the apposition belongs to the speaker.
