@@ -206,6 +206,14 @@ import Testing
         #expect(claims.first?.speaker?.text == "Demnach")
     }
 
+    /// A titled person who opens the sentence before a Konjunktiv sentence is the one it reports,
+    /// even without a cue verb ("sieht darin Parallelen").
+    @Test func titledSubjectIntroducesTheNextKonjunktiv() {
+        let text = "Die Polizei sagte, der Mann sei geflohen. Greenpeace-Atomexperte Mathias Edler sieht darin Parallelen zum Brand. Die Ursache sei nie gefunden worden."
+        let claims = Shared.analyze(text).claims
+        #expect(claims.last?.speaker?.text == "Greenpeace-Atomexperte Mathias Edler")
+    }
+
     /// Indicative sentences after a claim are not continued; a Konjunktiv in an "ob" clause is no continuation either.
     @Test func indicativeSentencesAreNotClaims() {
         let text = "Stoltenberg erklärte, die Lage sei ernst. Das Treffen endete am Abend. Offen blieb, ob er das wolle."

@@ -207,7 +207,14 @@ extension TextView {
                     }
                 }
             }
-            if claims.isEmpty, let frame = perSentence[sentence].cueFrames.first, let speaker = frame.speaker, namesSomeone(speaker) {
+            if claims.isEmpty, let speaker = perSentence[sentence].cueFrames.first?.speaker
+                ?? sentenceSubject(range).flatMap({ subject in
+                    // A titled person heads the subject ("Greenpeace-Atomexperte Mathias Edler sieht …",
+                    // not "Der Versuch des Präsidenten"), in a sentence that is not itself reported.
+                    let head = subject.prefix { !has($0, .headEnd) || $0 == subject.lowerBound }
+                    return head.contains { isNominal($0) && isTitleToken($0) } && mainSubjunctive(range) == nil ? subject : nil
+                }),
+               namesSomeone(speaker) {
                 let resolved = speaker.count == 1 && has(speaker.lowerBound, .pronoun)
                     ? resolvePronoun(speaker.lowerBound, antecedents: antecedents) : speaker
                 if let resolved { introducer = (speaker, resolved, sentence) }
