@@ -212,7 +212,7 @@ extension TextView {
                     // A titled person heads the subject ("Greenpeace-Atomexperte Mathias Edler sieht …",
                     // not "Der Versuch des Präsidenten"), in a sentence that is not itself reported.
                     let head = subject.prefix { !has($0, .headEnd) || $0 == subject.lowerBound }
-                    return head.contains { isNominal($0) && isTitleToken($0) } && mainSubjunctive(range) == nil ? subject : nil
+                    return head.contains { isNominal($0) && (isTitleToken($0) || isInstitutionToken($0)) } && mainSubjunctive(range) == nil ? subject : nil
                 }),
                namesSomeone(speaker) {
                 let resolved = speaker.count == 1 && has(speaker.lowerBound, .pronoun)
