@@ -778,6 +778,7 @@ extension TextView {
         if index + 1 < limit, lower[index] == "es", nounPhrase(from: index + 1, limit: limit) != nil { index += 1 }
         guard index < limit, var phrase = nounPhrase(from: index, limit: limit) else { return nil }
         if ["dem", "der"].contains(lower[phrase.lowerBound]), phrase.upperBound < limit,
+           !phrase.contains(where: { isNominal($0) && isTitleToken($0) }),
            let next = nounPhrase(from: phrase.upperBound, limit: limit), looksLikeSpeaker(next),
            next.contains(where: { isNominal($0) && isTitleToken($0) }) || !has(next.lowerBound, .determiner) {
             phrase = next

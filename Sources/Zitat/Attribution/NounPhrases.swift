@@ -91,9 +91,9 @@ extension TextView {
                 index += 1
             } else if !sawHead && (isAdjective(index) || tokens[index].kind == .number) {
                 index += 1
-            } else if sawHead, index > start, isNominal(index - 1), has(index - 1, .statement), lower[index].hasSuffix("er"),
+            } else if sawHead, index > start, isNominal(index - 1), lower[index].hasSuffix("er"),
                       isAdjective(index), index + 1 < limit, isNominal(index + 1) {
-                // "Meinung politischer Beobachter", "Angaben informierter Kreise": a genitive plural.
+                // "Meinung politischer Beobachter", "der Verband kommunaler Unternehmen": a genitive plural.
                 index += 2
                 break
             } else if sawHead, isNominal(index - 1), isOutsideQuotes(index), tokens[index].kind == .word,
