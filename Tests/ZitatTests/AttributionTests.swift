@@ -135,6 +135,8 @@ import Testing
              speaker: "der Verband kommunaler Unternehmen", canonical: "Verband kommunaler Unternehmen", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "„Wir haben verdient gewonnen“, sagte der Sportchef von Bayer 04 Leverkusen nach dem Spiel.", type: .direct,
              speaker: "der Sportchef von Bayer", canonical: "Sportchef von Bayer", source: nil, sieve: "cue-subject-inverted"),
+        Case(text: "Der Terrorist wurde am Dienstag getötet. Das bestätigte der Präsident Indonesiens, Susilo Bambang Yudhoyono.", type: .indirect,
+             speaker: "der Präsident Indonesiens, Susilo Bambang Yudhoyono", canonical: "Susilo Bambang Yudhoyono", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Der Politik schlug er vor, sich an anderen Ländern zu orientieren.", type: .indirect,
              speaker: "er", canonical: "er", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei ein grundlegendes Dokument.", type: .indirect,

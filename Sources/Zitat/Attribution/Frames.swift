@@ -97,6 +97,12 @@ extension TextView {
            wie + 1 < left, segments(between: wie + 1, and: left).allSatisfy({ isNominalSegment($0) }) {
             left = wie - 1
         }
+        // "Das bestätigte der Präsident Indonesiens, Susilo Bambang Yudhoyono.": an apposition ending the
+        // sentence belongs to the cue's clause.
+        if right < range.upperBound, tokens[right].text == ",", right + 1 < range.upperBound,
+           isNominalSegment((right + 1)..<range.upperBound), !(left >= range.lowerBound && tokens[left].text == ",") {
+            right = range.upperBound
+        }
         let clauseStart = left + 1
         let cue = cue.entry.kind == .verb ? extended(cue, clause: clauseStart..<right) : cue
         let firstCue = cue.tokens.min() ?? cue.anchor

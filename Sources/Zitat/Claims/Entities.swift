@@ -75,8 +75,11 @@ struct EntityResolver {
             }
         }
         var head = headNames(from: mention.lowerBound)
-        if head.isEmpty, let comma = mention.first(where: { view.tokens[$0].text == "," }), comma + 1 < mention.upperBound {
-            head = headNames(from: comma + 1)
+        // "der Präsident Indonesiens, Susilo Bambang Yudhoyono": a genitive after the title names no person.
+        let genitiveOnly = !head.isEmpty && head.allSatisfy { $0 > mention.lowerBound && view.isTitleToken($0 - 1) && view.lower[$0].hasSuffix("s") }
+        if head.isEmpty || genitiveOnly, let comma = mention.first(where: { view.tokens[$0].text == "," }), comma + 1 < mention.upperBound,
+           case let apposed = headNames(from: comma + 1), !apposed.isEmpty {
+            head = apposed
         }
         // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
         // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.
