@@ -189,9 +189,10 @@ extension TextView {
             // "die Ärztezeitung in ihrer Onlineausgabe", "der Verein auf seiner Website": where it said so.
             guard let phrase = nounPhrase(from: next, limit: limit) else { return nil }
             return phrase.upperBound
-        case "in", "aus":
-            // "ein Sprecher in Berlin": one capitalised place name that ends the phrase.
-            guard isNominal(next), !has(next, .determiner) else { return nil }
+        case "in", "aus", "im":
+            // "ein Sprecher in Berlin", "die Mission im Südsudan": one capitalised place name that ends the phrase.
+            guard isNominal(next), !has(next, .determiner), word != "im" || !has(next, .time) && !has(next, .statement) && !has(next, .work)
+            else { return nil }
             let after = next + 1
             if after < limit, isNominal(after) || lower[after] == "der" || lower[after] == "des" { return nil }
             return after
