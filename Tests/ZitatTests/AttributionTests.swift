@@ -139,6 +139,8 @@ import Testing
              speaker: "der Präsident Indonesiens, Susilo Bambang Yudhoyono", canonical: "Susilo Bambang Yudhoyono", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Wie die Friedensmission im Südsudan (UNMISS) weiterhin mitteilte, handelt es sich um Aufständische.", type: .indirect,
              speaker: "die Friedensmission im Südsudan (UNMISS)", canonical: "Friedensmission Südsudan UNMISS", source: nil, sieve: "cue-subject"),
+        Case(text: "Das Manöver wird Raffinesse erfordern, wie Alan Stern, Direktor des Wissenschaftlichen Rats der NASA betont.", type: .indirect,
+             speaker: "Alan Stern, Direktor des Wissenschaftlichen Rats der NASA", canonical: "Alan Stern", source: nil, sieve: "cue-subject"),
         Case(text: "Der Politik schlug er vor, sich an anderen Ländern zu orientieren.", type: .indirect,
              speaker: "er", canonical: "er", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei ein grundlegendes Dokument.", type: .indirect,

@@ -65,7 +65,7 @@ import Testing
             "partitives": .partitive, "numerals": .numeral, "name-particles": .nameParticle,
             "head-ends": .headEnd, "place-prepositions": .placePreposition, "first-person-singular": .firstPerson,
             "speaking-in-person": .inPerson, "agent-prepositions": .agentPreposition,
-            "nominative-pronouns": .nominativePronoun, "dative-pronouns": .dativePronoun, "possessives": .possessive, "negated-infinitives": .negatedInfinitive, "genitive-articles": .genitiveArticle,
+            "nominative-pronouns": .nominativePronoun, "dative-pronouns": .dativePronoun, "possessives": .possessive, "negated-infinitives": .negatedInfinitive, "adjective-suffixes": .adjectiveSuffix, "genitive-articles": .genitiveArticle,
         ]
         guard let wordClass = classes[rule] else {
             Issue.record("speakers.yaml rule \(rule) has no class in this test")
@@ -75,6 +75,7 @@ import Testing
         case .title: return lexicon.isTitle(word)
         case .institution: return lexicon.isInstitution(word)
         case .adverbEnding: return lexicon.words[.adverbEnding]!.contains { word.lowercased().hasSuffix($0) }
+        case .adjectiveSuffix: return lexicon.words[.adjectiveSuffix]!.contains { word.lowercased().hasSuffix($0) }
         case .statement: return lexicon.contains(word, .statement) || lexicon.words[.statement]!.contains { word.lowercased().hasSuffix($0) }
         default: return lexicon.contains(word, wordClass)
         }

@@ -219,7 +219,8 @@ extension TextView {
         if word.count >= 2, word.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) {
             return true
         }
-        return last >= 1 && isNominal(last - 1) && !isTitleToken(last - 1)
+        let adjectival = last >= 1 && (rules.speakers.words[.adjectiveSuffix] ?? []).contains { lower[last - 1].hasSuffix($0) }
+        return last >= 1 && isNominal(last - 1) && !isTitleToken(last - 1) && !adjectival
             && !isInstitutionToken(last) && !isTitleToken(last) && !has(last, .statement)
     }
 

@@ -314,6 +314,8 @@ public struct SpeakerLexicon: Sendable {
         case possessive
         /// Words opening an infinitive clause of what was not done ("ohne … zu verweisen").
         case negatedInfinitive = "negated_infinitive"
+        /// Endings of inflected adjectives ("-ischen", "-lichen").
+        case adjectiveSuffix = "adjective_suffix"
     }
 
     public private(set) var words: [WordClass: Set<String>]
