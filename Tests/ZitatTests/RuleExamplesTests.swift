@@ -74,8 +74,7 @@ import Testing
         switch wordClass {
         case .title: return lexicon.isTitle(word)
         case .institution: return lexicon.isInstitution(word)
-        case .adverbEnding: return lexicon.words[.adverbEnding]!.contains { word.lowercased().hasSuffix($0) }
-        case .adjectiveSuffix: return lexicon.words[.adjectiveSuffix]!.contains { word.lowercased().hasSuffix($0) }
+        case .adverbEnding, .adjectiveSuffix: return lexicon.hasEnding(word, of: wordClass)
         case .statement: return lexicon.contains(word, .statement) || lexicon.words[.statement]!.contains { word.lowercased().hasSuffix($0) }
         default: return lexicon.contains(word, wordClass)
         }

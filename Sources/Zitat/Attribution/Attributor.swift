@@ -68,11 +68,13 @@ extension TextView {
             if claims.isEmpty, let framed = ownFrame(range, sentence: sentence) {
                 claims.append(framed)
             }
+            // The sentence's own mood, needed only while it has no claim.
+            let sentenceMood = claims.isEmpty ? mainSubjunctive(range) : nil
             let introduced = introducer.flatMap { intro in
                 sentence - intro.sentence - skippedSentences(between: intro.sentence, and: sentence) == 1
                     && intro.sentence > (lastSpeaker?.sentence ?? -1) ? intro : nil
             }
-            if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = mainSubjunctive(range),
+            if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = sentenceMood,
                mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
                 var frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
                                   tokens: [], rule: "continuation")
@@ -89,7 +91,7 @@ extension TextView {
             }
             // "Die Inspektoren stellten Mängel fest. Auch sei die Dokumentation nicht erfolgt.": a
             // Konjunktiv I sentence with no speaker in reach continues the subject just introduced.
-            if claims.isEmpty, let intro = introduced, mainSubjunctive(range) == .konjunktiv1 {
+            if claims.isEmpty, let intro = introduced, sentenceMood == .konjunktiv1 {
                 let frame = Frame(cue: nil, speaker: intro.speaker, speakerSieve: "introduced", tokens: [], rule: "continuation")
                 var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
                                        detection: "free_indirect:konjunktiv1")
@@ -207,24 +209,32 @@ extension TextView {
                     }
                 }
             }
-            if claims.isEmpty, let speaker = perSentence[sentence].cueFrames.first?.speaker
-                ?? sentenceSubject(range).flatMap({ subject in
-                    // A titled person heads the subject ("Greenpeace-Atomexperte Mathias Edler sieht …",
-                    // not "Der Versuch des Präsidenten"), in a sentence that is not itself reported.
-                    let head = subject.prefix { !has($0, .headEnd) || $0 == subject.lowerBound }
-                    return head.contains { isNominal($0) && (isTitleToken($0) || isInstitutionToken($0)) } && mainSubjunctive(range) == nil ? subject : nil
-                }),
-               namesSomeone(speaker) {
-                let resolved = speaker.count == 1 && has(speaker.lowerBound, .pronoun)
-                    ? resolvePronoun(speaker.lowerBound, antecedents: antecedents) : speaker
-                if let resolved { introducer = (speaker, resolved, sentence) }
+            let subject = sentenceSubject(range)
+            if claims.isEmpty, let found = introducedSpeaker(cueFrame: perSentence[sentence].cueFrames.first, subject: subject,
+                                                            reported: sentenceMood != nil, antecedents: antecedents) {
+                introducer = (found.speaker, found.antecedent, sentence)
             }
             // Subjects that open a sentence are antecedents too ("Schoigu begründete …", then "sagte er").
-            if let subject = sentenceSubject(range), !has(subject.lowerBound, .pronoun) {
+            if let subject, !has(subject.lowerBound, .pronoun) {
                 antecedents.append(Antecedent(mention: subject, resolved: subject, sentence: sentence))
             }
         }
         return drafts
+    }
+
+    /// Who speaks up in a sentence that reports nothing: the subject of its cue verb ("Der Minister
+    /// äußerte Zweifel …"), or a titled person or body heading its subject ("Greenpeace-Atomexperte
+    /// Mathias Edler sieht …", not "Der Versuch des Präsidenten") when the sentence is not itself reported.
+    private func introducedSpeaker(cueFrame: Frame?, subject: Range<Int>?, reported: Bool,
+                                   antecedents: [Antecedent]) -> (speaker: Range<Int>, antecedent: Range<Int>)? {
+        let titledSubject = subject.flatMap { subject -> Range<Int>? in
+            let head = subject.prefix { !has($0, .headEnd) || $0 == subject.lowerBound }
+            return !reported && head.contains(where: isTitledNoun) ? subject : nil
+        }
+        guard let speaker = cueFrame?.speaker ?? titledSubject, namesSomeone(speaker) else { return nil }
+        let isPronoun = speaker.count == 1 && has(speaker.lowerBound, .pronoun)
+        guard let resolved = isPronoun ? resolvePronoun(speaker.lowerBound, antecedents: antecedents) : speaker else { return nil }
+        return (speaker, resolved)
     }
 
     /// Whether a subject surely names a person or body: a pronoun, a title or institution
@@ -232,7 +242,7 @@ extension TextView {
     private func namesSomeone(_ phrase: Range<Int>) -> Bool {
         if phrase.count == 1, has(phrase.lowerBound, .pronoun) { return true }
         if has(phrase.lowerBound, .obliqueArticle) { return false }
-        if phrase.contains(where: { isNominal($0) && (isTitleToken($0) || isInstitutionToken($0)) }) { return true }
+        if phrase.contains(where: isTitledNoun) { return true }
         let nominals = phrase.filter { isNominal($0) && !has($0, .statement) && !isAdjective($0) }
         return !has(phrase.lowerBound, .determiner) && nominals.count >= 2 && nominals.count == phrase.count
     }

@@ -29,9 +29,10 @@ extension TextView {
         return result
     }
 
-    /// Whether the verb is the "zu" infinitive of a clause opened by "ohne" or "statt".
+    /// Whether the verb is the "zu" infinitive ("zu verweisen", "anzukündigen") of a clause opened by
+    /// "ohne" or "statt".
     private func inNegatedInfinitive(_ index: Int, sentenceStart: Int) -> Bool {
-        guard index > sentenceStart, lower[index - 1] == "zu" || lower[index].contains("zu") else { return false }
+        guard index > sentenceStart, lower[index - 1] == "zu" || lower[index].dropFirst().contains("zu") else { return false }
         var start = index - 1
         while start > sentenceStart, !isClauseSeparator(start - 1) { start -= 1 }
         return has(start, .negatedInfinitive)

@@ -626,10 +626,10 @@ extension TextView {
         guard comma > 0, comma < tokens.count, tokens[comma].text == "," else { return nil }
         let sentenceStart = segmentation.sentences[tokens[comma].sentence].tokens.lowerBound
         guard let phrase = nounPhrase(from: sentenceStart, limit: comma), phrase.upperBound == comma else { return nil }
-        let titled = { (range: Range<Int>) in range.contains(where: { self.isNominal($0) && (self.isTitleToken($0) || self.isInstitutionToken($0)) }) }
-        if titled(phrase) { return phrase }
+        if phrase.contains(where: isTitledNoun) { return phrase }
         let names = phrase.filter { isNominal($0) }
-        guard !has(phrase.lowerBound, .determiner), names.count >= 2, names.count == phrase.count, titled(apposition) else { return nil }
+        guard !has(phrase.lowerBound, .determiner), names.count >= 2, names.count == phrase.count,
+              apposition.contains(where: isTitledNoun) else { return nil }
         return phrase
     }
 
@@ -726,7 +726,7 @@ extension TextView {
         }
         if phrase.count == 1, isSentenceInitial(head), !has(head, .pronoun), lower[head].count > 3,
            lowercaseWords.contains(lower[head])
-            || (rules.speakers.words[.adverbEnding]?.contains { lower[head].hasSuffix($0) } ?? false) {
+            || rules.speakers.hasEnding(lower[head], of: .adverbEnding) {
             // A capitalised opener that the article also writes in lower case is no name.
             return false
         }
@@ -898,11 +898,7 @@ extension TextView {
     /// single word such as "ndr.de" or "taz".
     private func bareName(at index: Int, limit: Int) -> Range<Int>? {
         guard index < limit else { return nil }
-        if isQuoteMark[index], let quotation = quotationOpening[tokens[index].span.start],
-           let close = quotations[quotation].close {
-            let end = TextView.firstToken(atOrAfter: close.end, in: tokens)
-            return end <= limit && end > index + 1 ? index..<end : nil
-        }
+        if let quoted = closedQuotation(at: index, limit: limit) { return index..<quoted.end }
         guard tokens[index].kind == .word, !has(index, .determiner), !has(index, .preposition), !has(index, .adverb),
               !has(index, .pronoun), rules.cues.verbsByForm[lower[index]] == nil else { return nil }
         return index..<(index + 1)

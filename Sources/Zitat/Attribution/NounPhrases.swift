@@ -13,7 +13,17 @@ extension TextView {
         if tokens[index].kind == .number { return false }
         // An attributive adjective never stands right before an article: "brachte die", "starben der".
         if index + 1 < tokens.count, isWord(index + 1), has(index + 1, .determiner), !has(index + 1, .pronoun) { return false }
-        return ["e", "en", "er", "es", "em"].contains { word.hasSuffix($0) } || word.contains("-jährig")
+        return TextView.hasInflectedEnding(word) || word.contains("-jährig")
+    }
+
+    /// Whether a lower-case word ends as an inflected adjective or participle does ("neue", "veröffentlichten").
+    static func hasInflectedEnding(_ word: String) -> Bool {
+        ["e", "en", "er", "es", "em"].contains { word.hasSuffix($0) }
+    }
+
+    /// A title or speaking body: "Sprecher", "Regierung", "Verteidigungsminister".
+    func isTitledNoun(_ index: Int) -> Bool {
+        isNominal(index) && (isTitleToken(index) || isInstitutionToken(index))
     }
 
     func isSentenceInitial(_ index: Int) -> Bool {
@@ -124,7 +134,7 @@ extension TextView {
         while next < limit, next - index <= 5 {
             // (The participle may be a cue's: "veröffentlichten".)
             if isWord(next), !isCapitalized(next), !has(next, .determiner), !has(next, .preposition), next + 1 < limit, isNominal(next + 1),
-               lower[next].count >= 4, lower[next].hasSuffix("en") || lower[next].hasSuffix("e") {
+               lower[next].count >= 4, TextView.hasInflectedEnding(lower[next]) {
                 return next > index + 1 ? next + 1 : nil
             }
             guard isWord(next), isNominal(next) || has(next, .determiner) || tokens[next].kind == .number || has(next, .adverb) && !has(next, .pronoun) else { return nil }
@@ -142,13 +152,11 @@ extension TextView {
             if close < limit, tokens[close].text == ")", close > index + 1 { return close + 1 }
             return nil
         }
-        if isQuoteMark[index], index > 0, isNominal(index - 1), let quotation = quotationOpening[tokens[index].span.start],
-           let close = quotations[quotation].close, quotations[quotation].content.length <= 60,
-           rules.speakers.contains(lower[index - 1], .work) || isInstitutionToken(index - 1)
-            || document.scalars[quotations[quotation].content.start].properties.isUppercase {
+        if index > 0, isNominal(index - 1), let quoted = closedQuotation(at: index, limit: limit),
+           quotations[quoted.quotation].content.length <= 60,
+           rules.speakers.contains(lower[index - 1], .work) || isInstitutionToken(index - 1) || startsCapitalised(quoted.quotation) {
             // "die Website „icelandreview.com“", "des Magazins „Der Spiegel“": a quoted name.
-            let end = TextView.firstToken(atOrAfter: close.end, in: tokens)
-            return end <= limit ? end : nil
+            return quoted.end
         }
         if tokens[index].text == "/" && index + 1 < limit && isNominal(index + 1) { return index + 2 }
         guard tokens[index].kind == .word, !isCapitalized(index) else { return nil }
@@ -161,8 +169,7 @@ extension TextView {
             // "ein Bericht der „Frankfurter Allgemeinen“": a quoted name after the head noun (not after a
             // genitive: "eines Gerichtes des „Aufrufs zu Subversion“" is what the court said).
             let head = index - 1
-            if head >= 0, isNominal(head), !lower[head].hasSuffix("s"),
-               isTitleToken(head) || isInstitutionToken(head) || has(head, .statement) || has(head, .work),
+            if head >= 0, !lower[head].hasSuffix("s"), isTitledNoun(head) || isNominal(head) && (has(head, .statement) || has(head, .work)),
                let name = quotedName(at: next, limit: limit) {
                 return name
             }
@@ -201,14 +208,24 @@ extension TextView {
         }
     }
 
-    /// The end of a short quoted name opening at `index` ("der „Frankfurter Allgemeinen Zeitung“",
-    /// "von „BBC News“"): a capitalised quotation of a few words.
-    private func quotedName(at index: Int, limit: Int) -> Int? {
+    /// The quotation that opens at `index` and closes before `limit`, and the token after it.
+    func closedQuotation(at index: Int, limit: Int) -> (quotation: Int, end: Int)? {
         guard index < limit, isQuoteMark[index], let quotation = quotationOpening[tokens[index].span.start],
-              let close = quotations[quotation].close, quotations[quotation].content.length <= 60,
-              document.scalars[quotations[quotation].content.start].properties.isUppercase else { return nil }
+              let close = quotations[quotation].close else { return nil }
         let end = TextView.firstToken(atOrAfter: close.end, in: tokens)
-        return end <= limit && end > index + 1 ? end : nil
+        return end <= limit && end > index + 1 ? (quotation, end) : nil
+    }
+
+    private func startsCapitalised(_ quotation: Int) -> Bool {
+        document.scalars[quotations[quotation].content.start].properties.isUppercase
+    }
+
+    /// The end of a short quoted name opening at `index` ("der „Frankfurter Allgemeinen Zeitung“"):
+    /// a capitalised quotation of a few words.
+    private func quotedName(at index: Int, limit: Int) -> Int? {
+        guard let quoted = closedQuotation(at: index, limit: limit), quotations[quoted.quotation].content.length <= 60,
+              startsCapitalised(quoted.quotation) else { return nil }
+        return quoted.end
     }
 
     /// Whether the phrase before `index` ends in a name of two capitalised words or an acronym.
@@ -219,7 +236,7 @@ extension TextView {
         if word.count >= 2, word.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) {
             return true
         }
-        let adjectival = last >= 1 && (rules.speakers.words[.adjectiveSuffix] ?? []).contains { lower[last - 1].hasSuffix($0) }
+        let adjectival = last >= 1 && rules.speakers.hasEnding(lower[last - 1], of: .adjectiveSuffix)
         return last >= 1 && isNominal(last - 1) && !isTitleToken(last - 1) && !adjectival
             && !isInstitutionToken(last) && !isTitleToken(last) && !has(last, .statement)
     }
@@ -241,7 +258,7 @@ extension TextView {
               apposition.contains(where: { isNominal($0) }) else { return phrase }
         // A name, or a titled person ("General George Casey", "einem Manager der Firma").
         let names = apposition.filter { isNominal($0) }
-        let titled = apposition.contains { isNominal($0) && (isTitleToken($0) || isInstitutionToken($0)) }
+        let titled = apposition.contains(where: isTitledNoun)
         guard titled || (!has(apposition.lowerBound, .determiner) && names.count >= 2) else { return phrase }
         return phrase.lowerBound..<apposition.upperBound
     }

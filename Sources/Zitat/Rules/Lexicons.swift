@@ -349,6 +349,12 @@ public struct SpeakerLexicon: Sendable {
         words[wordClass]?.contains(word.lowercased()) ?? false
     }
 
+    /// Whether a word ends in one of the class's endings (`adverb_ending`, `adjective_suffix`).
+    public func hasEnding(_ word: String, of wordClass: WordClass) -> Bool {
+        let lower = word.lowercased()
+        return words[wordClass]?.contains { lower.hasSuffix($0) } ?? false
+    }
+
     /// Whether a noun is a title or role, itself or as the last part of a compound
     /// ("Verteidigungsminister", "US-Präsident"), inflected forms included.
     public func isTitle(_ word: String) -> Bool { names(word, in: words[.title] ?? []) }
