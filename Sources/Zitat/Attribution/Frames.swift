@@ -163,7 +163,9 @@ extension TextView {
         let auxiliaryLed = left >= range.lowerBound && firstWord(after: left, before: right).map { $0 < firstCue && has($0, .auxiliary) } == true
             && lastCue == right - 1
         // "„…“, so charakterisierte ihn der Funktionär": "so" before the verb.
-        let soLed = left >= range.lowerBound && firstWord(after: left, before: right).map { lower[$0] == "so" && $0 + 1 == firstCue } == true
+        let soLed = left >= range.lowerBound && firstWord(after: left, before: right).map { word in
+            word + 1 == firstCue && rules.cues.phrasesByFirstWord[lower[word]]?.contains { $0.kind == .so } == true
+        } == true
         // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
         let apposedOpener = apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } ?? false
         // "Die Bestrebungen …, bezeichnete er als einen „Akt …“": a naming verb's own quote is what was said.
