@@ -179,6 +179,21 @@ import Testing
         #expect(claims.last?.cue == nil)
     }
 
+
+    /// "soll … verletzt worden sein" reports as surely as Konjunktiv I, so it continues a speaker a
+    /// sentence or two back; "soll … sein" without a participle, a planning "soll … werden" and a
+    /// conditional "sollten sie …" do not.
+    @Test func perfectReportativeContinuesOverAGap() throws {
+        let text = "Nach Polizeiangaben wurden drei Männer festgenommen. Sie kamen aus Leipzig. Außerdem sollen zwei Beamte verletzt worden sein."
+        let claims = Shared.analyze(text).claims
+        #expect(claims.map(\.type) == [.indirect, .freeIndirect])
+        #expect(claims.last?.speaker?.text == "Polizeiangaben")
+        for sentence in ["Ein Thema soll die Energie sein.", "Die Straße soll gesperrt werden.", "Das soll es sein.",
+                         "Die Worte, sollten sie gefallen sein, wiegen schwer."] {
+            let gap = "Nach Polizeiangaben wurden drei Männer festgenommen. Sie kamen aus Leipzig. " + sentence
+            #expect(Shared.analyze(gap).claims.map(\.type) == [.indirect], "\(sentence)")
+        }
+    }
     /// A speaker who speaks up without a claim of their own ("äußerte Zweifel") is the one a
     /// Konjunktiv sentence right after continues, not the earlier speaker.
     @Test func continuationTakesTheSpeakerJustIntroduced() throws {

@@ -74,8 +74,13 @@ extension TextView {
                 sentence - intro.sentence - skippedSentences(between: intro.sentence, and: sentence) == 1
                     && intro.sentence > (lastSpeaker?.sentence ?? -1) ? intro : nil
             }
+            // A partial quote speaks with its host: what follows continues the host's kind of claim.
+            let lastKind = lastSpeaker.map { drafts[drafts[$0.draft].nestedIn ?? $0.draft].type }
+            // "soll … verletzt worden sein" reports as surely as Konjunktiv I does.
+            let reports = sentenceMood == .konjunktiv1
+                || (sentenceMood == .reportative && perSentence[sentence].reported.isEmpty && reportsByPerfectInfinitive(range))
             if claims.isEmpty, distance <= 3, recentParagraph, let last = lastSpeaker, let mood = sentenceMood,
-               mood == .konjunktiv1 || (recent && drafts[last.draft].type != .direct) {
+               reports || (recent && drafts[last.draft].type != .direct) {
                 var frame = Frame(cue: nil, speaker: drafts[last.draft].frame.speaker, speakerSieve: "continuation",
                                   tokens: [], rule: "continuation")
                 var antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
@@ -303,6 +308,23 @@ extension TextView {
                 && tokens[index].text.allSatisfy(\.isLetter)
         }
         return false
+    }
+
+    /// Whether the sentence's own "soll" closes with a participle and "haben" or "sein" ("soll …
+    /// gefälscht haben"); a "sollte" that opens a clause is a condition ("…, sollten sie … gefallen sein,").
+    private func reportsByPerfectInfinitive(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            guard isOutsideQuotes(index), subjunctive(index) == .reportative, !inSubordinateClause(index, sentence: range),
+                  index == range.lowerBound || !isClauseSeparator(index - 1),
+                  closesWithPerfectInfinitive(after: index, in: range) else { return false }
+            var end = index + 1
+            while end < range.upperBound, !isClauseSeparator(end) { end += 1 }
+            var last = end - 1
+            while last > index, !isWord(last) { last -= 1 }
+            var participle = last - 1
+            while participle > index, !isWord(participle) { participle -= 1 }
+            return participle > index && !isCapitalized(participle) && !has(participle, .determiner) && !has(participle, .pronoun)
+        }
     }
 
     /// Whether the clause of `index` ends in "haben" or "sein" (a perfect infinitive).
