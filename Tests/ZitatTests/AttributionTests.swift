@@ -145,6 +145,10 @@ import Testing
              speaker: "er", canonical: "er", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei ein grundlegendes Dokument.", type: .indirect,
              speaker: "Stephen Singer, ein Klimaexperte vom WWF", canonical: "Singer", source: nil, sieve: "cue-subject-apposition"),
+        Case(text: "Der Bürgermeister Peter Kurz sagte, die Stadt sei vorbereitet.", type: .indirect,
+             speaker: "Der Bürgermeister Peter Kurz", canonical: "Peter Kurz", source: nil, sieve: "cue-subject"),
+        Case(text: "Dort sind nach Angaben der Polizei vier Menschen verletzt worden.", type: .indirect,
+             speaker: "Angaben der Polizei", canonical: "Angaben der Polizei", source: nil, sieve: "cue-object"),
     ]
 
     @Test(arguments: cases)

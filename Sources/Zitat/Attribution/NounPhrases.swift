@@ -8,7 +8,7 @@ extension TextView {
         guard isWord(index), !isCapitalized(index) || isSentenceInitial(index) else { return false }
         let word = lower[index]
         guard word.count >= 4, !has(index, .stop), !has(index, .determiner), !has(index, .link),
-              !has(index, .adverb), !has(index, .preposition), rules.cues.verbsByForm[word] == nil,
+              !has(index, .adverb), !has(index, .preposition), !has(index, .numeral), rules.cues.verbsByForm[word] == nil,
               rules.subjunctive.mood(of: word) == nil else { return false }
         if tokens[index].kind == .number { return false }
         // An attributive adjective never stands right before an article: "brachte die", "starben der".
@@ -51,7 +51,9 @@ extension TextView {
                 return false
             }
         }
-        if has(index, .adverb) || has(index, .preposition) { return lower[index].count > 5 && !isSentenceInitial(index) }
+        // A capitalised adverb or preposition inside a sentence is a noun ("Gegenwart") or, after
+        // another word, a name ("Peter Kurz").
+        if has(index, .adverb) || has(index, .preposition) { return (lower[index].count > 5 || afterWord) && !isSentenceInitial(index) }
         // "Berichten zufolge": a statement noun opening a sentence is a noun, though also a verb form.
         return rules.cues.verbsByForm[lower[index]] == nil || !isSentenceInitial(index) || has(index, .statement)
     }
