@@ -149,6 +149,8 @@ import Testing
              speaker: "Der Bürgermeister Peter Kurz", canonical: "Peter Kurz", source: nil, sieve: "cue-subject"),
         Case(text: "Dort sind nach Angaben der Polizei vier Menschen verletzt worden.", type: .indirect,
              speaker: "Angaben der Polizei", canonical: "Angaben der Polizei", source: nil, sieve: "cue-object"),
+        Case(text: "So wird in einer Mitteilung des Vereins gefordert, dass die Stadt die Halle öffnen müsse.", type: .indirect,
+             speaker: "einer Mitteilung des Vereins", canonical: "Mitteilung des Vereins", source: nil, sieve: "passive-agent"),
     ]
 
     @Test(arguments: cases)

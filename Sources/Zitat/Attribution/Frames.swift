@@ -664,12 +664,11 @@ extension TextView {
                 return withApposition(phrase, limit: clause.upperBound)
             }
         }
+        // "In einer Stellungnahme wird … begründet", "So wird in einer Mitteilung gefordert": the
+        // statement it stands in, before the participle.
         let sentenceStart = segmentation.sentences[tokens[cue.anchor].sentence].tokens.lowerBound
-        var start = sentenceStart
-        while start < cue.anchor, has(start, .adverb) && !has(start, .preposition) { start += 1 }
-        if start < cue.anchor, ["in", "im"].contains(lower[start]),
-           let phrase = nounPhrase(from: start + 1, limit: cue.anchor), isStatementHeaded(phrase) {
-            return phrase
+        for index in sentenceStart..<cue.anchor where ["in", "im"].contains(lower[index]) && isOutsideQuotes(index) {
+            if let phrase = nounPhrase(from: index + 1, limit: cue.anchor), isStatementHeaded(phrase) { return phrase }
         }
         return nil
     }
