@@ -151,6 +151,8 @@ import Testing
              speaker: "Angaben der Polizei", canonical: "Angaben der Polizei", source: nil, sieve: "cue-object"),
         Case(text: "So wird in einer Mitteilung des Vereins gefordert, dass die Stadt die Halle öffnen müsse.", type: .indirect,
              speaker: "einer Mitteilung des Vereins", canonical: "Mitteilung des Vereins", source: nil, sieve: "passive-agent"),
+        Case(text: "Wie tagesschau.de berichtet, ist die Brücke gesperrt.", type: .indirect,
+             speaker: "tagesschau.de", canonical: "tagesschau.de", source: nil, sieve: "cue-subject"),
     ]
 
     @Test(arguments: cases)

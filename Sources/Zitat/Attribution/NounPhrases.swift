@@ -40,6 +40,8 @@ extension TextView {
             return true
         }
         if token.kind == .number { return false }
+        // "tagesschau.de", "t-online.de": a web address names its publisher.
+        if token.kind == .word, TextView.isWebName(token.text) { return true }
         guard token.kind == .word, token.isCapitalized else { return false }
         // A short capitalised word after another word is a name ("Den Haag", "Los Angeles"); at the
         // start of a sentence, a quote or after a colon it may be a function word.
@@ -56,6 +58,14 @@ extension TextView {
         if has(index, .adverb) || has(index, .preposition) { return (lower[index].count > 5 || afterWord) && !isSentenceInitial(index) }
         // "Berichten zufolge": a statement noun opening a sentence is a noun, though also a verb form.
         return rules.cues.verbsByForm[lower[index]] == nil || !isSentenceInitial(index) || has(index, .statement)
+    }
+
+    /// A host name of letters, digits, dots and hyphens that ends in a top-level domain ("faz.net").
+    static func isWebName(_ text: String) -> Bool {
+        guard let dot = text.lastIndex(of: "."), dot != text.startIndex else { return false }
+        let domain = text[text.index(after: dot)...]
+        return (2...4).contains(domain.count) && domain.allSatisfy({ $0.isLowercase && $0.isLetter })
+            && text[..<dot].allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
     }
 
     /// The noun phrase starting at `start` and ending before `limit`, if one starts there.
