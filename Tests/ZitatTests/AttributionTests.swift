@@ -153,6 +153,8 @@ import Testing
              speaker: "einer Mitteilung des Vereins", canonical: "Mitteilung des Vereins", source: nil, sieve: "passive-agent"),
         Case(text: "Wie tagesschau.de berichtet, ist die Brücke gesperrt.", type: .indirect,
              speaker: "tagesschau.de", canonical: "tagesschau.de", source: nil, sieve: "cue-subject"),
+        Case(text: "„Die Lage bleibt ernst“, sagte der Kommandeur der Truppen, General Anton Weber heute vor Journalisten.", type: .direct,
+             speaker: "der Kommandeur der Truppen, General Anton Weber", canonical: "Anton Weber", source: nil, sieve: "cue-subject-inverted"),
     ]
 
     @Test(arguments: cases)

@@ -266,7 +266,11 @@ extension TextView {
         guard phrase.upperBound + 1 < limit, tokens[phrase.upperBound].text == ",",
               let apposition = nounPhrase(from: phrase.upperBound + 1, limit: limit),
               !has(apposition.lowerBound, .pronoun),
-              apposition.upperBound >= limit || isClauseSeparator(apposition.upperBound) || isSentenceFinal(apposition.upperBound),
+              apposition.upperBound >= limit || isClauseSeparator(apposition.upperBound) || isSentenceFinal(apposition.upperBound)
+                // "sagte der General, George Casey heute …": an unclosed apposition before the middle field.
+                || isWord(apposition.upperBound) && !isCapitalized(apposition.upperBound)
+                    && (has(apposition.upperBound, .adverb) || has(apposition.upperBound, .time))
+                    && !has(apposition.upperBound, .link) && !has(apposition.upperBound, .preposition),
               apposition.contains(where: { isNominal($0) }) else { return phrase }
         // A name, or a titled person ("General George Casey", "einem Manager der Firma").
         let names = apposition.filter { isNominal($0) }
@@ -282,10 +286,15 @@ extension TextView {
         // Quoted words may name something inside an apposition, but a segment that starts in a
         // quotation is quoted speech.
         guard let first = range.first(where: { isWord($0) || isQuoteMark[$0] }), isOutsideQuotes(first) else { return false }
+        // Adverbs may follow an apposition that opens with its noun ("George Casey heute …"), not a
+        // prepositional phrase ("gegen den Grundsatz und somit gegen …").
+        let adverbs = !has(first, .preposition)
         return range.allSatisfy { index in
             let attributive = isAdjective(index) && index + 1 < range.upperBound && (isNominal(index + 1) || isAdjective(index + 1))
             return !isWord(index) || isNominal(index) || attributive || has(index, .determiner) || has(index, .link)
                 || has(index, .preposition) || tokens[index].kind == .number || (tokens[index].kind == .word && !isOutsideQuotes(index))
+                // "General George Casey heute anlässlich einer Pressekonferenz": the middle field after it.
+                || adverbs && index > first && (has(index, .adverb) || has(index, .time)) && !has(index, .pronoun) && !has(index, .subordinator)
         } && !range.contains { isWord($0) && (has($0, .auxiliary) || has($0, .passive)) }
     }
 
