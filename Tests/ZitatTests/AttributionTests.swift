@@ -155,6 +155,10 @@ import Testing
              speaker: "tagesschau.de", canonical: "tagesschau.de", source: nil, sieve: "cue-subject"),
         Case(text: "„Die Lage bleibt ernst“, sagte der Kommandeur der Truppen, General Anton Weber heute vor Journalisten.", type: .direct,
              speaker: "der Kommandeur der Truppen, General Anton Weber", canonical: "Anton Weber", source: nil, sieve: "cue-subject-inverted"),
+        Case(text: "Nach einem Plan der Regierung vom Sommer 2011 sollen alle Schulen saniert werden.", type: .indirect,
+             speaker: "einem Plan der Regierung vom Sommer 2011", canonical: "Plan der Regierung vom Sommer 2011", source: nil, sieve: "cue-object"),
+        Case(text: "Nach Meinung der beiden Politiker in Zukunft müsse mehr getan werden.", type: .indirect,
+             speaker: "Meinung der beiden Politiker", canonical: "Meinung der beiden Politiker", source: nil, sieve: "cue-object"),
     ]
 
     @Test(arguments: cases)

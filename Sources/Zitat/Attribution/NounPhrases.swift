@@ -97,7 +97,10 @@ extension TextView {
         }
         // Core: adjectives, numbers and capitalised words.
         while index < limit {
-            if isNominal(index) {
+            if sawHead, tokens[index].kind == .number, has(index - 1, .time) {
+                // "vom Sommer 2011", "vom 22. August 2009": the year belongs to its date.
+                index += 1
+            } else if isNominal(index) {
                 // "Meldungen Schäden": after a statement noun, a second noun starts something else.
                 // But a genitive name belongs to it ("nach Meinung Russlands", "Auffassung Österreichs").
                 if sawHead, index > start, isNominal(index - 1), has(index - 1, .statement) {
@@ -210,7 +213,7 @@ extension TextView {
             return phrase.upperBound
         case "in", "aus", "im":
             // "ein Sprecher in Berlin", "die Mission im Südsudan": one capitalised place name that ends the phrase.
-            guard isNominal(next), !has(next, .determiner), word != "im" || !has(next, .time) && !has(next, .statement) && !has(next, .work)
+            guard isNominal(next), !has(next, .determiner), !has(next, .time), word != "im" || !has(next, .statement) && !has(next, .work)
             else { return nil }
             let after = next + 1
             if after < limit, isNominal(after) || lower[after] == "der" || lower[after] == "des" { return nil }
