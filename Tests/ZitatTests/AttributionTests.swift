@@ -157,6 +157,8 @@ import Testing
              speaker: "der Kommandeur der Truppen, General Anton Weber", canonical: "Anton Weber", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Nach einem Plan der Regierung vom Sommer 2011 sollen alle Schulen saniert werden.", type: .indirect,
              speaker: "einem Plan der Regierung vom Sommer 2011", canonical: "Plan der Regierung vom Sommer 2011", source: nil, sieve: "cue-object"),
+        Case(text: "Die Sprecherin der Partei, Anna Roth, und Jan Berg, Experte für Verkehr, sprachen von einem Fehler und forderten die Stadt auf, den Plan zu ändern.", type: .indirect,
+             speaker: "Die Sprecherin der Partei, Anna Roth, und Jan Berg, Experte für Verkehr", canonical: "Anna Roth", source: nil, sieve: "cue-subject-coordinated"),
         Case(text: "Nach Meinung der beiden Politiker in Zukunft müsse mehr getan werden.", type: .indirect,
              speaker: "Meinung der beiden Politiker", canonical: "Meinung der beiden Politiker", source: nil, sieve: "cue-object"),
     ]

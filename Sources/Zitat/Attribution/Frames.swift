@@ -168,6 +168,7 @@ extension TextView {
         } == true
         // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
         let apposedOpener = apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } ?? false
+            || coordinatedPrefield(before: firstCue, clause: clauseStart..<right) != nil
         // "Die Bestrebungen …, bezeichnete er als einen „Akt …“": a naming verb's own quote is what was said.
         let namesQuote = cue.entry.complements.contains(.nominal)
             && (lastCue + 1..<right).contains { isQuoteMark[$0] && quotationOpening[tokens[$0].span.start] != nil }
@@ -563,6 +564,8 @@ extension TextView {
             if first < verb, let phrase = nounPhrase(from: first, limit: verb), isSubjectCandidate(phrase) {
                 return (withApposition(phrase, limit: verb), "cue-subject")
             }
+        } else if let coordinated = coordinatedPrefield(before: prefieldEnd, clause: clause) {
+            return (coordinated, "cue-subject-coordinated")
         } else if start < prefieldEnd {
             // "Der Politik schlug er vor, …": a pronoun that can only be a subject, right after the
             // finite verb, makes the phrase before the verb a fronted object.
@@ -594,7 +597,8 @@ extension TextView {
                 return (phrase, "cue-subject-coordinated")
             }
             // "Der Geschäftsführer, Volker Beck, sprach von … und forderte …": the subject before the commas.
-            if isWord(start), !isCapitalized(start), start == clause.lowerBound, let apposed = apposedSubject(before: start) {
+            if isWord(start), !isCapitalized(start), start == clause.lowerBound,
+               let apposed = coordinatedPrefield(before: start, clause: clause) ?? apposedSubject(before: start) {
                 return (apposed, "cue-subject-coordinated")
             }
             // "biss der Randalierer den Fluggast und rief": the first verb's inverted subject.
@@ -618,6 +622,20 @@ extension TextView {
             return (start..<phrase.upperBound, "cue-origin")
         }
         return nil
+    }
+
+    /// "Der Geschäftsführer der Grünen, Volker Beck, und Wolfgang Wieland, Sprecher für Innere
+    /// Sicherheit, sprachen …": speakers joined by "und" over appositions' commas, from the start of
+    /// the sentence to the finite verb.
+    private func coordinatedPrefield(before verb: Int, clause: Range<Int>) -> Range<Int>? {
+        let sentenceStart = segmentation.sentences[tokens[verb].sentence].tokens.lowerBound
+        guard clause.lowerBound > sentenceStart, verb > clause.lowerBound || tokens[verb - 1].text == "," else { return nil }
+        let pieces = segments(between: sentenceStart, and: verb)
+        guard pieces.count >= 2, pieces.first?.lowerBound == sentenceStart, pieces.allSatisfy({ isNominalSegment($0) }),
+              pieces.dropFirst().contains(where: { piece in piece.first.map { ["und", "sowie"].contains(lower[$0]) } ?? false }),
+              let first = nounPhrase(from: sentenceStart, limit: pieces[0].upperBound), first.upperBound == pieces[0].upperBound,
+              looksLikeSpeaker(first), !has(sentenceStart, .preposition), !has(sentenceStart, .obliqueArticle) else { return nil }
+        return sentenceStart..<(pieces.last?.upperBound ?? verb)
     }
 
     /// A noun phrase headed by a title or institution that opens the sentence and ends at the comma
