@@ -74,7 +74,7 @@ import Testing
         Case(text: "Den Währungsfonds, dessen Gremien bald tagen, forderte er auf, die Zahlungen auszusetzen.", type: .indirect,
              speaker: "er", canonical: "er", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Die Arbeitsgemeinschaft im Kreis Euskirchen teilte mit, die Frist sei abgelaufen.", type: .indirect,
-             speaker: "Die Arbeitsgemeinschaft im Kreis Euskirchen", canonical: "Arbeitsgemeinschaft Kreis Euskirchen", source: nil, sieve: "cue-subject"),
+             speaker: "Die Arbeitsgemeinschaft im Kreis Euskirchen", canonical: "Arbeitsgemeinschaft im Kreis Euskirchen", source: nil, sieve: "cue-subject"),
         Case(text: "Der Geschäftsführer der Grünen, Volker Beck, sprach von einem Dammbruch und forderte die Regierung auf, die Pläne zu stoppen.", type: .indirect,
              speaker: "Der Geschäftsführer der Grünen, Volker Beck", canonical: "Volker Beck", source: nil, sieve: "cue-subject-coordinated"),
         Case(text: "In einer Stellungnahme des Ministeriums wird die Entscheidung damit begründet, dass das Land abhängig sei.", type: .indirect,
