@@ -255,6 +255,12 @@ import Testing
         #expect(claims.last?.speaker?.text == "Greenpeace-Atomexperte Mathias Edler")
     }
 
+    /// A label before a colon ("Steuern: …") is no subject; the quote speaks for the subject after it.
+    @Test func labelBeforeAColonIsNoSubject() {
+        let claims = Shared.analyze("Steuern: Die Partei will die Abgaben „deutlich und dauerhaft erhöhen“.").claims
+        #expect(claims.first?.speaker?.text == "Die Partei")
+    }
+
     /// Indicative sentences after a claim are not continued; a Konjunktiv in an "ob" clause is no continuation either.
     @Test func indicativeSentencesAreNotClaims() {
         let text = "Stoltenberg erklärte, die Lage sei ernst. Das Treffen endete am Abend. Offen blieb, ob er das wolle."

@@ -466,6 +466,11 @@ extension TextView {
 
     /// The noun phrase that opens a sentence as its subject, if it names a speaker.
     private func sentenceSubject(_ range: Range<Int>) -> Range<Int>? {
+        // "Steuern: Die SPD will …": a label before a colon is no subject; the subject follows it.
+        if let label = nounPhrase(from: range.lowerBound, limit: range.upperBound), label.upperBound < range.upperBound,
+           tokens[label.upperBound].text == ":", label.upperBound + 1 < range.upperBound {
+            return sentenceSubject((label.upperBound + 1)..<range.upperBound)
+        }
         var start = range.lowerBound
         while start < range.upperBound, has(start, .adverb) || !isWord(start) {
             // "Am Dienstag zog …": a fronted prepositional phrase is no subject, nor is a fronted
@@ -475,7 +480,8 @@ extension TextView {
         }
         guard start < range.upperBound, !has(start, .preposition), !has(start, .subordinator) || has(start, .determiner),
               let phrase = nounPhrase(from: start, limit: range.upperBound), looksLikeSpeaker(phrase),
-              phrase.upperBound < range.upperBound, !isCapitalized(phrase.upperBound) else { return nil }
+              phrase.upperBound < range.upperBound, !isCapitalized(phrase.upperBound),
+              tokens[phrase.upperBound].text != ":" else { return nil }
         return phrase
     }
 
