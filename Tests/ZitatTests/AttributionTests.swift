@@ -255,6 +255,13 @@ import Testing
         #expect(claims.last?.speaker?.text == "Greenpeace-Atomexperte Mathias Edler")
     }
 
+    /// A name with an apposition and a relative clause ("Anna Roth, eine der Abgeordneten, die …,
+    /// verurteilte …") introduces the speaker of the whole-sentence quote after it.
+    @Test func apposedNameIntroducesTheNextQuote() {
+        let text = "Anna Roth, eine der Abgeordneten, die den Brief unterschrieben, verurteilte die Haltung der Regierung. „Diese Regierung hat in der Außenpolitik viel erreicht, aber hier versagt sie.“"
+        #expect(Shared.analyze(text).claims.last?.speaker?.text == "Anna Roth, eine der Abgeordneten")
+    }
+
     /// A label before a colon ("Steuern: …") is no subject; the quote speaks for the subject after it.
     @Test func labelBeforeAColonIsNoSubject() {
         let claims = Shared.analyze("Steuern: Die Partei will die Abgaben „deutlich und dauerhaft erhöhen“.").claims

@@ -246,6 +246,10 @@ extension TextView {
     /// ("Die Hamburger Stadtreinigung" does not), or a name of two words without an article.
     private func namesSomeone(_ phrase: Range<Int>) -> Bool {
         if phrase.count == 1, has(phrase.lowerBound, .pronoun) { return true }
+        // "Sadiq Khan, eines der Parlamentsmitglieder": the name before an apposition decides.
+        if let comma = phrase.first(where: { tokens[$0].text == "," }), comma > phrase.lowerBound {
+            return namesSomeone(phrase.lowerBound..<comma)
+        }
         if has(phrase.lowerBound, .obliqueArticle) { return false }
         if phrase.contains(where: isTitledNoun) { return true }
         let nominals = phrase.filter { isNominal($0) && !has($0, .statement) && !isAdjective($0) }
