@@ -877,6 +877,10 @@ extension TextView {
         } else {
             guard let phrase = phraseEnding(before: first, from: range.lowerBound) else { return }
             if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
+            // "Studien nach der Katastrophe": a word that is also a preposition and has an article
+            // after it is that preposition, not a postposition ("die seiner Meinung nach wachsenden
+            // Gefahren" is one).
+            if has(last, .preposition), last + 1 < range.upperBound, has(last + 1, .determiner), !has(last + 1, .pronoun) { return }
             speaker = phrase
             frameRange = phrase.lowerBound..<(last + 1)
         }
