@@ -924,6 +924,12 @@ extension TextView {
         if let quoted = closedQuotation(at: index, limit: limit) { return index..<quoted.end }
         guard tokens[index].kind == .word, !has(index, .determiner), !has(index, .preposition), !has(index, .adverb),
               !has(index, .pronoun), rules.cues.verbsByForm[lower[index]] == nil else { return nil }
+        // "das laut geworden war": "laut" is loud when a participle and its auxiliary follow.
+        let word = lower[index]
+        if word.count >= 6, word.hasPrefix("ge"), word.hasSuffix("en") || word.hasSuffix("t"),
+           index + 1 >= limit || has(index + 1, .auxiliary) || has(index + 1, .passive) || isClauseSeparator(index + 1) || isSentenceFinal(index + 1) {
+            return nil
+        }
         return index..<(index + 1)
     }
 
