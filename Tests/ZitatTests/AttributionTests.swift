@@ -262,6 +262,16 @@ import Testing
         #expect(Shared.analyze(text).claims.last?.speaker?.text == "Anna Roth, eine der Abgeordneten")
     }
 
+    /// A free relative ("Was die Einwohner wollten, sei …") and a pronominal adverb ("Daran …") open
+    /// no subject: the Konjunktiv sentence continues the last speaker.
+    @Test func freeRelativesAndPronominalAdverbsAreNoSubjects() {
+        let text = "Der Parteigründer sagte, die Wahl sei eine Farce. Was die Einwohner wirklich wollten, sei das freie Wahlrecht."
+        let claims = Shared.analyze(text).claims
+        #expect(claims.last?.speaker?.text == "Der Parteigründer")
+        let daran = Shared.analyze("Daran wird eine Warnung an „den Westen und seine Verbündeten“ angeschlossen.").claims
+        #expect(!daran.contains { $0.speaker?.text == "Daran" })
+    }
+
     /// A label before a colon ("Steuern: …") is no subject; the quote speaks for the subject after it.
     @Test func labelBeforeAColonIsNoSubject() {
         let claims = Shared.analyze("Steuern: Die Partei will die Abgaben „deutlich und dauerhaft erhöhen“.").claims

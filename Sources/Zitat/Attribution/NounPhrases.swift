@@ -49,7 +49,7 @@ extension TextView {
         if afterWord, lower[index].count <= 3, !has(index, .pronoun) { return true }
         if isSentenceInitial(index) || lower[index].count <= 3 {
             if has(index, .determiner) || has(index, .adverb) || has(index, .preposition)
-                || has(index, .subordinator) || has(index, .pronoun) {
+                || has(index, .subordinator) || has(index, .pronoun) || has(index, .correlate) {
                 return false
             }
         }
