@@ -159,6 +159,8 @@ import Testing
              speaker: "einem Plan der Regierung vom Sommer 2011", canonical: "Plan der Regierung vom Sommer 2011", source: nil, sieve: "cue-object"),
         Case(text: "Die Sprecherin der Partei, Anna Roth, und Jan Berg, Experte für Verkehr, sprachen von einem Fehler und forderten die Stadt auf, den Plan zu ändern.", type: .indirect,
              speaker: "Die Sprecherin der Partei, Anna Roth, und Jan Berg, Experte für Verkehr", canonical: "Anna Roth", source: nil, sieve: "cue-subject-coordinated"),
+        Case(text: "Wie die Mitarbeiterin seines Büros in New Rochelle, Anna Thomas, mitteilte, ist er am Freitag gestorben.", type: .indirect,
+             speaker: "die Mitarbeiterin seines Büros in New Rochelle, Anna Thomas", canonical: "Anna Thomas", source: nil, sieve: "cue-subject"),
         Case(text: "Nach Meinung der beiden Politiker in Zukunft müsse mehr getan werden.", type: .indirect,
              speaker: "Meinung der beiden Politiker", canonical: "Meinung der beiden Politiker", source: nil, sieve: "cue-object"),
     ]
@@ -270,6 +272,12 @@ import Testing
         #expect(claims.last?.speaker?.text == "Der Parteigründer")
         let daran = Shared.analyze("Daran wird eine Warnung an „den Westen und seine Verbündeten“ angeschlossen.").claims
         #expect(!daran.contains { $0.speaker?.text == "Daran" })
+    }
+
+    /// A sentence subject with an apposition speaks for the quote in its sentence, apposition included.
+    @Test func sentenceSubjectKeepsItsApposition() {
+        let text = "Auch der Sprecher der Fraktion im Deutschen Bundestag, Jan Berg, will „in den kommenden Wochen sorgfältig prüfen“, ob ein Verbot nötig sei."
+        #expect(Shared.analyze(text).claims.first?.speaker?.text == "der Sprecher der Fraktion im Deutschen Bundestag, Jan Berg")
     }
 
     /// A label before a colon ("Steuern: …") is no subject; the quote speaks for the subject after it.

@@ -486,7 +486,8 @@ extension TextView {
               let phrase = nounPhrase(from: start, limit: range.upperBound), looksLikeSpeaker(phrase),
               phrase.upperBound < range.upperBound, !isCapitalized(phrase.upperBound),
               tokens[phrase.upperBound].text != ":" else { return nil }
-        return phrase
+        // "Der Sprecher der Fraktion, Dieter Wiefelspütz, will …": the apposition names the subject.
+        return withApposition(phrase, limit: range.upperBound)
     }
 
     /// The latest antecedent a pronoun can point to: "er" skips feminine and plural mentions.

@@ -216,6 +216,10 @@ extension TextView {
             guard isNominal(next), !has(next, .determiner), !has(next, .time), word != "im" || !has(next, .statement) && !has(next, .work)
             else { return nil }
             let after = next + 1
+            // "in New Rochelle, Arminda Thomas": a place of two names before a comma or the end.
+            if after < limit, isNominal(after), !isTitledNoun(after), after + 1 >= limit || isClauseSeparator(after + 1) || isSentenceFinal(after + 1) {
+                return after + 1
+            }
             if after < limit, isNominal(after) || lower[after] == "der" || lower[after] == "des" { return nil }
             return after
         default:
