@@ -161,6 +161,8 @@ import Testing
              speaker: "Die Sprecherin der Partei, Anna Roth, und Jan Berg, Experte für Verkehr", canonical: "Anna Roth", source: nil, sieve: "cue-subject-coordinated"),
         Case(text: "Wie die Mitarbeiterin seines Büros in New Rochelle, Anna Thomas, mitteilte, ist er am Freitag gestorben.", type: .indirect,
              speaker: "die Mitarbeiterin seines Büros in New Rochelle, Anna Thomas", canonical: "Anna Thomas", source: nil, sieve: "cue-subject"),
+        Case(text: "Am Abend zogen Demonstranten vor das Rathaus und forderten den Rücktritt des Bürgermeisters.", type: .reported,
+             speaker: "Demonstranten", canonical: "Demonstranten", source: nil, sieve: "cue-subject-coordinated"),
         Case(text: "Nach Meinung der beiden Politiker in Zukunft müsse mehr getan werden.", type: .indirect,
              speaker: "Meinung der beiden Politiker", canonical: "Meinung der beiden Politiker", source: nil, sieve: "cue-object"),
     ]

@@ -606,6 +606,17 @@ extension TextView {
                looksLikeSpeaker(phrase) {
                 return (phrase, "cue-subject-coordinated")
             }
+            // "Am Sonntag zogen Demonstranten vor den Sitz und skandierten": after a fronted phrase, the
+            // first verb's inverted subject.
+            if start == verb, let first = (clause.lowerBound..<previous).first(where: { index in
+                   isWord(index) && !isCapitalized(index) && tokens[index].kind == .word && !has(index, .preposition)
+                       && !has(index, .determiner) && !has(index, .adverb) && isOutsideQuotes(index)
+                       // (an attributive adjective inside the fronted phrase: "am frühen Abend")
+                       && !(isAdjective(index) && index > clause.lowerBound && (has(index - 1, .preposition) || has(index - 1, .determiner)))
+               }), first > clause.lowerBound, let phrase = objectAfterVerb(from: first + 1, limit: previous, cue: nil),
+               looksLikeSpeaker(phrase), !has(phrase.lowerBound, .obliqueArticle) {
+                return (phrase, "cue-subject-coordinated")
+            }
         }
         if let finite, let phrase = objectAfterVerb(from: finite + 1, limit: verb, cue: cue) {
             return (phrase, "cue-subject-inverted")
