@@ -74,8 +74,6 @@ extension TextView {
                 sentence - intro.sentence - skippedSentences(between: intro.sentence, and: sentence) == 1
                     && intro.sentence > (lastSpeaker?.sentence ?? -1) ? intro : nil
             }
-            // A partial quote speaks with its host: what follows continues the host's kind of claim.
-            let lastKind = lastSpeaker.map { drafts[drafts[$0.draft].nestedIn ?? $0.draft].type }
             // "soll … verletzt worden sein" reports as surely as Konjunktiv I does.
             let reports = sentenceMood == .konjunktiv1
                 || (sentenceMood == .reportative && perSentence[sentence].reported.isEmpty && reportsByPerfectInfinitive(range))
@@ -321,31 +319,30 @@ extension TextView {
             guard isOutsideQuotes(index), subjunctive(index) == .reportative, !inSubordinateClause(index, sentence: range),
                   index == range.lowerBound || !isClauseSeparator(index - 1),
                   closesWithPerfectInfinitive(after: index, in: range) else { return false }
-            var end = index + 1
-            while end < range.upperBound, !isClauseSeparator(end) { end += 1 }
-            var last = end - 1
-            while last > index, !isWord(last) { last -= 1 }
-            var participle = last - 1
+            var participle = lastWordOfClause(after: index, in: range) - 1
             while participle > index, !isWord(participle) { participle -= 1 }
             return participle > index && !isCapitalized(participle) && !has(participle, .determiner) && !has(participle, .pronoun)
         }
     }
 
-    /// Whether the clause of `index` ends in "haben" or "sein" (a perfect infinitive).
-    private func closesWithPerfectInfinitive(after index: Int, in range: Range<Int>) -> Bool {
+    /// The last word of the clause that `index` stands in (`index` itself when none follows).
+    private func lastWordOfClause(after index: Int, in range: Range<Int>) -> Int {
         var end = index + 1
         while end < range.upperBound, !isClauseSeparator(end) { end += 1 }
         var last = end - 1
         while last > index, !isWord(last) { last -= 1 }
+        return last
+    }
+
+    /// Whether the clause of `index` ends in "haben" or "sein" (a perfect infinitive).
+    private func closesWithPerfectInfinitive(after index: Int, in range: Range<Int>) -> Bool {
+        let last = lastWordOfClause(after: index, in: range)
         return last > index + 1 && has(last, .perfectInfinitive)
     }
 
     /// Whether the clause of `index` ends in a form of "werden" ("soll … gezeigt werden": a plan).
     private func closesWithPassive(after index: Int, in range: Range<Int>) -> Bool {
-        var end = index + 1
-        while end < range.upperBound, !isClauseSeparator(end) { end += 1 }
-        var last = end - 1
-        while last > index, !isWord(last) { last -= 1 }
+        let last = lastWordOfClause(after: index, in: range)
         return last > index && has(last, .passive)
     }
 
