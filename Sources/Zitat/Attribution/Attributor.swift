@@ -244,7 +244,7 @@ extension TextView {
     /// ("Die Hamburger Stadtreinigung" does not), or a name of two words without an article.
     private func namesSomeone(_ phrase: Range<Int>) -> Bool {
         if phrase.count == 1, has(phrase.lowerBound, .pronoun) { return true }
-        // "Sadiq Khan, eines der Parlamentsmitglieder": the name before an apposition decides.
+        // "Anna Roth, eine der Stadträtinnen": the name before an apposition decides.
         if let comma = phrase.first(where: { tokens[$0].text == "," }), comma > phrase.lowerBound {
             return namesSomeone(phrase.lowerBound..<comma)
         }
@@ -317,9 +317,10 @@ extension TextView {
     private func reportsByPerfectInfinitive(_ range: Range<Int>) -> Bool {
         range.contains { index in
             guard isOutsideQuotes(index), subjunctive(index) == .reportative, !inSubordinateClause(index, sentence: range),
-                  index == range.lowerBound || !isClauseSeparator(index - 1),
-                  closesWithPerfectInfinitive(after: index, in: range) else { return false }
-            var participle = lastWordOfClause(after: index, in: range) - 1
+                  index == range.lowerBound || !isClauseSeparator(index - 1) else { return false }
+            let last = lastWordOfClause(after: index, in: range)
+            guard last > index + 1, has(last, .perfectInfinitive) else { return false }
+            var participle = last - 1
             while participle > index, !isWord(participle) { participle -= 1 }
             return participle > index && !isCapitalized(participle) && !has(participle, .determiner) && !has(participle, .pronoun)
         }
@@ -483,7 +484,7 @@ extension TextView {
               let phrase = nounPhrase(from: start, limit: range.upperBound), looksLikeSpeaker(phrase),
               phrase.upperBound < range.upperBound, !isCapitalized(phrase.upperBound),
               tokens[phrase.upperBound].text != ":" else { return nil }
-        // "Der Sprecher der Fraktion, Dieter Wiefelspütz, will …": the apposition names the subject.
+        // "Die Vorsitzende des Vereins, Jana Berg, will …": the apposition names the subject.
         return withApposition(phrase, limit: range.upperBound)
     }
 

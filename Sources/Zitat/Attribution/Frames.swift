@@ -580,7 +580,7 @@ extension TextView {
                 if start == clause.lowerBound, let titled = titledPhrase(endingAt: start - 1, before: phrase) {
                     return (titled.lowerBound..<phrase.upperBound, "cue-subject-apposition")
                 }
-                // One constituent stands before the finite verb: "Die Arbeitsgemeinschaft im Kreis Euskirchen hat …".
+                // One constituent stands before the finite verb: "Die Arbeitsgemeinschaft im Kreis Lippe hat …".
                 if phrase.upperBound < prefieldEnd, has(phrase.upperBound, .preposition),
                    (phrase.upperBound..<prefieldEnd).allSatisfy({ !isWord($0) || !cue.tokens.contains($0) && !has($0, .auxiliary) && !has($0, .passive) && !has($0, .subordinator) || has($0, .determiner) }) {
                     return (phrase.lowerBound..<prefieldEnd, "cue-subject")
@@ -635,8 +635,8 @@ extension TextView {
         return nil
     }
 
-    /// "Der Geschäftsführer der Grünen, Volker Beck, und Wolfgang Wieland, Sprecher für Innere
-    /// Sicherheit, sprachen …": speakers joined by "und" over appositions' commas, from the start of
+    /// "Die Sprecherin der Partei, Anna Roth, und Jan Berg, Experte für
+    /// Verkehr, sprachen …": speakers joined by "und" over appositions' commas, from the start of
     /// the sentence to the finite verb.
     private func coordinatedPrefield(before verb: Int, clause: Range<Int>) -> Range<Int>? {
         let sentenceStart = segmentation.sentences[tokens[verb].sentence].tokens.lowerBound

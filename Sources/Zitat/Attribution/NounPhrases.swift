@@ -54,7 +54,7 @@ extension TextView {
             }
         }
         // A capitalised adverb or preposition inside a sentence is a noun ("Gegenwart") or, after
-        // another word, a name ("Peter Kurz").
+        // another word, a name ("Jonas Kurz").
         if has(index, .adverb) || has(index, .preposition) { return (lower[index].count > 5 || afterWord) && !isSentenceInitial(index) }
         // "Berichten zufolge": a statement noun opening a sentence is a noun, though also a verb form.
         return rules.cues.verbsByForm[lower[index]] == nil || !isSentenceInitial(index) || has(index, .statement)
@@ -216,7 +216,7 @@ extension TextView {
             guard isNominal(next), !has(next, .determiner), !has(next, .time), word != "im" || !has(next, .statement) && !has(next, .work)
             else { return nil }
             let after = next + 1
-            // "in New Rochelle, Arminda Thomas": a place of two names before a comma or the end.
+            // "in Bad Homburg, Anna Thomas": a place of two names before a comma or the end.
             if after < limit, isNominal(after), !isTitledNoun(after), after + 1 >= limit || isClauseSeparator(after + 1) || isSentenceFinal(after + 1) {
                 return after + 1
             }
@@ -274,7 +274,7 @@ extension TextView {
               let apposition = nounPhrase(from: phrase.upperBound + 1, limit: limit),
               !has(apposition.lowerBound, .pronoun),
               apposition.upperBound >= limit || isClauseSeparator(apposition.upperBound) || isSentenceFinal(apposition.upperBound)
-                // "sagte der General, George Casey heute …": an unclosed apposition before the middle field.
+                // "sagte der General, Anton Weber heute …": an unclosed apposition before the middle field.
                 || isWord(apposition.upperBound) && !isCapitalized(apposition.upperBound)
                     && (has(apposition.upperBound, .adverb) || has(apposition.upperBound, .time))
                     && !has(apposition.upperBound, .link) && !has(apposition.upperBound, .preposition),
@@ -293,14 +293,14 @@ extension TextView {
         // Quoted words may name something inside an apposition, but a segment that starts in a
         // quotation is quoted speech.
         guard let first = range.first(where: { isWord($0) || isQuoteMark[$0] }), isOutsideQuotes(first) else { return false }
-        // Adverbs may follow an apposition that opens with its noun ("George Casey heute …"), not a
+        // Adverbs may follow an apposition that opens with its noun ("Anton Weber heute …"), not a
         // prepositional phrase ("gegen den Grundsatz und somit gegen …").
         let adverbs = !has(first, .preposition)
         return range.allSatisfy { index in
             let attributive = isAdjective(index) && index + 1 < range.upperBound && (isNominal(index + 1) || isAdjective(index + 1))
             return !isWord(index) || isNominal(index) || attributive || has(index, .determiner) || has(index, .link)
                 || has(index, .preposition) || tokens[index].kind == .number || (tokens[index].kind == .word && !isOutsideQuotes(index))
-                // "General George Casey heute anlässlich einer Pressekonferenz": the middle field after it.
+                // "General Anton Weber heute vor Journalisten": the middle field after it.
                 || adverbs && index > first && (has(index, .adverb) || has(index, .time)) && !has(index, .pronoun) && !has(index, .subordinator)
         } && !range.contains { isWord($0) && (has($0, .auxiliary) || has($0, .passive)) }
     }

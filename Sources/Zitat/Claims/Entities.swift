@@ -75,7 +75,7 @@ struct EntityResolver {
             }
         }
         var head = headNames(from: mention.lowerBound)
-        // "Die Arbeitsgemeinschaft im Kreis Euskirchen": names after a preposition are a place, not the head.
+        // "Die Arbeitsgemeinschaft im Kreis Lippe": names after a preposition are a place, not the head.
         if let first = head.first, (mention.lowerBound..<first).contains(where: { view.has($0, .preposition) }) { head = [] }
         // "der Präsident Indonesiens, Susilo Bambang Yudhoyono": a genitive after the title names no person.
         let genitiveOnly = !head.isEmpty && head.allSatisfy { $0 > mention.lowerBound && view.isTitleToken($0 - 1) && view.lower[$0].hasSuffix("s") }
