@@ -46,17 +46,41 @@ public struct Cue: Hashable, Sendable, Codable {
     }
 }
 
+/// What kind of speaker a mention names, for sourcing transparency ("3 of Washington's 12 claims
+/// come from unnamed officials").
+public enum SpeakerKind: String, Sendable, Codable, CaseIterable {
+    /// A named person ("Sergej Lawrow", "der US-Präsident").
+    case person
+    /// A body: government, ministry, party, company, court ("das Weiße Haus", "das Pentagon").
+    case institution
+    /// A country or capital as actor ("Moskau erklärte", "die USA").
+    case state
+    /// Unnamed officials and circles ("ein US-Vertreter", "in Nato-Kreisen").
+    case anonymous
+    /// A news outlet or agency ("die Washington Post", "Interfax"): it reports, it is no side.
+    case media
+}
+
 /// Who said it: the mention in the text and the canonical name it stands for.
 public struct Speaker: Hashable, Sendable, Codable {
     public var text: String
     public var spans: [Span]
     /// The name shared by all mentions of the same person or body in the article.
     public var canonical: String
+    /// What kind of speaker this is, when known.
+    public var kind: SpeakerKind?
+    /// The knowledge-base entry the speaker resolved to ("sergej-lawrow"), when known.
+    public var entity: String?
+    /// The office the entity held at the article's date ("Außenminister Russlands"), when known.
+    public var office: String?
 
-    public init(text: String, spans: [Span], canonical: String) {
+    public init(text: String, spans: [Span], canonical: String, kind: SpeakerKind? = nil, entity: String? = nil, office: String? = nil) {
         self.text = text
         self.spans = spans
         self.canonical = canonical
+        self.kind = kind
+        self.entity = entity
+        self.office = office
     }
 }
 
