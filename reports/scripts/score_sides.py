@@ -27,9 +27,12 @@ Measures per split, over gold quotes whose side is not none ("side claims"):
   end-to-end recall  side claims paired and given the right side / all side claims
 and over gold quotes whose side is none:
   false-side rate    paired none quotes the prediction gives a side / paired none quotes
+                     (also over the hand-labelled articles only, those about the US, Russia or
+                     NATO, where a wrong side is likelier than in the prefiltered rest)
 plus side precision (paired claims given a side whose gold side is that side / paired claims
 given a side), the predictions with a side that pair with no gold quote, and a confusion matrix
-gold side × predicted side. Sources other than the three default sides count as "other".
+gold side × predicted side. Sources other than the three default sides count as "other". With
+several splits, a last section pools them (e.g. "train+dev"), since dev alone has few side claims.
 """
 import argparse
 import json
@@ -42,6 +45,7 @@ SIDES = ["Washington", "Kremlin", "NATO"]
 NONE = "none"
 OTHER = "other"
 UNPAIRED = "unpaired"
+HAND_NONE = "none, hand-labelled"  # a confusion row not shown: none quotes of hand-labelled articles
 GOLD_ROWS = SIDES + [NONE]
 PRED_COLUMNS = SIDES + [OTHER, NONE, UNPAIRED]
 DATE = re.compile(r"\((\d{4}-\d{2}-\d{2})\)\s*$")
@@ -107,7 +111,7 @@ def gold_quotes(split_dir, stem, labels, split):
             raise ScoreError(f"{split}/{stem}: annotation {annotation['id']} has no side label")
         spans = [(span["charBegin"], span["charEnd"]) for span in annotation["quote"]["spans"]]
         quotes.append({"id": annotation["id"], "chars": characters(spans), "side": label["side"],
-                       "speaker": annotation["speaker"]["text"]})
+                       "speaker": annotation["speaker"]["text"], "by": label.get("by", "hand")})
     return quotes
 
 
@@ -168,7 +172,7 @@ def pair(gold, predicted):
 
 def score_documents(documents):
     """Counts over [(doc id, gold quotes, predicted claims)]: confusion matrix and error rows."""
-    confusion = {row: Counter() for row in GOLD_ROWS + [UNPAIRED]}
+    confusion = {row: Counter() for row in GOLD_ROWS + [UNPAIRED, HAND_NONE]}
     errors = []
     for doc_id, gold, predicted in documents:
         pairs = pair(gold, predicted)
@@ -178,6 +182,8 @@ def score_documents(documents):
             claim = predicted[paired_gold[g]] if g in paired_gold else None
             column = claim["side"] if claim else UNPAIRED
             confusion[quote["side"]][column] += 1
+            if quote["side"] == NONE and quote.get("by") == "hand":
+                confusion[HAND_NONE][column] += 1
             if column != quote["side"] and (quote["side"] != NONE or column != UNPAIRED):
                 errors.append(error_row(doc_id, quote, claim))
         for p, claim in enumerate(predicted):
@@ -215,6 +221,9 @@ def measures(confusion):
     none_row = confusion[NONE]
     none_paired = sum(none_row.values()) - none_row[UNPAIRED]
     none_sided = sum(none_row[column] for column in SIDES + [OTHER])
+    hand_row = confusion[HAND_NONE]
+    hand_paired = sum(hand_row.values()) - hand_row[UNPAIRED]
+    hand_sided = sum(hand_row[column] for column in SIDES + [OTHER])
     given_side = sum(confusion[row][column] for row in GOLD_ROWS for column in SIDES + [OTHER])
     return {
         "gold_side_claims": {side: sum(confusion[side].values()) for side in SIDES},
@@ -223,6 +232,7 @@ def measures(confusion):
         "side_accuracy": ratio(right, paired),
         "end_to_end_recall": ratio(right, total),
         "false_side_rate": ratio(none_sided, none_paired),
+        "false_side_rate_hand": ratio(hand_sided, hand_paired),
         "side_precision": ratio(right, given_side),
         "unpaired_predictions_with_side": sum(confusion[UNPAIRED][c] for c in SIDES + [OTHER]),
     }
@@ -240,6 +250,7 @@ MEASURE_ROWS = [
     ("side accuracy (paired side claims given the right side)", "side_accuracy"),
     ("end-to-end recall (right side / all side claims)", "end_to_end_recall"),
     ("false-side rate (paired none quotes given a side)", "false_side_rate"),
+    ("false-side rate in hand-labelled articles only", "false_side_rate_hand"),
     ("side precision (right side / paired claims given a side)", "side_precision"),
 ]
 
@@ -296,6 +307,10 @@ def run_score(args):
         confusion, errors = score_documents(split_documents(labels, args.gold_root, split, pred_path))
         results[split] = (confusion, measures(confusion))
         all_errors += error_lines(split, errors)
+    if len(results) > 1:
+        combined = {row: sum((confusion[row] for confusion, _ in results.values()), Counter())
+                    for row in GOLD_ROWS + [UNPAIRED, HAND_NONE]}
+        results["+".join(results)] = (combined, measures(combined))
     if args.json:
         print(json.dumps({split: {"measures": figures,
                                   "confusion": {row: dict(confusion[row]) for row in confusion}}

@@ -13,7 +13,7 @@ import score_sides  # noqa: E402
 
 # Our own example article; offsets are Unicode scalars (the "ß" counts as one).
 TEXT = ("Das Weiße Haus erklärte, man sei besorgt. Der Kreml sagte, alles sei ruhig. "
-        "Ein Experte meinte, das sei übertrieben. Die Nato warnte vor Eile.")
+        "Ein Experte meinte, das sei übertrieben. Die Nato warnte vor Eile. Ein Bürger sagte, es regne.")
 
 
 def span(fragment):
@@ -21,9 +21,9 @@ def span(fragment):
     return start, start + len(fragment)
 
 
-def gold(quote_id, fragment, side, speaker):
+def gold(quote_id, fragment, side, speaker, by="hand"):
     return {"id": quote_id, "chars": score_sides.characters([span(fragment)]), "side": side,
-            "speaker": speaker}
+            "speaker": speaker, "by": by}
 
 
 def claim(claim_id, fragment, source=None, speaker=""):
@@ -37,7 +37,8 @@ def claim(claim_id, fragment, source=None, speaker=""):
 GOLD = [gold(0, "man sei besorgt", "Washington", "Das Weiße Haus"),
         gold(1, "alles sei ruhig", "Kremlin", "Der Kreml"),
         gold(2, "das sei übertrieben", "none", "Ein Experte"),
-        gold(3, "vor Eile", "NATO", "Die Nato")]
+        gold(3, "vor Eile", "NATO", "Die Nato"),
+        gold(4, "es regne", "none", "Ein Bürger", by="prefilter")]
 
 
 class PairingTests(unittest.TestCase):
@@ -62,7 +63,8 @@ class MeasureTests(unittest.TestCase):
         predicted = [claim(1, "man sei besorgt", "Washington", "Das Weiße Haus"),
                      claim(2, "alles sei ruhig", "Washington", "Der Kreml"),
                      claim(3, "das sei übertrieben", "NATO", "Ein Experte"),
-                     claim(4, "Die Nato warnte", "NATO", "Die Nato")]
+                     claim(4, "Die Nato warnte", "NATO", "Die Nato"),
+                     claim(5, "es regne", None, "Ein Bürger")]
         self.confusion, self.errors = score_sides.score_documents([("doc", GOLD, predicted)])
         self.figures = score_sides.measures(self.confusion)
 
@@ -80,7 +82,8 @@ class MeasureTests(unittest.TestCase):
         self.assertEqual(figures["side_recall"]["value"], 1.0)
         self.assertEqual(figures["side_accuracy"]["value"], 0.5)
         self.assertAlmostEqual(figures["end_to_end_recall"]["value"], 1 / 3)
-        self.assertEqual(figures["false_side_rate"]["value"], 1.0)
+        self.assertEqual(figures["false_side_rate"]["value"], 0.5)
+        self.assertEqual(figures["false_side_rate_hand"]["value"], 1.0)
         self.assertAlmostEqual(figures["side_precision"]["value"], 1 / 3)
         self.assertEqual(figures["unpaired_predictions_with_side"], 1)
 
