@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
         --markdown) markdown=reports/eval-sides.md ;;
         --errors) [ $# -ge 2 ] || { echo "eval-sides: --errors needs a file" >&2; exit 2; }; errors=$2; shift ;;
         --splits) [ $# -ge 2 ] || { echo "eval-sides: --splits needs a list" >&2; exit 2; }; splits=$2; shift ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "eval-sides: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
