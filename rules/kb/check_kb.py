@@ -39,6 +39,16 @@ KEYS = {
 HOLDING_KEYS = {"office", "from", "to"}
 
 
+class Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text, so a malformed date is reported with its file and entry."""
+
+
+Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class Checker:
     def __init__(self):
         self.problems = []
@@ -56,7 +66,7 @@ class Checker:
             path = os.path.join(directory, name)
             try:
                 with open(path, encoding="utf-8") as handle:
-                    root = yaml.safe_load(handle)
+                    root = yaml.load(handle, Loader=Loader)
             except yaml.YAMLError as error:
                 self.problem(name, f"not valid YAML: {error}")
                 continue
@@ -198,8 +208,6 @@ class Checker:
 
     def period(self, where, value):
         """(earliest, latest) day a YYYY[-MM[-DD]] value may stand for; None when malformed."""
-        if isinstance(value, datetime.date):
-            return (value, value) if str(value) else None
         text = str(value)
         found = DATE.match(text)
         if not found or isinstance(value, int) and len(text) != 4:
