@@ -2,7 +2,7 @@
 """Validates the knowledge base rules/kb/*.yaml against the schema in rules/kb/README.md.
 
 Checks: known top-level keys and entry keys, unique ids, references (office -> institution,
-person -> office and party, institution -> parent), date formats and from < to, no two holders of a
+person -> office and party, institution -> parent), people's aliases unique, date formats and from < to, no two holders of a
 unique office at the same time (a same-day handover is fine; with month or year precision only a
 certain overlap counts), the example format ("mention @YYYY-MM[-DD]") and the example count.
 
@@ -186,6 +186,16 @@ class Checker:
             for holding in entry.get("offices") or []:
                 self.check_holding(where, entry["id"], holding, offices)
 
+    def check_aliases(self):
+        """An alias names one person only (a family name alone only when no one else in the KB has it)."""
+        owners = {}
+        for name, entry in self.entries["people"]:
+            for alias in set(a.casefold() for a in entry.get("aliases") or [] if isinstance(a, str)):
+                owners.setdefault(alias, []).append(entry.get("id"))
+        for alias, people in sorted(owners.items()):
+            if len(people) > 1:
+                self.problem("people", f"alias '{alias}' is shared by {', '.join(people)}")
+
     def check_holding(self, where, person, holding, offices):
         if not isinstance(holding, dict):
             self.problem(where, "an office entry must be a mapping {office, from, to}")
@@ -258,6 +268,7 @@ class Checker:
         self.check_ids()
         self.check_values()
         self.check_people()
+        self.check_aliases()
         self.check_unique_holders()
         self.check_examples()
         return self.problems
