@@ -241,6 +241,8 @@ class Checker:
             if not office.get("unique"):
                 continue
             rows = sorted(self.holdings.get(ident, []), key=lambda row: row[1][0])
+            if not rows:
+                self.problem("offices", f"unique office '{ident}' has no holder in people")
             for index, (person, first, last, start, end) in enumerate(rows):
                 for other, other_first, other_last, other_start, other_end in rows[index + 1:]:
                     # certain overlap: the later one surely began before the earlier one surely ended
