@@ -24,19 +24,22 @@ DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 EXAMPLE = re.compile(r"^(.*?\S)(?:\s+@(\d{4}-\d{2}(?:-\d{2})?))?$")
 MIN_EXAMPLES = 60
 
+# The keys of the schema, plus the optional ones the Swift loader also accepts (description, note,
+# examples on offices, media and parties).
 KEYS = {
     "institutions": {"required": {"id", "name", "kind"},
-                     "optional": {"side", "parent", "aliases", "markers", "match", "no_match"}},
+                     "optional": {"side", "parent", "aliases", "markers", "description", "match", "no_match"}},
     "offices": {"required": {"id", "name", "institution", "nouns"},
-                "optional": {"titles", "unique", "side"}},
+                "optional": {"titles", "unique", "side", "description", "match", "no_match"}},
     "people": {"required": {"id", "name", "aliases"},
-               "optional": {"gender", "nationality", "party", "born", "offices", "match", "no_match"}},
-    "roles": {"required": {"id", "nouns", "kind", "side"}, "optional": {"match", "no_match"}},
-    "media": {"required": {"id", "name", "aliases"}, "optional": {"country", "state_owned"}},
+               "optional": {"gender", "nationality", "party", "born", "offices", "description", "match", "no_match"}},
+    "roles": {"required": {"id", "nouns", "kind", "side"}, "optional": {"description", "match", "no_match"}},
+    "media": {"required": {"id", "name", "aliases"},
+              "optional": {"country", "state_owned", "description", "match", "no_match"}},
     "nationalities": {"required": {"code", "demonyms"}, "optional": {"adjective"}},
-    "parties": {"required": {"id", "name", "members"}, "optional": set()},
+    "parties": {"required": {"id", "name", "members"}, "optional": {"match", "no_match"}},
 }
-HOLDING_KEYS = {"office", "from", "to"}
+HOLDING_KEYS = {"office", "from", "to", "note"}
 
 
 class Loader(yaml.SafeLoader):
@@ -251,7 +254,7 @@ class Checker:
                                                 f"overlaps {other} ({other_start}–{other_end or 'today'})")
 
     def check_examples(self):
-        for key in ("institutions", "people", "roles"):
+        for key in ("institutions", "offices", "people", "roles", "media", "parties"):
             for name, entry in self.entries[key]:
                 for field in ("match", "no_match"):
                     for example in entry.get(field) or []:
