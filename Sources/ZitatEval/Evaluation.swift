@@ -19,8 +19,9 @@ public struct DocumentResult: Sendable {
         self.path = path
         self.gold = gold
         analysis = analyzer.analyze(Document(id: id, text: gold.originalText, path: path))
-        predictions = adapter.predictions(for: analysis, text: gold.originalText)
         let index = TokenIndex(tokens: gold.tokens)
+        // A prediction covering no token cannot be scored: eval.py would divide by its token count.
+        predictions = adapter.predictions(for: analysis, text: gold.originalText).filter { !index.tokenIDs($0.quote).isEmpty }
         predicted = predictions.map(index.scoringQuote)
         expected = gold.annotations.map(ScoringQuote.init)
         matching = Matching.match(predictions: predicted, gold: expected)
