@@ -59,13 +59,29 @@ public struct GermanLexicon: Sendable {
     }
 }
 
-/// Readings by form without an array per form: each form's readings are a chain through `next`.
+/// Readings by form, keyed by a 64-bit hash of the form's UTF-8 bytes so that loading never builds a
+/// String per form (with about 500,000 forms a collision is a one-in-a-hundred-million chance); each
+/// form's readings are a chain through `next`. Forms are compared byte for byte: text in NFC, as the file.
 struct FormIndex: Sendable {
-    /// Form → its last added reading.
-    var heads: [String: Int32] = [:]
+    /// Form key → its last added reading.
+    var heads: [UInt64: Int32] = [:]
     var readings: [WordAnalysis] = []
     /// The reading added before this one for the same form, or -1.
     var next: [Int32] = []
+
+    /// FNV-1a over the bytes (not generic: an unspecialised Sequence loop made loading three times slower).
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    static func key(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { key($0) } }
+
+    static func key(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { key($0) }
+    }
 
     mutating func reserveCapacity(_ forms: Int) {
         heads.reserveCapacity(forms)
@@ -73,16 +89,16 @@ struct FormIndex: Sendable {
         next.reserveCapacity(forms * 2)
     }
 
-    mutating func add(_ form: String, _ reading: WordAnalysis) {
+    mutating func add(_ key: UInt64, _ reading: WordAnalysis) {
         let index = Int32(readings.count)
         readings.append(reading)
-        next.append(heads.updateValue(index, forKey: form) ?? -1)
+        next.append(heads.updateValue(index, forKey: key) ?? -1)
     }
 
     /// In the order they were added.
     func analyses(of form: String) -> [WordAnalysis] {
         var result: [WordAnalysis] = []
-        var index = heads[form] ?? -1
+        var index = heads[Self.key(form)] ?? -1
         while index >= 0 {
             result.append(readings[Int(index)])
             index = next[Int(index)]
@@ -128,7 +144,9 @@ struct LexiconReader {
                 throw failure(number, "a closed-class line needs form, a known class, lemma and features")
             }
             guard let (agreement, persons) = Self.features(fields[4]) else { throw failure(number, "unknown features '\(fields[4])'") }
-            entries.add(String(fields[1]), WordAnalysis(lemma: String(fields[3]), wordClass: wordClass, agreement: agreement, persons: persons))
+            entries.add(
+                FormIndex.key(String(fields[1])),
+                WordAnalysis(lemma: String(fields[3]), wordClass: wordClass, agreement: agreement, persons: persons))
         default:
             throw failure(number, "unknown line kind '\(fields[0])' (P, N, V or C)")
         }
@@ -138,24 +156,37 @@ struct LexiconReader {
         Int(field).flatMap { patterns[$0] }
     }
 
-    /// A coded form (see generate.py): "~", "<k><suffix>", "*<form>", after prefixes p (particle), g (ge), z (zu).
-    static func decode(_ code: Substring, reference: String, particle: String = "") -> String? {
-        var rest = code
-        var prefix = ""
-        while let letter = rest.first, letter == "p" || letter == "g" || letter == "z" {
-            prefix += letter == "p" ? particle : letter == "g" ? "ge" : "zu"
+    /// Decodes a coded form (see generate.py: "~", "<k><suffix>", "*<form>", after prefixes p (particle),
+    /// g (ge), z (zu)) into `form` as UTF-8; false for a malformed code. `k` counts Unicode scalars.
+    static func decode(_ code: Substring, reference: [UInt8], particle: [UInt8] = [], into form: inout [UInt8]) -> Bool {
+        form.removeAll(keepingCapacity: true)
+        var rest = code.utf8[...]
+        while let letter = rest.first, letter == UInt8(ascii: "p") || letter == UInt8(ascii: "g") || letter == UInt8(ascii: "z") {
+            form += letter == UInt8(ascii: "p") ? particle : letter == UInt8(ascii: "g") ? Self.ge : Self.zu
             rest = rest.dropFirst()
         }
-        guard let first = rest.first else { return nil }
-        if first == "~" { return prefix + reference }
-        if first == "*" { return prefix + rest.dropFirst() }
-        // An ASCII digit (Character.wholeNumberValue is a slow Unicode property lookup).
-        guard let byte = rest.utf8.first, (0x30...0x39).contains(byte) else { return nil }
-        let cut = Int(byte - 0x30)
-        guard cut <= reference.unicodeScalars.count else { return nil }
-        let kept = String(String.UnicodeScalarView(reference.unicodeScalars.dropLast(cut)))
-        return prefix + kept + rest.dropFirst()
+        guard let first = rest.first else { return false }
+        if first == UInt8(ascii: "~") {
+            form += reference
+        } else if first == UInt8(ascii: "*") {
+            form += rest.dropFirst()
+        } else if (0x30...0x39).contains(first) {
+            var end = reference.count
+            for _ in 0..<Int(first - 0x30) {
+                guard end > 0 else { return false }
+                end -= 1
+                while end > 0 && reference[end] & 0xC0 == 0x80 { end -= 1 }
+            }
+            form += reference[..<end]
+            form += rest.dropFirst()
+        } else {
+            return false
+        }
+        return true
     }
+
+    static let ge = Array("ge".utf8)
+    static let zu = Array("zu".utf8)
 
     /// Closed-class features: cells "n.s.m", "3.d.p", or governed cases "a d".
     static func features(_ field: Substring) -> (Agreement, Persons)? {
