@@ -65,6 +65,10 @@ enum SharedLexicon {
         let pronoun = try #require(try readings("ihm", .personalPronoun).first)
         #expect(pronoun.persons.contains(.thirdSingular) && pronoun.agreement.cases == [.dative])
         #expect(try !readings("dass", .subordinator).isEmpty && readings("und", .coordinator).count == 1)
+        #expect(try readings("keinem", .indefinite).first?.agreement.cases == [.dative])
+        #expect(try readings("nicht", .negation).count == 1 && !readings("bereits", .adverb).isEmpty)
+        #expect(try readings("worden", .auxiliary).first?.verbForm == .pastParticiple)
+        #expect(try !readings("zurück", .verbParticle).isEmpty && readings("statt", .preposition).first?.agreement.cases == [.genitive])
     }
 
     @Test func lookupTriesTheOtherCaseOfTheFirstLetter() throws {

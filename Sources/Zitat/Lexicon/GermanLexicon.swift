@@ -143,10 +143,12 @@ struct LexiconReader {
             guard fields.count == 5, let wordClass = WordClass(rawValue: String(fields[2])) else {
                 throw failure(number, "a closed-class line needs form, a known class, lemma and features")
             }
-            guard let (agreement, persons) = Self.features(fields[4]) else { throw failure(number, "unknown features '\(fields[4])'") }
+            guard let (agreement, persons, verbForm) = Self.features(fields[4]) else {
+                throw failure(number, "unknown features '\(fields[4])'")
+            }
             entries.add(
                 FormIndex.key(String(fields[1])),
-                WordAnalysis(lemma: String(fields[3]), wordClass: wordClass, agreement: agreement, persons: persons))
+                WordAnalysis(lemma: String(fields[3]), wordClass: wordClass, agreement: agreement, verbForm: verbForm, persons: persons))
         default:
             throw failure(number, "unknown line kind '\(fields[0])' (P, N, V or C)")
         }
@@ -188,11 +190,16 @@ struct LexiconReader {
     static let ge = Array("ge".utf8)
     static let zu = Array("zu".utf8)
 
-    /// Closed-class features: cells "n.s.m", "3.d.p", or governed cases "a d".
-    static func features(_ field: Substring) -> (Agreement, Persons)? {
+    /// Closed-class features: cells "n.s.m", "3.d.p", governed cases "a d", or "pp" (past participle).
+    static func features(_ field: Substring) -> (Agreement, Persons, VerbForm?)? {
         var agreement: Agreement = []
         var persons: Persons = []
+        var verbForm: VerbForm?
         for item in field.split(separator: " ") {
+            if item == "pp" {
+                verbForm = .pastParticiple
+                continue
+            }
             var parts = item.split(separator: ".")
             var person: Int?
             if let first = parts.first, let value = Int(first) {
@@ -209,7 +216,7 @@ struct LexiconReader {
                 if let person { persons.insert(Persons(person: person, number)) }
             }
         }
-        return (agreement, persons)
+        return (agreement, persons, verbForm)
     }
 
     static let caseLetters: [Substring: GrammaticalCase] = ["n": .nominative, "g": .genitive, "d": .dative, "a": .accusative]

@@ -56,8 +56,8 @@ public struct Persons: OptionSet, Hashable, Sendable {
 public enum WordClass: String, Sendable, CaseIterable {
     case noun = "N", verb = "VV", auxiliary = "VA", modal = "VM"
     case article = "ART", personalPronoun = "PPER", reflexivePronoun = "PRF", relativePronoun = "PREL"
-    case demonstrative = "PDEM", possessive = "PPOSS", preposition = "APPR", postposition = "APPO"
-    case subordinator = "KOUS", coordinator = "KON"
+    case demonstrative = "PDEM", possessive = "PPOSS", indefinite = "PIAT", preposition = "APPR", postposition = "APPO"
+    case subordinator = "KOUS", coordinator = "KON", adverb = "ADV", negation = "PTKNEG", verbParticle = "PTKVZ"
 
     public var isVerb: Bool { self == .verb || self == .auxiliary || self == .modal }
 }
