@@ -158,8 +158,9 @@ class Checker:
                 self.problem(where, "unique must be true or false")
         for name, entry in self.entries["roles"]:
             where = f"{name}: role '{entry.get('id')}'"
-            if entry.get("kind") not in ("person", "anonymous", "media"):
-                self.problem(where, f"kind {entry.get('kind')!r} must be person, anonymous or media")
+            # the schema names person, anonymous and media; the loader takes every speaker kind
+            if entry.get("kind") not in ("person", "anonymous", "media", "institution", "state"):
+                self.problem(where, f"kind {entry.get('kind')!r} must be person, anonymous, media, institution or state")
             if entry.get("side") not in ("inherit", "none"):
                 self.problem(where, f"side {entry.get('side')!r} must be inherit or none")
         for name, entry in self.entries["media"]:
