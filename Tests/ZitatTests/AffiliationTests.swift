@@ -83,7 +83,8 @@ import Testing
         #expect(resolve("Moskau")?.side == "Kremlin")
         #expect(resolve("der Kreml")?.kind == .institution)
         #expect(resolve("die Vereinigten Staaten")?.side == "Washington")
-        #expect(resolve("der Senator") == nil)
+        #expect(resolve("der Senator")?.side == nil)
+        #expect(resolve("der Senator")?.kind == .person)
         #expect(resolve("ein Sprecher") == nil)
     }
 

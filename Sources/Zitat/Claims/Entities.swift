@@ -20,6 +20,8 @@ struct EntityResolver {
     let knowledge: AffiliationResolver
     /// The article's date, which decides who held an office.
     let date: KBDate?
+    /// Family names the article gives to people the knowledge base does not know ("Daniil Medvedev").
+    let shadowed: Set<String>
     private(set) var entities: [Entity] = []
     private var entityOfMention: [Range<Int>: Int] = [:]
     /// Stems of the determiners, which an alias match ignores.
@@ -30,6 +32,7 @@ struct EntityResolver {
         self.matcher = matcher
         self.knowledge = knowledge
         self.date = date
+        shadowed = knowledge.shadowedFamilyNames(in: view.document.text)
         determinerStems = Set((view.rules.speakers.words[.determiner] ?? []).map(SourceMatcher.stem))
         introducePeople()
     }
@@ -110,7 +113,10 @@ struct EntityResolver {
             if let existing = entities.lastIndex(where: { $0.familyName == family }) {
                 if fullName.count > entities[existing].canonical.count, head.count > 1 { entities[existing].canonical = fullName }
                 entities[existing].titles.formUnion(titles)
-                entities[existing].absorb(affiliation)
+                // "Gates" after "Bill Gates" is Bill Gates, whoever held an office of that name then.
+                if affiliation?.guessed != true || entities[existing].affiliation == nil && head.count == entities[existing].canonical.split(separator: " ").count {
+                    entities[existing].absorb(affiliation)
+                }
                 entities[existing].positions.append(mention.lowerBound)
                 return existing
             }
@@ -132,19 +138,17 @@ struct EntityResolver {
             return existing
         }
         // "die Ärztezeitung in ihrer Onlineausgabe" is the Ärztezeitung.
-        let canonical = affiliation?.canonical ?? aliasCanonical ?? strippedOfDeterminer(mention.lowerBound..<headEnd)
+        // Bodies keep the name the article gives them ("Kreml", "Weißes Haus"); their entry is in `entity`.
+        let canonical = knowledge.index.aliasForm(view.text(mention.lowerBound..<headEnd)) ?? aliasCanonical
+            ?? strippedOfDeterminer(mention.lowerBound..<headEnd)
         if let existing = entities.lastIndex(where: { $0.canonical == canonical }) { return existing }
         entities.append(Entity(canonical: canonical, familyName: nil, titles: titles, affiliation: affiliation))
         return entities.count - 1
     }
 
-    /// The knowledge base's reading of a mention at the article's date; for sources the base does not
-    /// know (a user's own in `rules/*.yaml`), the aliases of `sources.yaml`.
+    /// The knowledge base's reading of a mention at the article's date (user sources as fallback).
     private func affiliation(of mention: Range<Int>, named: Bool) -> Affiliation? {
-        let text = view.text(mention)
-        if let known = knowledge.resolve(text, date: date, hasName: named) { return known }
-        guard let match = matcher.match(text) else { return nil }
-        return Affiliation(side: match.source, trace: ["source:\(match.alias)"], strength: 0)
+        knowledge.decide(view.text(mention), date: date, hasName: named, shadowed: shadowed, fallback: matcher)
     }
 
     /// The latest entity the knowledge base knows as a person that fits an epithet ("der Norweger").

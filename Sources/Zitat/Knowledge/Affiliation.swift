@@ -15,6 +15,9 @@ public struct Affiliation: Sendable, Hashable {
     /// How strongly the mention names its entry: a person by name beats an office read at a date,
     /// which beats a role or a body. Coreference keeps the strongest reading of an entity.
     public var strength: Int
+    /// A family name alone read as the one person of that name in a side's office at the date:
+    /// good enough for a mention of its own, never enough to rename an entity the article named.
+    public var guessed = false
 
     public init(side: String? = nil, kind: SpeakerKind? = nil, entity: String? = nil, canonical: String? = nil,
                 office: String? = nil, gender: KnowledgeBase.Gender? = nil, trace: [String] = [], strength: Int = 0) {

@@ -16,35 +16,84 @@ public struct AffiliationResolver: Sendable {
 
     /// The affiliation of a mention, or nil when the base knows nothing of it. `hasName` says whether
     /// the phrase names someone beside its nouns ("Sprecher John Smith").
-    public func resolve(_ text: String, date: KBDate?, hasName: Bool = false) -> Affiliation? {
-        let words = KnowledgeIndex.words(text)
+    public func resolve(_ text: String, date: KBDate?, hasName: Bool = false, shadowed: Set<String> = []) -> Affiliation? {
+        let words = mentionWords(text)
         guard !words.isEmpty else { return nil }
-        let matches = aliasMatches(words)
+        let matches = aliasMatches(words, shadowed: shadowed)
         if let outlet = matches.lazy.compactMap({ if case let .outlet(index) = $0.target { index } else { nil } }).first {
             let entry = base.outlets[outlet]
             return Affiliation(kind: .media, entity: entry.id, canonical: entry.name, trace: ["source:kb:\(entry.id)"], strength: 3)
         }
+        let head = headPosition(words)
         let former = words.contains { isFormer($0) }
         let elect = words.contains { index.elect.contains($0.stem) }
-        if let person = matches.lazy.compactMap({ if case let .person(index) = $0.target { index } else { nil } }).first {
-            return personAffiliation(base.people[person], date: date)
+        // A person named at the head or beside it speaks; one in an attachment ("der Sprecher des
+        // Präsidenten X") lends the head its side.
+        var attached: KnowledgeBase.Person?
+        let guesses = familyNameMatches(words, taken: matches, date: date, shadowed: shadowed)
+        for match in (matches + guesses).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            guard case let .person(person) = match.target else { continue }
+            if let head, !match.range.contains(head), !isApposition(words, head: head, name: match.range) {
+                attached = attached ?? base.people[person]
+                continue
+            }
+            // "der russische Staatschef Biden": a name after an office whose holder at the date is
+            // someone else is no apposition but the verb's object.
+            if let head, !match.range.contains(head), let noun = headNoun(words, at: head),
+               let office = uniqueOffice(noun, qualifiers: qualifiers(words, matches: matches)),
+               !base.people[person].tenures.contains(where: { $0.office == base.offices[office].id }) {
+                attached = base.people[person]
+                continue
+            }
+            var result = personAffiliation(base.people[person], date: date)
+            if guesses.contains(where: { $0.range == match.range }) {
+                result.guessed = true
+                result.trace.append("by:family-name@date")
+            }
+            return result
         }
-        let qualifiers = self.qualifiers(words, matches: matches)
-        if let head = headNoun(words) {
-            if let result = nounAffiliation(head, qualifiers: qualifiers, words: words, date: date,
-                                            former: former, elect: elect, hasName: hasName) {
-                return result
+        // A title or alias that covers the head names the office or body outright ("Chef des FSB",
+        // "der russische Botschafter in Washington", "das US-Militär"); titles may hold a place.
+        let titles = aliasMatches(KnowledgeIndex.words(text), shadowed: shadowed)
+        let indefinite = head.map { head in words[..<head].contains { index.indefiniteArticles.contains($0.lower) } } ?? false
+        for match in titles where head == nil || match.range.contains(head!) {
+            if case let .officeTitle(title) = match.target {
+                return officeAffiliation(base.offices[title], date: date, former: former || elect, holder: !indefinite)
             }
         }
-        if let title = matches.lazy.compactMap({ if case let .officeTitle(index) = $0.target { index } else { nil } }).first {
-            return officeAffiliation(base.offices[title], date: date, former: former || elect)
+        for match in matches where head == nil || match.range.contains(head!) {
+            if case let .institution(body) = match.target {
+                let entry = base.institutions[body]
+                return Affiliation(side: base.side(ofInstitution: entry.id), kind: entry.kind, entity: entry.id,
+                                   canonical: entry.name, trace: ["source:kb:\(entry.id)"], strength: 1)
+            }
         }
-        if let body = matches.lazy.compactMap({ if case let .institution(index) = $0.target { index } else { nil } }).first {
+        let qualifiers = self.qualifiers(words, matches: matches)
+        // "die US-Mitteilung", "eine Kreml-Erklärung": a statement of the body its compound names.
+        if let head, let body = statementBody(words[head]) {
             let entry = base.institutions[body]
             return Affiliation(side: base.side(ofInstitution: entry.id), kind: entry.kind, entity: entry.id,
-                               canonical: entry.name, trace: ["source:kb:\(entry.id)"], strength: 1)
+                               canonical: entry.name, trace: ["source:kb:\(entry.id)", "via:statement"], strength: 1)
+        }
+        if let head, let noun = headNoun(words, at: head) {
+            if let attached, case let lent = personAffiliation(attached, date: date), lent.side != nil,
+               nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date, former: false, elect: false, hasName: false)?.entity == nil {
+                let side = former || elect || noun.former ? nil : lent.side
+                return Affiliation(side: side, kind: .person, trace: ["source:kb-attached:\(attached.id)"], strength: 1)
+            }
+            return nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date,
+                                   former: former, elect: elect, hasName: hasName)
         }
         return nil
+    }
+
+    /// The knowledge base's reading of a mention; for sides the base does not know (a user's own in
+    /// `rules/*.yaml`), the aliases of `sources.yaml`.
+    public func decide(_ text: String, date: KBDate?, hasName: Bool = false, shadowed: Set<String> = [],
+                       fallback: SourceMatcher) -> Affiliation? {
+        if let known = resolve(text, date: date, hasName: hasName, shadowed: shadowed) { return known }
+        guard let match = fallback.match(text) else { return nil }
+        return Affiliation(side: match.source, trace: ["source:\(match.alias)"], strength: 0)
     }
 
     /// An epithet ("der Norweger", "der Republikaner", "der 71-Jährige") when that is all the mention says.
@@ -90,11 +139,12 @@ public struct AffiliationResolver: Sendable {
         return result
     }
 
-    func officeAffiliation(_ office: KnowledgeBase.Office, date: KBDate?, former: Bool) -> Affiliation {
+    /// An office read at a date: its holder when it is unique and `holder` is wanted, else its side.
+    func officeAffiliation(_ office: KnowledgeBase.Office, date: KBDate?, former: Bool, holder wantsHolder: Bool = true) -> Affiliation {
         if former {
             return Affiliation(kind: .person, office: office.name, trace: ["source:kb-former:\(office.id)"], strength: 2)
         }
-        if office.unique {
+        if office.unique, wantsHolder {
             let holder = date.map { base.holders(of: office.id, on: $0) }.flatMap { $0.count == 1 ? $0[0] : nil }
                 ?? (date == nil ? base.latestHolder(of: office.id) : nil)
             if let holder {
@@ -107,28 +157,21 @@ public struct AffiliationResolver: Sendable {
             }
         }
         return Affiliation(side: base.side(ofOffice: office), kind: .person, office: office.name,
-                           trace: ["source:kb-office:\(office.id)"], strength: 2)
+                           trace: ["source:kb-office:\(office.id)+\(office.institution)"], strength: 2)
     }
 
     func nounAffiliation(_ head: Head, qualifiers: [Int], words: [KnowledgeIndex.Word],
                          date: KBDate?, former: Bool, elect: Bool, hasName: Bool) -> Affiliation? {
-        let deputy = head.deputy || words.contains { index.deputy.contains($0.stem) }
+        let deputy = head.deputy || words.indices.contains { $0 != head.consumed && index.deputy.contains(words[$0].stem) }
         let formerHead = former || elect || head.former
         let candidates = index.nouns[head.noun] ?? []
         let ordered = head.qualifier.map { [$0] + qualifiers.filter { $0 != head.qualifier } } ?? qualifiers
         // A unique office qualified by its body or one above it: "US-Präsident", "der russische Außenminister".
-        if !deputy {
-            var best: (office: Int, distance: Int)?
-            for case let .office(office) in candidates {
-                let chain = base.ancestors(ofInstitution: base.offices[office].institution)
-                for qualifier in ordered {
-                    if let distance = chain.firstIndex(of: base.institutions[qualifier].id), distance < best?.distance ?? .max {
-                        best = (office, distance)
-                    }
-                }
-            }
-            if let best {
-                var result = officeAffiliation(base.offices[best.office], date: date, former: formerHead)
+        if !deputy, !head.byLastPart {
+            // "ein Pentagonsprecher" is one of the department's spokespeople, not its press secretary.
+            let roleFirst = head.indefinite && candidates.contains { if case .role = $0 { true } else { false } }
+            if let best = uniqueOffice(head, qualifiers: qualifiers), !roleFirst {
+                var result = officeAffiliation(base.offices[best], date: date, former: formerHead, holder: !head.indefinite)
                 if hasName && result.entity != nil { result.strength = 2 }
                 return result
             }
@@ -138,12 +181,14 @@ public struct AffiliationResolver: Sendable {
         for case let .role(role) in candidates {
             let entry = base.roles[role]
             let kind: SpeakerKind = hasName && entry.kind == .anonymous ? .person : entry.kind
-            guard let qualifier = ordered.first else {
-                return entry.kind == .media ? Affiliation(kind: .media, trace: ["source:kb-role:\(entry.id)"], strength: 1) : nil
+            // A legislator, an expert or a journalist speaks for no side, qualified or not.
+            guard entry.inheritsSide else {
+                return Affiliation(kind: kind, trace: ["source:kb-role:\(entry.id)"], strength: 1)
             }
+            guard let qualifier = ordered.first else { return nil }
             let body = base.institutions[qualifier]
-            let side = entry.inheritsSide && !formerHead ? base.side(ofInstitution: body.id) : nil
-            return Affiliation(side: side, kind: kind, entity: nil, trace: ["source:kb-role:\(entry.id)+\(body.id)"], strength: 1)
+            let side = formerHead ? nil : base.side(ofInstitution: body.id)
+            return Affiliation(side: side, kind: kind, trace: ["source:kb-role:\(entry.id)+\(body.id)"], strength: 1)
         }
         // An office noun of some side qualified by another body (a deputy, or no unique office).
         for case let .office(office) in candidates {
@@ -156,123 +201,19 @@ public struct AffiliationResolver: Sendable {
         return nil
     }
 
-    // MARK: - Reading the words
-
-    /// Alias matches, longest first, leftmost among equals; they do not overlap.
-    func aliasMatches(_ words: [KnowledgeIndex.Word]) -> [(range: Range<Int>, target: KnowledgeIndex.Target)] {
-        var result: [(range: Range<Int>, target: KnowledgeIndex.Target)] = []
-        var taken = Set<Int>()
-        for length in stride(from: min(index.longestAlias, words.count), through: 1, by: -1) {
-            for start in 0...(words.count - length) where !(start..<(start + length)).contains(where: taken.contains) {
-                let key = words[start..<(start + length)].map(\.stem).joined(separator: " ")
-                guard let targets = index.aliases[key] else { continue }
-                // A single lower-case word is no name ("die usa" aside): "amerika" is, "haus" is not.
-                if length == 1, !words[start].isCapitalized, !words[start].text.contains("-") { continue }
-                for target in targets { result.append((start..<(start + length), target)) }
-                taken.formUnion(start..<(start + length))
-            }
-        }
-        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
-    }
-
-    /// Institutions the mention's words point at: markers as words or word parts, and aliases.
-    func qualifiers(_ words: [KnowledgeIndex.Word], matches: [(range: Range<Int>, target: KnowledgeIndex.Target)]) -> [Int] {
-        var found: [Int] = []
-        func note(_ institutions: [Int]) { for institution in institutions where !found.contains(institution) { found.append(institution) } }
-        for match in matches { if case let .institution(institution) = match.target { note([institution]) } }
-        for length in stride(from: min(index.longestMarker, words.count), through: 1, by: -1) {
-            for start in 0...(words.count - length) {
-                let key = words[start..<(start + length)].map(\.stem).joined(separator: " ")
-                if let institutions = index.markers[key] { note(institutions) }
-            }
-        }
-        for word in words where word.lower.contains("-") {
-            for part in word.lower.split(separator: "-") {
-                if let institutions = index.markers[SourceMatcher.stem(String(part))] { note(institutions) }
-            }
-        }
-        // Prefer the most specific body: the one with the longest chain above it.
-        return found.enumerated().sorted { lhs, rhs in
-            let left = base.ancestors(ofInstitution: base.institutions[lhs.element].id).count
-            let right = base.ancestors(ofInstitution: base.institutions[rhs.element].id).count
-            return left != right ? left > right : lhs.offset < rhs.offset
-        }.map(\.element)
-    }
-
-    /// The head noun of a mention and what its own word says about it.
-    struct Head {
-        var word: Int
-        /// The stem of the office or role noun.
-        var noun: String
-        /// The body a compound names ("Pentagonsprecher" → Pentagon).
-        var qualifier: Int?
-        /// "Vize-Außenminister", "Vizeaußenminister": a deputy, not the holder.
-        var deputy = false
-        /// "Ex-Präsident": a former holder.
-        var former = false
-    }
-
-    /// The first office or role noun of the mention, with the body its own compound names
-    /// ("Pentagonsprecher" → Pentagon + Sprecher, "Nato-Diplomat" → NATO + Diplomat).
-    func headNoun(_ words: [KnowledgeIndex.Word]) -> Head? {
-        for (position, word) in words.enumerated() where word.isCapitalized || word.text.contains("-") {
-            if index.nouns[word.stem] != nil { return Head(word: position, noun: word.stem) }
-            var parts = word.lower.split(separator: "-").map(String.init)
-            if parts.count > 1 {
-                let joined = SourceMatcher.stem(parts.joined())
-                let deputy = index.deputyPrefixes.contains(parts[0])
-                let former = index.formerPrefixes.contains(parts[0])
-                if index.nouns[joined] != nil, !deputy, !former { return Head(word: position, noun: joined) }
-                if deputy || former { parts.removeFirst() }
-                let last = SourceMatcher.stem(parts[parts.count - 1])
-                let qualifier = parts.dropLast().lazy.compactMap { index.markers[SourceMatcher.stem($0)]?.first }.first
-                if index.nouns[last] != nil {
-                    return Head(word: position, noun: last, qualifier: qualifier, deputy: deputy, former: former)
+    /// The office a head noun names with the bodies that qualify it: the one whose body is the
+    /// qualifier or nearest below it ("US-Außenminister" → the Secretary of State, under the USA).
+    func uniqueOffice(_ head: Head, qualifiers: [Int]) -> Int? {
+        let ordered = head.qualifier.map { [$0] + qualifiers.filter { $0 != head.qualifier } } ?? qualifiers
+        var best: (office: Int, distance: Int)?
+        for case let .office(office) in index.nouns[head.noun] ?? [] {
+            let chain = base.ancestors(ofInstitution: base.offices[office].institution)
+            for qualifier in ordered {
+                if let distance = chain.firstIndex(of: base.institutions[qualifier].id), distance < best?.distance ?? .max {
+                    best = (office, distance)
                 }
-                if var head = closedHead(parts[parts.count - 1], position: position) {
-                    head.qualifier = head.qualifier ?? qualifier
-                    head.deputy = head.deputy || deputy
-                    head.former = head.former || former
-                    return head
-                }
-                continue
-            }
-            if let head = closedHead(word.lower, position: position) { return head }
-        }
-        return nil
-    }
-
-    /// A closed compound: a deputy prefix and a noun ("vizeaußenminister"), or a marker and a noun
-    /// ("pentagonsprecher", "kremlchef").
-    func closedHead(_ lower: String, position: Int) -> Head? {
-        if index.nouns[SourceMatcher.stem(lower)] != nil { return Head(word: position, noun: SourceMatcher.stem(lower)) }
-        for prefix in index.deputyPrefixes where lower.hasPrefix(prefix) {
-            let rest = SourceMatcher.stem(String(lower.dropFirst(prefix.count)))
-            if index.nouns[rest] != nil { return Head(word: position, noun: rest, deputy: true) }
-        }
-        return compound(lower).map { Head(word: position, noun: $0.noun, qualifier: $0.qualifier) }
-    }
-
-    /// A closed compound of a marker and a noun ("pentagonsprecher", "kremlchef").
-    func compound(_ lower: String) -> (noun: String, qualifier: Int)? {
-        let characters = Array(lower)
-        guard characters.count >= 6 else { return nil }
-        for cut in 2..<(characters.count - 3) {
-            var prefix = String(characters[..<cut])
-            let rest = SourceMatcher.stem(String(characters[cut...]))
-            guard index.nouns[rest] != nil else { continue }
-            if let institution = index.markers[SourceMatcher.stem(prefix)]?.first { return (rest, institution) }
-            if prefix.hasSuffix("s") {
-                prefix.removeLast()
-                if let institution = index.markers[SourceMatcher.stem(prefix)]?.first { return (rest, institution) }
             }
         }
-        return nil
-    }
-
-    func isFormer(_ word: KnowledgeIndex.Word) -> Bool {
-        if index.former.contains(word.stem) { return true }
-        guard let dash = word.lower.firstIndex(of: "-") else { return false }
-        return index.formerPrefixes.contains(String(word.lower[..<dash]))
+        return best?.office
     }
 }

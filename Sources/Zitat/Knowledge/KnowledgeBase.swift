@@ -74,6 +74,18 @@ public struct KnowledgeBase: Sendable {
         /// Prefixes of a hyphenated or closed compound with the same meaning ("Ex-", "Vize").
         public var formerPrefixes: [String] = []
         public var deputyPrefixes: [String] = []
+        /// Prepositions that attach a place to a mention ("in", "im"): the mention ends before them.
+        public var placePrepositions: [String] = []
+        public var articles: [String] = []
+        public var definiteArticles: [String] = []
+        /// "ein Sprecher des Pentagons" is one of several, not the holder of the unique office.
+        public var indefiniteArticles: [String] = []
+        /// Nouns that pass the speaking on to their attachment: "Angaben des Kremls" is the Kremlin.
+        public var transparentNouns: [String] = []
+        /// Aliases that are common nouns ("Bündnis"): they name their body only after a definite article.
+        public var definiteAliases: [String] = []
+        /// Endings of a capitalised adjective before its noun ("Vereinigten Staaten").
+        public var adjectiveEndings: [String] = []
         /// Given names with their gender, for pronouns and epithets ("Hillary" → f).
         public var givenNames: [String: Gender] = [:]
     }

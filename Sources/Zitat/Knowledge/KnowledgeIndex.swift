@@ -13,23 +13,39 @@ public struct KnowledgeIndex: Sendable {
     public let base: KnowledgeBase
     /// Aliases by their stems joined with spaces.
     var aliases: [String: [Target]] = [:]
+    /// Each alias key as first written ("weiss haus" → "Weißes Haus"), for canonical names.
+    var aliasForms: [String: String] = [:]
     var longestAlias = 1
     /// Institutions by the stems of their markers; multi-word markers joined with spaces.
     var markers: [String: [Int]] = [:]
     var longestMarker = 1
     var nouns: [String: [Noun]] = [:]
+    /// People by the stem of their family name (the last word of their name), for a name alone
+    /// that the base lists no alias for because several people share it ("Rice", "Bush").
+    var familyNames: [String: [Int]] = [:]
     var demonyms: [String: String] = [:]
     var partyMembers: [String: String] = [:]
     var former: Set<String> = []
     var elect: Set<String> = []
     var deputy: Set<String> = []
     var formerPrefixes: Set<String> = []
+    /// Prepositions that attach a place, after which a mention no longer names its speaker.
+    var placePrepositions: Set<String> = []
+    var articles: Set<String> = []
+    var definiteArticles: Set<String> = []
+    var indefiniteArticles: Set<String> = []
+    /// Stems of nouns that pass the speaking on to their attachment ("Angaben", "Presseamt").
+    var transparent: Set<String> = []
+    /// Stems of aliases that are common nouns, naming their body only after a definite article.
+    var definiteAliases: Set<String> = []
+    var adjectiveEndings: [String] = []
     var deputyPrefixes: Set<String> = []
 
     public init(_ base: KnowledgeBase) {
         self.base = base
         for (index, person) in base.people.enumerated() {
             for alias in [person.name] + person.aliases { add(alias, .person(index)) }
+            if let family = Self.words(person.name).last, family.isCapitalized { familyNames[family.stem, default: []].append(index) }
         }
         for (index, institution) in base.institutions.enumerated() {
             for alias in [institution.name] + institution.aliases { add(alias, .institution(index)) }
@@ -62,13 +78,28 @@ public struct KnowledgeIndex: Sendable {
         deputy = Set(modifiers.deputy.map(Self.key))
         formerPrefixes = Set(modifiers.formerPrefixes.map { $0.lowercased() })
         deputyPrefixes = Set(modifiers.deputyPrefixes.map { $0.lowercased() })
+        placePrepositions = Set(modifiers.placePrepositions.map { $0.lowercased() })
+        articles = Set(modifiers.articles.map { $0.lowercased() })
+        definiteArticles = Set(modifiers.definiteArticles.map { $0.lowercased() })
+        indefiniteArticles = Set(modifiers.indefiniteArticles.map { $0.lowercased() })
+        transparent = Set(modifiers.transparentNouns.map(Self.key))
+        definiteAliases = Set(modifiers.definiteAliases.map(Self.key))
+        adjectiveEndings = modifiers.adjectiveEndings
     }
 
     private mutating func add(_ alias: String, _ target: Target) {
         let key = Self.key(alias)
         guard !key.isEmpty else { return }
         if !(aliases[key]?.contains(target) ?? false) { aliases[key, default: []].append(target) }
+        if aliasForms[key] == nil { aliasForms[key] = alias }
         longestAlias = max(longestAlias, key.split(separator: " ").count)
+    }
+
+    /// An alias of the base written as the base writes it, when `text` (articles aside) is one:
+    /// "das Weiße Haus" → "Weißes Haus".
+    public func aliasForm(_ text: String) -> String? {
+        let key = Self.words(text).filter { !articles.contains($0.lower) }.map(\.stem).joined(separator: " ")
+        return aliasForms[key]
     }
 
     /// The normalised stems of a text, joined by spaces ("Weißen Hauses" → "weiss haus").
@@ -82,17 +113,59 @@ public struct KnowledgeIndex: Sendable {
         public var lower: String
         public var stem: String
         public var isCapitalized: Bool
+        /// Whether a comma stands right before the word ("der Sprecher, Mark Smith").
+        public var afterComma: Bool
     }
 
     /// Splits a mention into words (letters, digits and inner hyphens; "US-Präsident" is one word).
     public static func words(_ text: String) -> [Word] {
-        text.split { !($0.isLetter || $0.isNumber || $0 == "-") }.compactMap { raw in
-            let trimmed = raw.drop { $0 == "-" }
+        var result: [Word] = []
+        var current = ""
+        var comma = false
+        func flush() {
+            let trimmed = current.drop { $0 == "-" }
             let word = trimmed.hasSuffix("-") ? String(trimmed.dropLast()) : String(trimmed)
-            guard !word.isEmpty else { return nil }
+            current = ""
+            guard !word.isEmpty else { return }
             let lower = normalised(word)
-            return Word(text: word, lower: lower, stem: SourceMatcher.stem(lower), isCapitalized: word.first?.isUppercase ?? false)
+            result.append(Word(text: word, lower: lower, stem: stem(lower), isCapitalized: word.first?.isUppercase ?? false,
+                               afterComma: comma))
+            comma = false
         }
+        for character in text {
+            if character.isLetter || character.isNumber || character == "-" {
+                current.append(character)
+            } else {
+                flush()
+                if character == "," { comma = true }
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// A lower-case word without its German inflection ending ("Präsidenten" → "präsident",
+    /// "russischer" → "russisch"), keeping agent nouns apart from their stems ("Botschafter" is no
+    /// "Botschaft", "Sprecher" no "Sprech"): "-er" goes only after an adjective or participle suffix.
+    public static func stem(_ lower: String) -> String {
+        var word = lower
+        for _ in 0..<2 {
+            if word.hasSuffix("er"), word.count >= 6 {
+                let rest = word.dropLast(2)
+                if ["isch", "ig", "lich", "er", "end", "iert"].contains(where: rest.hasSuffix) {
+                    word = String(rest)
+                    continue
+                }
+            }
+            // "Kongress", "Bündnis" keep their s; only an inflectional s goes.
+            let keepsS = word.hasSuffix("ss") || word.hasSuffix("nis")
+            guard let ending = ["es", "en", "em", "e", "s", "n"].first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 && !(keepsS && $0 == "s") })
+            else { break }
+            word.removeLast(ending.count)
+        }
+        // "Bündnisses" → "bündnis".
+        if word.hasSuffix("niss") { word.removeLast() }
+        return word
     }
 
     /// Lower case with "ß" written "ss", as Swiss German does.

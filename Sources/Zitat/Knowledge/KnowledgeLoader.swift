@@ -94,7 +94,15 @@ extension KnowledgeBase {
 
     /// Reads `rules/affiliation.yaml`: modifier words and given names.
     mutating func addModifiers(_ root: RuleNode) throws(RuleFileError) {
-        try root.allowKeys(["modifiers", "given_names"])
+        try root.allowKeys(["modifiers", "given_names", "place_prepositions", "articles", "definite_articles", "indefinite_articles",
+                            "transparent_nouns", "definite_aliases", "adjective_endings"])
+        modifiers.placePrepositions += try root.optionalStrings("place_prepositions")
+        modifiers.articles += try root.optionalStrings("articles")
+        modifiers.definiteArticles += try root.optionalStrings("definite_articles")
+        modifiers.indefiniteArticles += try root.optionalStrings("indefinite_articles")
+        modifiers.transparentNouns += try root.optionalStrings("transparent_nouns")
+        modifiers.definiteAliases += try root.optionalStrings("definite_aliases")
+        modifiers.adjectiveEndings += try root.optionalStrings("adjective_endings")
         for node in try root.optional("modifiers")?.list() ?? [] {
             try node.allowKeys(["id", "kind", "words", "prefixes", "description", "match", "no_match"])
             let id = try node.required("id").string()

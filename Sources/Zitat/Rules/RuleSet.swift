@@ -215,7 +215,7 @@ public struct SourceRule: Sendable {
             let id = try rule.required("id").string()
             result.append(SourceRule(
                 id: id, name: try rule.optionalString("name") ?? id, color: try rule.optionalString("color"),
-                aliases: try rule.required("aliases").strings()
+                aliases: try rule.optionalStrings("aliases")
             ))
             try rule.collectExamples(rule: id, into: &examples)
         }
