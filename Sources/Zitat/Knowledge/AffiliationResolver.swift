@@ -56,7 +56,11 @@ public struct AffiliationResolver: Sendable {
         // "der russische Botschafter in Washington", "das US-Militär"); titles may hold a place.
         let titles = aliasMatches(KnowledgeIndex.words(text), shadowed: shadowed)
         let indefinite = head.map { head in words[..<head].contains { index.indefiniteArticles.contains($0.lower) } } ?? false
-        for match in titles where head == nil || match.range.contains(head!) {
+        // "ein Kremlsprecher" is one of the Kremlin's spokespeople: the role, not the title's office.
+        let roleReading = indefinite && head.flatMap { headNoun(words, at: $0) }.map { noun in
+            (index.nouns[noun.noun] ?? []).contains { if case .role = $0 { true } else { false } }
+        } == true
+        for match in titles where !roleReading && (head == nil || match.range.contains(head!)) {
             if case let .officeTitle(title) = match.target {
                 return officeAffiliation(base.offices[title], date: date, former: former || elect, holder: !indefinite)
             }
@@ -64,8 +68,10 @@ public struct AffiliationResolver: Sendable {
         for match in matches where head == nil || match.range.contains(head!) {
             if case let .institution(body) = match.target {
                 let entry = base.institutions[body]
-                return Affiliation(side: base.side(ofInstitution: entry.id), kind: entry.kind, entity: entry.id,
-                                   canonical: entry.name, trace: ["source:kb:\(entry.id)"], strength: 1)
+                var result = Affiliation(side: base.side(ofInstitution: entry.id), kind: entry.kind, entity: entry.id,
+                                         canonical: entry.name, trace: ["source:kb:\(entry.id)"], strength: 1)
+                result.alias = index.aliasForms[words[match.range].map(\.stem).joined(separator: " ")]
+                return result
             }
         }
         let qualifiers = self.qualifiers(words, matches: matches)
@@ -195,8 +201,9 @@ public struct AffiliationResolver: Sendable {
             guard let qualifier = ordered.first else { return nil }
             let body = base.institutions[qualifier]
             let side = formerHead ? nil : (base.side(ofInstitution: body.id) ?? nil)
-            let label = deputy ? "deputy" : "office"
-            return Affiliation(side: side, kind: .person, trace: ["source:kb-\(label):\(base.offices[office].id)+\(body.id)"], strength: 1)
+            // "US-Innenminister" when the base lists only Russia's: an office noun of the body's side.
+            let label = deputy ? "kb-deputy:\(base.offices[office].id)" : "kb-noun:\(head.noun)"
+            return Affiliation(side: side, kind: .person, trace: ["source:\(label)+\(body.id)"], strength: 1)
         }
         return nil
     }
