@@ -19,7 +19,7 @@ public struct RuleFileError: Error, LocalizedError, Sendable, Equatable {
     }
 
     public var errorDescription: String? {
-        var text = "\(path):\(line):\(column): error: \(message)"
+        var text = line > 0 ? "\(path):\(line):\(column): error: \(message)" : "\(path): error: \(message)"
         if let sourceLine {
             text += "\n\(sourceLine)\n" + String(repeating: " ", count: max(0, column - 1)) + "^"
         }
@@ -109,7 +109,10 @@ struct RuleNode {
 
 /// One rule file as text, parsed into YAML nodes with positions.
 struct RuleFile {
+    /// The file as reported in messages ("rules/kb/people.yaml", "<embedded>/cues.yaml").
     let path: String
+    /// The path inside the rules folder ("kb/people.yaml").
+    let relativePath: String
     let lines: [Substring]
 
     func error(_ message: String, line: Int, column: Int) -> RuleFileError {
@@ -118,8 +121,10 @@ struct RuleFile {
     }
 
     /// Parses the file; syntax errors carry Yams' line and column.
-    static func parse(text: String, path: String) throws(RuleFileError) -> RuleNode {
-        let file = RuleFile(path: path, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+    static func parse(text: String, path: String, relativePath: String? = nil) throws(RuleFileError) -> RuleNode {
+        let file = RuleFile(
+            path: path, relativePath: relativePath ?? (path as NSString).lastPathComponent,
+            lines: text.split(separator: "\n", omittingEmptySubsequences: false))
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw file.error("the file is empty", line: 1, column: 1)
