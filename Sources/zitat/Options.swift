@@ -12,8 +12,11 @@ struct RulesOptions: ParsableArguments {
     var rules: String?
 
     /// The rule files in effect: built-in, with --rules or $ZITAT_RULES laid over them.
-    func files() throws -> RuleFiles {
-        do { return try RuleSet.files(explicit: rules) } catch {
+    func files() throws -> RuleFiles { try Self.files(explicit: rules) }
+
+    /// The rule files for a folder laid over the built-in rules (nil: $ZITAT_RULES or built-in).
+    static func files(explicit: String?) throws -> RuleFiles {
+        do { return try RuleSet.files(explicit: explicit) } catch {
             printError(error.localizedDescription)
             throw ExitStatus.usage
         }

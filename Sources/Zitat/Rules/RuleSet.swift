@@ -208,13 +208,23 @@ public struct SourceRule: Sendable {
     /// Aliases as written ("Weißes Haus", "US-Präsident", "Sergej Lawrow").
     public var aliases: [String]
 
+    /// Whether a colour is `#rrggbb` or `#rgb`, the only forms reports use.
+    public static func isColor(_ text: String) -> Bool {
+        let digits = text.dropFirst()
+        return text.first == "#" && (digits.count == 6 || digits.count == 3) && digits.allSatisfy { $0.isASCII && $0.isHexDigit }
+    }
+
     static func list(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) -> [SourceRule] {
         var result: [SourceRule] = []
         for rule in try root.required("sources").list() {
             try rule.allowKeys(["id", "name", "color", "description", "aliases", "match", "no_match"])
             let id = try rule.required("id").string()
+            let color = try rule.optional("color")
+            if let color, !SourceRule.isColor(try color.string()) {
+                throw color.error("color must be a hex colour like \"#1f77b4\" (#rrggbb or #rgb)")
+            }
             result.append(SourceRule(
-                id: id, name: try rule.optionalString("name") ?? id, color: try rule.optionalString("color"),
+                id: id, name: try rule.optionalString("name") ?? id, color: try color?.string(),
                 aliases: try rule.required("aliases").strings()
             ))
             try rule.collectExamples(rule: id, kind: .source, into: &examples)
