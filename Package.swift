@@ -89,3 +89,16 @@ let package = Package(
         ),
     ]
 )
+
+// A libFuzzer target over decoding, analysis and every output (Sources/ZitatFuzz). Only
+// reports/scripts/fuzz.sh builds it (ZITAT_FUZZ=1, -sanitize=fuzzer,address, its own build path),
+// so a normal `swift build` neither compiles nor links it.
+if Context.environment["ZITAT_FUZZ"] == "1" {
+    package.products.append(.executable(name: "zitat-fuzz", targets: ["ZitatFuzz"]))
+    package.targets.append(.executableTarget(
+        name: "ZitatFuzz",
+        dependencies: ["Zitat", "ZitatReports"],
+        path: "Sources/ZitatFuzz",
+        swiftSettings: swiftSettings
+    ))
+}
