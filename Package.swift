@@ -38,7 +38,9 @@ let package = Package(
             name: "Zitat",
             dependencies: ["ICUBreak", "Yams"],
             path: "Sources/Zitat",
-            resources: [.copy("Resources/example-article.txt")],
+            // The example article is compiled in (Text/EmbeddedExample.swift), not a resource bundle,
+            // which would not travel with a copied binary.
+            exclude: ["Resources"],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -14,6 +14,17 @@ import Testing
         }
     }
 
+    /// The example article is compiled in as well (no resource bundle to lose when copying the binary).
+    @Test func embeddedExampleEqualsItsFile() throws {
+        let file = Shared.checkout.appendingPathComponent("Sources/Zitat/Resources/example-article.txt")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(embeddedExampleArticle == text, "run reports/scripts/embed-rules.sh")
+        let document = try ExampleArticle.load()
+        #expect(document.info.id == "example-article")
+        #expect(document.text.hasSuffix(String(text.suffix(200))))
+        #expect(document.info.path == "example-article.txt")
+    }
+
     @Test func embeddedRulesLoad() throws {
         let rules = try RuleSet.load(files: .embedded)
         #expect(rules.sources.map(\.id).contains("Kremlin"))

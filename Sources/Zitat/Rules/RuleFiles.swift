@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One rule file: its path inside the rules folder ("cues.yaml", "kb/people.yaml"), its text, and
 /// where it was read from, for error messages.
