@@ -51,8 +51,8 @@ struct RulesCheck: ParsableCommand {
         do {
             let ruleSet = try RuleSet.load(files: files)
             let runner = RuleExampleRunner(rules: ruleSet)
-            examples = ruleSet.examples.count
-            problems += ruleSet.examples.compactMap { runner.check($0)?.description }
+            examples = ruleSet.allExamples.count
+            problems += ruleSet.allExamples.compactMap { runner.check($0)?.description }
         } catch {
             problems.insert(error.localizedDescription, at: 0)
         }

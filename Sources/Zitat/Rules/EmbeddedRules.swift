@@ -112,6 +112,73 @@ rules:
       - "Er belegte den 3. Platz. Sein Trainer war trotzdem zufrieden."
 
 """#),
+    ("affiliation.yaml", #"""
+# Words that change what an office or role noun says about a speaker's side (read with the knowledge
+# base in rules/kb/). A former holder or one not yet in office speaks for no side; a deputy speaks for
+# the side of the office but is not its holder. Matching ignores case and German endings.
+# match / no_match: mentions with an article date (" @YYYY-MM"). For former and elect, match means the
+# mention gets no side and no_match that it gets one; for deputy, match means a side without naming the
+# office's holder, no_match that the holder is named.
+modifiers:
+  - id: former
+    kind: former
+    description: The office was held before; "der ehemalige US-Präsident" speaks for no side.
+    words: [ehemalig, ehemalige, früher, frühere, einstig, einstige, vormalig, vormalige]
+    prefixes: [ex, alt]
+    match: ["der ehemalige NATO-Generalsekretär @2020-05", "Ex-Verteidigungsminister @2019-01", "der frühere Pentagonsprecher @2020-01"]
+    no_match: ["der NATO-Generalsekretär @2020-05"]
+  - id: elect
+    kind: elect
+    description: Not yet in office; a president-elect speaks for no side until sworn in.
+    words: [designiert, designierte, künftig, künftige, angehend, angehende, President-elect]
+    match: ["der designierte US-Präsident @2016-12", "der künftige russische Außenminister @2004-02"]
+    no_match: ["der US-Präsident @2016-12"]
+  - id: deputy
+    kind: deputy
+    description: A deputy speaks for the side of the office but is not its holder.
+    words: [stellvertretend, stellvertretende, stellvertretender, kommissarisch]
+    prefixes: [vize]
+    match: ["der stellvertretende russische Außenminister @2019-03", "der russische Vize-Außenminister @2019-03", "der Vizeaußenminister Russlands @2019-03"]
+    no_match: ["der russische Außenminister @2019-03"]
+
+# A place after the head names no speaker: "ein Diplomat in Moskau" is no Kremlin voice, "die
+# US-Botschaft in Moskau" is the US embassy.
+place_prepositions: [in, im]
+
+# Articles open a phrase; the head is the first capitalised word after them that is no adjective
+# (a capitalised word with one of these endings before another capitalised word: "Vereinigten Staaten").
+articles: [der, die, das, des, dem, den, ein, eine, einer, eines, einem, einen]
+definite_articles: [der, die, das, des, dem, den, vom, beim, zum, zur]
+# An indefinite head is one of several: "ein Sprecher des Pentagons" is no unique office's holder.
+indefinite_articles: [ein, eine, einer, eines, einem, einen]
+adjective_endings: [e, en, er, es, em]
+
+# Nouns that pass the speaking on to what they are of: "Angaben des Kremls", "eine Erklärung des
+# Weißen Hauses", "das Presseamt des Verteidigungsministeriums" speak for the body after them.
+transparent_nouns: [Angabe, Angaben, Aussage, Aussagen, Erklärung, Mitteilung, Pressemitteilung, Verlautbarung,
+                    Stellungnahme, Bericht, Berichte, Anweisung, Presseamt, Pressestelle, Pressedienst, Pressebüro,
+                    Sprecherbüro, Auskunft, Auskünfte, Darstellung, Informationen, Schätzung, Schätzungen, Meinung,
+                    Ansicht, Auffassung, Einschätzung, Sicht, Worte, Lesart, Version]
+
+# Aliases that are common nouns: they name their body only after a definite article ("das Bündnis",
+# "der Allianz"), never bare or after "ein" ("ein Bündnis von Vereinen", "Fraktionschefin von Bündnis 90").
+definite_aliases: [Bündnis, Allianz, Militärbündnis, Militärallianz, Kongress, Senat, Marine, Armee, Army, Navy]
+
+# Given names and their gender, for pronouns ("sie" is no man) and epithets. Names of public figures
+# that German news quote often; extend freely.
+given_names:
+  m: [Joe, Joseph, Barack, Donald, George, Bill, William, John, James, Mike, Michael, Antony, Lloyd, Jake, Ned,
+      Robert, Rex, Colin, Dick, Richard, Chuck, Ashton, Mark, Jim, Wladimir, Vladimir, Dmitri, Dmitrij, Dmitry,
+      Sergej, Sergei, Sergey, Michail, Mikhail, Waleri, Valery, Nikolai, Juri, Yuri, Alexander, Alexej, Andrej,
+      Boris, Igor, Anatoli, Wassili, Jewgeni, Viktor, Wiktor, Jens, Anders, Jaap, Javier, Willy, Manfred, Jamie,
+      Rob, Olaf, Gerhard, Helmut, Frank-Walter, Wolodymyr, Petro, Emmanuel, Recep, Xi, Kim, Marco, Pete, Scott,
+      JD, Kash, Steve, Hans, Peter, Thomas, Martin, Andreas, Stefan, Christian, Klaus, Jürgen, Wolfgang]
+  f: [Hillary, Condoleezza, Madeleine, Kamala, Jen, Karine, Nancy, Victoria, Samantha, Susan, Linda, Nikki,
+      Kristi, Pam, Tammy, Karoline, Tulsi, Maria, Marija, Walentina, Valentina, Elvira, Oana, Ursula, Angela,
+      Annalena, Christine, Kaja, Julia, Anna, Olga, Swetlana, Jelena, Irina, Natalja, Tatjana, Ljudmila,
+      Sarah, Laura, Heather, Allison, Farah, Sabine, Claudia, Katarina, Theresa, Liz]
+
+"""#),
     ("boilerplate.yaml", #"""
 # Page furniture: text of the web page around the article, never the article's own speech.
 # scope: match (only the text matched) | paragraph (the whole line) | rest (to the end of the line)
@@ -559,31 +626,5021 @@ cues:
       - "Es war so kalt, dass der Fluss zufror."
 
 """#),
+    ("kb/bodies.yaml", #"""
+# Generic nouns for bodies and commissioners: like the roles in roles.yaml, they take the side of the
+# body or state that qualifies them ("das russische Zivilschutzministerium", "das Verteidigungsministerium
+# der Vereinigten Staaten", "die US-Behörden", "der russische Kinderbeauftragte"); compounds are read by
+# their last part ("Zivilschutzministerium" → Ministerium). Unqualified, they decide nothing.
+roles:
+  - id: body
+    nouns: [Ministerium, Regierung, Administration, Behörde, Behörden, Botschaft, Generalkonsulat, Konsulat,
+            Vertretung, Mission, Delegation, Armee, Streitkräfte, Truppen, Geheimdienst, Geheimdienste,
+            Nachrichtendienst, Verwaltung, Justiz, Staatsanwaltschaft, Kommando, Oberkommando, Hauptquartier,
+            Außenamt, Amt, Dienststelle, Sicherheitsbehörden, Ermittler, Staatsführung, Staatsspitze]
+    kind: institution
+    side: inherit
+    match: ["das russische Zivilschutzministerium", "das Verteidigungsministerium der Vereinigten Staaten", "die US-Behörden"]
+    no_match: ["das Ministerium", "die Behörden"]
+  - id: commissioner
+    nouns: [Beauftragter, Beauftragte, Sonderbeauftragter, Delegationsleiter, Delegationsleiterin, Unterhändlerin,
+            Verhandlungsführer, Verhandlungsführerin, Chefunterhändlerin]
+    kind: person
+    side: inherit
+    match: ["der russische Kinderbeauftragte", "die US-Delegationsleiterin"]
+
+"""#),
+    ("kb/epithets.yaml", #"""
+# Epithets: nationalities ("der Norweger", "die Russin") and parties ("der Republikaner") that refer back
+# to a person of the knowledge base with that nationality or party. Schema: rules/kb/README.md.
+nationalities:
+  - {code: US, demonyms: [Amerikaner, Amerikanerin, US-Amerikaner, US-Amerikanerin], adjective: amerikanisch}
+  - {code: RU, demonyms: [Russe, Russin], adjective: russisch}
+  - {code: "NO", demonyms: [Norweger, Norwegerin], adjective: norwegisch}
+  - {code: NL, demonyms: [Niederländer, Niederländerin, Holländer, Holländerin], adjective: niederländisch}
+  - {code: DK, demonyms: [Däne, Dänin], adjective: dänisch}
+  - {code: DE, demonyms: [Deutscher, Deutsche], adjective: deutsch}
+  - {code: GB, demonyms: [Brite, Britin, Schotte, Schottin], adjective: britisch}
+  - {code: ES, demonyms: [Spanier, Spanierin], adjective: spanisch}
+  - {code: BE, demonyms: [Belgier, Belgierin], adjective: belgisch}
+  - {code: IT, demonyms: [Italiener, Italienerin], adjective: italienisch}
+  - {code: RO, demonyms: [Rumäne, Rumänin], adjective: rumänisch}
+  - {code: MK, demonyms: [Nordmazedonier, Nordmazedonierin, Mazedonier, Mazedonierin], adjective: nordmazedonisch}
+  - {code: CA, demonyms: [Kanadier, Kanadierin], adjective: kanadisch}
+  - {code: CZ, demonyms: [Tscheche, Tschechin], adjective: tschechisch}
+  - {code: FR, demonyms: [Franzose, Französin], adjective: französisch}
+  - {code: PL, demonyms: [Pole, Polin], adjective: polnisch}
+  - {code: UA, demonyms: [Ukrainer, Ukrainerin], adjective: ukrainisch}
+  - {code: GE, demonyms: [Georgier, Georgierin], adjective: georgisch}
+  - {code: TR, demonyms: [Türke, Türkin], adjective: türkisch}
+  - {code: CH, demonyms: [Schweizer, Schweizerin], adjective: schweizerisch}
+  - {code: AT, demonyms: [Österreicher, Österreicherin], adjective: österreichisch}
+  - {code: FI, demonyms: [Finne, Finnin], adjective: finnisch}
+  - {code: SE, demonyms: [Schwede, Schwedin], adjective: schwedisch}
+  - {code: BY, demonyms: [Belarusse, Belarussin, Weißrusse, Weißrussin], adjective: belarussisch}
+  - {code: CN, demonyms: [Chinese, Chinesin], adjective: chinesisch}
+parties:
+  - id: us-republicans
+    name: Republikanische Partei
+    members: [Republikaner, Republikanerin]
+  - id: us-democrats
+    name: Demokratische Partei
+    members: [Demokrat, Demokratin]
+
+"""#),
+    ("kb/institutions.yaml", #"""
+# Institutions: states as actors, governments, ministries, armed forces, intelligence services,
+# missions, and the bodies users confuse with a side (legislatures, courts, parties, the UN Security
+# Council). Schema and how to extend: rules/kb/README.md.
+institutions:
+  # ---------------------------------------------------------------- Washington
+  - id: usa
+    name: USA
+    kind: state
+    side: Washington
+    aliases: [USA, Vereinigte Staaten, Vereinigte Staaten von Amerika, Amerika, Washington, US-Seite]
+    markers: [US, USA, amerikanisch, US-amerikanisch, Washington, Vereinigte Staaten, Amerika]
+    match: [die USA, Washington, die Vereinigten Staaten, "Washington @2014-03"]
+    no_match: [die Washington Post, Washington Times, Bündnis 90/Die Grünen]
+  - id: us-government
+    name: US-Regierung
+    kind: institution
+    side: Washington
+    parent: usa
+    aliases: [US-Regierung, amerikanische Regierung, Regierung der USA, US-Administration,
+              Regierung in Washington, Biden-Regierung, Trump-Regierung, Obama-Regierung,
+              Bush-Regierung, Clinton-Regierung]
+    markers: [US-Regierung]
+    match: [die US-Regierung, die amerikanische Regierung]
+  - id: us-white-house
+    name: Weißes Haus
+    kind: institution
+    side: Washington
+    parent: us-government
+    # the president's office (Executive Office of the President): president, vice president, chief of
+    # staff, national security adviser, press secretary
+    aliases: [Weißes Haus, White House]
+    markers: [Weißes Haus, White House]
+    match: [das Weiße Haus, des Weissen Hauses, das White House]
+  - id: us-state-department
+    name: US-Außenministerium
+    kind: institution
+    side: Washington
+    parent: us-government
+    aliases: [US-Außenministerium, amerikanisches Außenministerium, State Department, Außenamt in Washington]
+    markers: [State Department, US-Außenministerium]
+    match: [das State Department, das US-Aussenministerium]
+  - id: us-defense-department
+    name: Pentagon
+    kind: institution
+    side: Washington
+    parent: us-government
+    # The Department of Defense carries "Department of War" as a second name since the executive order
+    # of September 2025 (Kriegsministerium).
+    aliases: [Pentagon, US-Verteidigungsministerium, amerikanisches Verteidigungsministerium,
+              Verteidigungsministerium der USA, Department of Defense, Department of War, US-Kriegsministerium,
+              Kriegsministerium]
+    markers: [Pentagon, US-Verteidigungsministerium, Department of Defense, Department of War]
+    match: [das Pentagon, das US-Verteidigungsministerium, das Kriegsministerium der USA]
+  - id: us-treasury
+    name: US-Finanzministerium
+    kind: institution
+    side: Washington
+    parent: us-government
+    aliases: [US-Finanzministerium, amerikanisches Finanzministerium, Treasury, US-Schatzamt, Schatzamt]
+    markers: [Treasury, US-Finanzministerium, Schatzamt]
+  - id: us-homeland-security
+    name: US-Heimatschutzministerium
+    kind: institution
+    side: Washington
+    parent: us-government
+    aliases: [US-Heimatschutzministerium, Heimatschutzministerium, Department of Homeland Security, DHS]
+    markers: [Heimatschutzministerium, DHS]
+  - id: us-justice-department
+    name: US-Justizministerium
+    kind: institution
+    side: Washington
+    parent: us-government
+    aliases: [US-Justizministerium, amerikanisches Justizministerium, Justice Department, Department of Justice]
+    markers: [US-Justizministerium, Justice Department]
+  - id: us-national-security-council
+    name: Nationaler Sicherheitsrat der USA
+    kind: institution
+    side: Washington
+    parent: us-white-house
+    aliases: [Nationaler Sicherheitsrat der USA, US-Sicherheitsrat, National Security Council, NSC]
+    markers: [National Security Council, NSC, Nationaler Sicherheitsrat]
+  - id: us-military
+    name: US-Streitkräfte
+    kind: institution
+    side: Washington
+    parent: us-defense-department
+    aliases: [US-Streitkräfte, US-Militär, amerikanisches Militär, US-Armee, amerikanische Armee, US-Truppen,
+              amerikanische Truppen, US Army, Army, US-Navy, Navy, US-Marine, US-Luftwaffe, Air Force,
+              Marineinfanterie, Marines, US-Soldaten, Generalstab der USA, Vereinigter Generalstab]
+    markers: [US-Armee, US-Militär, US-Streitkräfte, US-Navy, US-Marine, US-Luftwaffe, Army, Navy, Air Force]
+    match: [die US-Armee, die US-Streitkräfte]
+  - id: us-central-command
+    name: US-Zentralkommando
+    kind: institution
+    side: Washington
+    parent: us-military
+    aliases: [US-Zentralkommando, Zentralkommando, Centcom, CENTCOM, US Central Command]
+    markers: [Centcom, CENTCOM, Zentralkommando]
+  - id: us-european-command
+    name: US-Europakommando
+    kind: institution
+    side: Washington
+    parent: us-military
+    aliases: [US-Europakommando, Eucom, EUCOM, US European Command]
+    markers: [Eucom, EUCOM]
+  - id: us-cia
+    name: CIA
+    kind: institution
+    side: Washington
+    parent: us-government
+    aliases: [CIA, US-Geheimdienst, amerikanischer Geheimdienst, Central Intelligence Agency, Auslandsgeheimdienst CIA]
+    markers: [CIA]
+  - id: us-nsa
+    name: NSA
+    kind: institution
+    side: Washington
+    parent: us-government
+    aliases: [NSA, National Security Agency, US-Abhördienst]
+    markers: [NSA]
+  - id: us-fbi
+    name: FBI
+    kind: institution
+    side: Washington
+    parent: us-justice-department
+    aliases: [FBI, US-Bundespolizei, Bundespolizei FBI]
+    markers: [FBI]
+  - id: us-odni
+    name: US-Geheimdienstkoordination
+    kind: institution
+    side: Washington
+    parent: us-government
+    aliases: [Office of the Director of National Intelligence, ODNI, US-Geheimdienste, amerikanische Geheimdienste]
+    markers: [ODNI, DNI]
+  - id: us-embassy
+    name: US-Botschaft
+    kind: institution
+    side: Washington
+    parent: us-state-department
+    aliases: [US-Botschaft, amerikanische Botschaft, Botschaft der USA, US-Vertretung]
+    markers: [US-Botschaft, US-Vertretung]
+    match: [die US-Botschaft in Moskau]
+  - id: us-mission-un
+    name: US-Mission bei den Vereinten Nationen
+    kind: institution
+    side: Washington
+    parent: us-state-department
+    aliases: [US-Mission bei den Vereinten Nationen, UN-Mission der USA, US-UN-Mission]
+    markers: [US-UN-Mission]
+  - id: us-mission-nato
+    name: US-Mission bei der NATO
+    kind: institution
+    side: Washington
+    parent: us-state-department
+    aliases: [US-Mission bei der NATO, US-Nato-Mission]
+    markers: [US-Nato-Mission]
+  # no side: legislature and courts
+  - id: us-congress
+    name: US-Kongress
+    kind: institution
+    parent: usa
+    aliases: [Kongress, US-Kongress, amerikanischer Kongress, Kapitol, Capitol]
+    markers: [Kongress, US-Kongress]
+    match: [der US-Kongress]
+  - id: us-senate
+    name: US-Senat
+    kind: institution
+    parent: us-congress
+    aliases: [US-Senat, Senat, amerikanischer Senat]
+    markers: [Senat, US-Senat]
+  - id: us-house
+    name: US-Repräsentantenhaus
+    kind: institution
+    parent: us-congress
+    aliases: [Repräsentantenhaus, US-Repräsentantenhaus, House of Representatives]
+    markers: [Repräsentantenhaus]
+  - id: us-supreme-court
+    name: Oberster Gerichtshof der USA
+    kind: institution
+    parent: usa
+    aliases: [Supreme Court, Oberster Gerichtshof der USA, Oberstes Gericht der USA, US-Verfassungsgericht]
+    markers: [Supreme Court]
+
+  # ---------------------------------------------------------------- Kremlin
+  - id: russia
+    name: Russland
+    kind: state
+    side: Kremlin
+    aliases: [Russland, Moskau, Russische Föderation, russische Seite]
+    markers: [russisch, Russland, Moskau, Moskauer, Russische Föderation]
+    match: [Russland, Moskau, "Moskau @1995-06", die Russische Föderation]
+    no_match: [die Moskauer Deutsche Zeitung, Moskauer Zeitung]
+  - id: ru-government
+    name: russische Regierung
+    kind: institution
+    side: Kremlin
+    parent: russia
+    aliases: [russische Regierung, Regierung Russlands, Regierung in Moskau, russische Führung,
+              Moskauer Führung]
+    match: [die russische Regierung, die Regierung Russlands]
+  - id: ru-kremlin
+    name: Kreml
+    kind: institution
+    side: Kremlin
+    parent: russia
+    # the presidency: president, his spokesperson, aides and envoys, the presidential administration
+    # and the Security Council
+    aliases: [Kreml, Kremlführung, Moskauer Kreml]
+    markers: [Kreml]
+    match: [der Kreml, die Kremlführung, der Kreml in Moskau]
+  - id: ru-presidential-administration
+    name: Präsidialverwaltung
+    kind: institution
+    side: Kremlin
+    parent: ru-kremlin
+    aliases: [Präsidialverwaltung, Präsidialamt, Kremlverwaltung, Präsidialverwaltung des Kremls]
+    markers: [Präsidialverwaltung, Präsidialamt, Kremlverwaltung]
+  - id: ru-foreign-ministry
+    name: russisches Außenministerium
+    kind: institution
+    side: Kremlin
+    parent: ru-government
+    aliases: [russisches Außenministerium, Außenministerium in Moskau, Außenministerium Russlands, MID]
+    markers: [russisches Außenministerium, MID]
+    match: [das russische Außenministerium, das russische Aussenministerium]
+  - id: ru-defence-ministry
+    name: russisches Verteidigungsministerium
+    kind: institution
+    side: Kremlin
+    parent: ru-government
+    aliases: [russisches Verteidigungsministerium, Verteidigungsministerium in Moskau, Verteidigungsministerium Russlands]
+    markers: [russisches Verteidigungsministerium]
+    match: [vom russischen Verteidigungsministerium]
+  - id: ru-finance-ministry
+    name: russisches Finanzministerium
+    kind: institution
+    side: Kremlin
+    parent: ru-government
+    aliases: [russisches Finanzministerium, Finanzministerium in Moskau]
+    markers: [russisches Finanzministerium]
+  - id: ru-interior-ministry
+    name: russisches Innenministerium
+    kind: institution
+    side: Kremlin
+    parent: ru-government
+    aliases: [russisches Innenministerium, Innenministerium in Moskau, MWD]
+    markers: [russisches Innenministerium, MWD]
+  - id: ru-security-council
+    name: Sicherheitsrat Russlands
+    kind: institution
+    side: Kremlin
+    parent: ru-kremlin
+    # The Russian Security Council, not the UN Security Council (un-security-council, no side).
+    aliases: [Sicherheitsrat Russlands, russischer Sicherheitsrat, Nationaler Sicherheitsrat Russlands,
+              Sicherheitsrat der Russischen Föderation]
+    markers: [russischer Sicherheitsrat]
+    match: [der russische Sicherheitsrat]
+    no_match: [der UN-Sicherheitsrat]
+  - id: ru-armed-forces
+    name: russische Streitkräfte
+    kind: institution
+    side: Kremlin
+    parent: ru-defence-ministry
+    aliases: [russische Streitkräfte, russische Armee, russisches Militär, russische Truppen, Rote Armee,
+              russische Soldaten, russische Luftwaffe, russische Marine, Luftstreitkräfte Russlands]
+    markers: [russische Armee, russisches Militär, russische Streitkräfte, russische Truppen]
+    match: [die russische Armee, das russische Militär]
+  - id: ru-general-staff
+    name: russischer Generalstab
+    kind: institution
+    side: Kremlin
+    parent: ru-armed-forces
+    aliases: [russischer Generalstab, Generalstab der russischen Streitkräfte, Generalstab in Moskau]
+    markers: [russischer Generalstab]
+  - id: ru-black-sea-fleet
+    name: Schwarzmeerflotte
+    kind: institution
+    side: Kremlin
+    parent: ru-armed-forces
+    aliases: [Schwarzmeerflotte, russische Schwarzmeerflotte]
+    markers: [Schwarzmeerflotte]
+  - id: ru-fsb
+    name: FSB
+    kind: institution
+    side: Kremlin
+    parent: ru-government
+    aliases: [FSB, Inlandsgeheimdienst FSB, russischer Inlandsgeheimdienst, Föderaler Sicherheitsdienst, FSK]
+    markers: [FSB]
+  - id: ru-svr
+    name: SVR
+    kind: institution
+    side: Kremlin
+    parent: ru-government
+    aliases: [SVR, Auslandsgeheimdienst SVR, russischer Auslandsgeheimdienst]
+    markers: [SVR]
+  - id: ru-gru
+    name: GRU
+    kind: institution
+    side: Kremlin
+    parent: ru-armed-forces
+    aliases: [GRU, Militärgeheimdienst GRU, russischer Militärgeheimdienst, GU]
+    markers: [GRU]
+  - id: ru-embassy
+    name: russische Botschaft
+    kind: institution
+    side: Kremlin
+    parent: ru-foreign-ministry
+    aliases: [russische Botschaft, Botschaft Russlands, russische Vertretung]
+    markers: [russische Botschaft]
+    match: [die russische Botschaft in Berlin]
+  - id: ru-mission-un
+    name: russische UN-Mission
+    kind: institution
+    side: Kremlin
+    parent: ru-foreign-ministry
+    aliases: [russische UN-Mission, UN-Vertretung Russlands, Ständige Vertretung Russlands bei den Vereinten Nationen]
+    markers: [russische UN-Mission]
+  - id: ru-mission-nato
+    name: russische Vertretung bei der NATO
+    kind: institution
+    side: Kremlin
+    parent: ru-foreign-ministry
+    aliases: [russische Vertretung bei der NATO, russische Nato-Vertretung, Nato-Mission Russlands]
+    markers: [russische Nato-Vertretung]
+  - id: soviet-union
+    name: Sowjetunion
+    kind: state
+    # no side: historical; the Soviet offices of 1990-1991 carry the Kremlin side themselves
+    aliases: [Sowjetunion, UdSSR]
+    markers: [sowjetisch, Sowjetunion, UdSSR]
+  # no side: legislature and court
+  - id: ru-duma
+    name: Staatsduma
+    kind: institution
+    parent: russia
+    aliases: [Staatsduma, Duma, russisches Parlament, russisches Unterhaus]
+    markers: [Duma, Staatsduma]
+    match: [die Staatsduma]
+  - id: ru-federation-council
+    name: Föderationsrat
+    kind: institution
+    parent: russia
+    aliases: [Föderationsrat, russisches Oberhaus]
+    markers: [Föderationsrat]
+  - id: ru-constitutional-court
+    name: russisches Verfassungsgericht
+    kind: institution
+    parent: russia
+    aliases: [russisches Verfassungsgericht, Verfassungsgericht Russlands]
+    markers: [russisches Verfassungsgericht]
+
+  # ---------------------------------------------------------------- NATO
+  - id: nato
+    name: NATO
+    kind: institution
+    side: NATO
+    aliases: [NATO, Nato, Bündnis, Allianz, Militärbündnis, Nordatlantikpakt, Nordatlantische Allianz,
+              westliches Verteidigungsbündnis, Verteidigungsbündnis, transatlantisches Bündnis,
+              Nato-Hauptquartier, NATO-Hauptquartier]
+    markers: [NATO, Nato, Bündnis, Allianz, Militärbündnis, Nordatlantikpakt]
+    match: [die NATO, die Nato, das Bündnis, "die Allianz @2022-03", das westliche Verteidigungsbündnis]
+    no_match: [Bündnis 90/Die Grünen, die Grünen, der Kreml]
+  - id: nato-council
+    name: Nordatlantikrat
+    kind: institution
+    side: NATO
+    parent: nato
+    aliases: [Nordatlantikrat, NATO-Rat, Nato-Rat, North Atlantic Council, NAC]
+    markers: [Nordatlantikrat, Nato-Rat]
+  - id: nato-military-committee
+    name: NATO-Militärausschuss
+    kind: institution
+    side: NATO
+    parent: nato
+    aliases: [Militärausschuss, NATO-Militärausschuss, Nato-Militärausschuss, Military Committee]
+    markers: [Militärausschuss]
+  - id: nato-shape
+    name: NATO-Oberkommando Europa
+    kind: institution
+    side: NATO
+    parent: nato
+    aliases: [SHAPE, NATO-Oberkommando, Nato-Oberkommando, Oberkommando der NATO, Nato-Hauptquartier in Mons,
+              Alliiertes Oberkommando Europa]
+    markers: [SHAPE, NATO-Oberkommando, Nato-Oberkommando]
+  - id: nato-parliamentary-assembly
+    name: Parlamentarische Versammlung der NATO
+    kind: institution
+    # no side: parliamentarians of the member states (no parent either: a body under NATO inherits its side)
+    aliases: [Parlamentarische Versammlung der NATO, Nato-Parlamentarierversammlung]
+
+  # ---------------------------------------------------------------- confusables without side
+  - id: un-security-council
+    name: UN-Sicherheitsrat
+    kind: institution
+    aliases: [UN-Sicherheitsrat, Weltsicherheitsrat, Sicherheitsrat der Vereinten Nationen, UNO-Sicherheitsrat]
+    markers: [UN-Sicherheitsrat, Weltsicherheitsrat]
+    match: [der Weltsicherheitsrat]
+  - id: united-nations
+    name: Vereinte Nationen
+    kind: institution
+    aliases: [Vereinte Nationen, UN, UNO, Uno, UN-Generalversammlung]
+    markers: [UN, UNO, Uno, Vereinte Nationen]
+  - id: de-greens
+    name: Bündnis 90/Die Grünen
+    kind: institution
+    # a German party whose name contains "Bündnis": no side
+    aliases: [Bündnis 90/Die Grünen, Bündnis 90, Grüne, Die Grünen, Grünen-Fraktion]
+    match: [Bündnis 90/Die Grünen]
+  - id: european-union
+    name: Europäische Union
+    kind: institution
+    aliases: [Europäische Union, EU, EU-Kommission]
+    markers: [EU]
+  - id: ukraine
+    name: Ukraine
+    kind: state
+    aliases: [Ukraine, Kiew, Kyjiw, ukrainische Regierung]
+    markers: [ukrainisch, Ukraine, Kiew, Kyjiw]
+
+"""#),
+    ("kb/media.yaml", #"""
+# Media: outlets and agencies. They report; they are never a side by themselves, including state media
+# (state_owned: true marks them for the reports, not for a side). Generic media nouns ("Zeitung",
+# "Staatsfernsehen") are the role `media` in roles.yaml. Schema: rules/kb/README.md.
+media:
+  # ---------------------------------------------------------------- United States
+  - {id: washington-post, name: Washington Post, aliases: [Washington Post, WaPo], country: US, state_owned: false}
+  - {id: new-york-times, name: New York Times, aliases: [New York Times, NYT, NY Times], country: US, state_owned: false}
+  - {id: wall-street-journal, name: Wall Street Journal, aliases: [Wall Street Journal, WSJ], country: US, state_owned: false}
+  - {id: washington-times, name: Washington Times, aliases: [Washington Times], country: US, state_owned: false}
+  - {id: usa-today, name: USA Today, aliases: [USA Today], country: US, state_owned: false}
+  - {id: los-angeles-times, name: Los Angeles Times, aliases: [Los Angeles Times, LA Times], country: US, state_owned: false}
+  - {id: politico, name: Politico, aliases: [Politico], country: US, state_owned: false}
+  - {id: axios, name: Axios, aliases: [Axios], country: US, state_owned: false}
+  - {id: the-hill, name: The Hill, aliases: [The Hill], country: US, state_owned: false}
+  - {id: bloomberg, name: Bloomberg, aliases: [Bloomberg, Bloomberg News, Bloomberg TV], country: US, state_owned: false}
+  - {id: associated-press, name: Associated Press, aliases: [Associated Press, AP], country: US, state_owned: false}
+  - {id: cnn, name: CNN, aliases: [CNN, Cable News Network], country: US, state_owned: false}
+  - {id: fox-news, name: Fox News, aliases: [Fox News, Fox, Fox News Channel], country: US, state_owned: false}
+  - {id: msnbc, name: MSNBC, aliases: [MSNBC], country: US, state_owned: false}
+  - {id: nbc, name: NBC, aliases: [NBC, NBC News], country: US, state_owned: false}
+  - {id: abc-news, name: ABC, aliases: [ABC, ABC News], country: US, state_owned: false}
+  - {id: cbs, name: CBS, aliases: [CBS, CBS News], country: US, state_owned: false}
+  - {id: npr, name: NPR, aliases: [NPR, National Public Radio], country: US, state_owned: false}
+  - {id: newsweek, name: Newsweek, aliases: [Newsweek], country: US, state_owned: false}
+  - {id: time-magazine, name: Time, aliases: [Time Magazine, Time-Magazin, Time-Magazine], country: US, state_owned: false}
+  - {id: new-yorker, name: New Yorker, aliases: [New Yorker, The New Yorker], country: US, state_owned: false}
+  - {id: the-atlantic, name: The Atlantic, aliases: [The Atlantic], country: US, state_owned: false}
+  - {id: foreign-policy, name: Foreign Policy, aliases: [Foreign Policy], country: US, state_owned: false}
+  - {id: voice-of-america, name: Voice of America, aliases: [Voice of America, VOA, Stimme Amerikas], country: US, state_owned: true}
+  - {id: radio-free-europe, name: Radio Free Europe/Radio Liberty, aliases: [Radio Free Europe, Radio Liberty, RFE/RL, Radio Swoboda, Radio Free Europe/Radio Liberty], country: US, state_owned: true}
+  # ---------------------------------------------------------------- Russia
+  - {id: tass, name: TASS, aliases: [TASS, Tass, Itar-Tass, ITAR-TASS, Tass-Agentur], country: RU, state_owned: true}
+  - {id: ria-nowosti, name: RIA Nowosti, aliases: [RIA Nowosti, RIA Novosti, Ria Nowosti, RIA-Nowosti], country: RU, state_owned: true}
+  - {id: interfax, name: Interfax, aliases: [Interfax, Interfax-Agentur], country: RU, state_owned: false}
+  - {id: rt, name: RT, aliases: [RT, Russia Today, RT Deutsch, RT DE], country: RU, state_owned: true}
+  - {id: sputnik, name: Sputnik, aliases: [Sputnik, Sputniknews, Sputnik News, SNA], country: RU, state_owned: true}
+  - {id: rossija-1, name: Rossija 1, aliases: [Rossija 1, Rossija-1, Russia-1, Rossiya 1], country: RU, state_owned: true}
+  - {id: perwy-kanal, name: Perwy Kanal, aliases: [Perwy Kanal, Erster Kanal, Channel One, Perwyj Kanal], country: RU, state_owned: true}
+  - {id: ntw, name: NTW, aliases: [NTW, NTV Russland], country: RU, state_owned: false}
+  - {id: rossijskaja-gaseta, name: Rossijskaja Gaseta, aliases: [Rossijskaja Gaseta, Rossiyskaya Gazeta], country: RU, state_owned: true}
+  - {id: iswestija, name: Iswestija, aliases: [Iswestija, Izvestia, Izvestiya], country: RU, state_owned: false}
+  - {id: kommersant, name: Kommersant, aliases: [Kommersant, Kommersant-Zeitung], country: RU, state_owned: false}
+  - {id: wedomosti, name: Wedomosti, aliases: [Wedomosti, Vedomosti], country: RU, state_owned: false}
+  - {id: nowaja-gaseta, name: Nowaja Gaseta, aliases: [Nowaja Gaseta, Novaya Gazeta], country: RU, state_owned: false}
+  - {id: moskauer-deutsche-zeitung, name: Moskauer Deutsche Zeitung, aliases: [Moskauer Deutsche Zeitung, MDZ], country: RU, state_owned: false}
+  - {id: moscow-times, name: Moscow Times, aliases: [Moscow Times, The Moscow Times], country: RU, state_owned: false}
+  - {id: komsomolskaja-prawda, name: Komsomolskaja Prawda, aliases: [Komsomolskaja Prawda, Komsomolskaya Pravda], country: RU, state_owned: false}
+  - {id: echo-moskwy, name: Echo Moskwy, aliases: [Echo Moskwy, Echo Moskau, Echo of Moscow], country: RU, state_owned: false}
+  - {id: doschd, name: Doschd, aliases: [Doschd, TV Doschd, Dozhd, TV Rain], country: RU, state_owned: false}
+  - {id: meduza, name: Meduza, aliases: [Meduza], country: RU, state_owned: false}
+  - {id: zvezda, name: Swesda, aliases: [Swesda, Zvezda, TV Swesda], country: RU, state_owned: true}
+  - {id: rbk, name: RBK, aliases: [RBK, RBC], country: RU, state_owned: false}
+  # ---------------------------------------------------------------- Germany, Austria, Switzerland
+  - {id: dpa, name: dpa, aliases: [dpa, Deutsche Presse-Agentur, DPA], country: DE, state_owned: false}
+  - {id: epd, name: epd, aliases: [epd, Evangelischer Pressedienst], country: DE, state_owned: false}
+  - {id: kna, name: KNA, aliases: [KNA, Katholische Nachrichten-Agentur], country: DE, state_owned: false}
+  - {id: ddp, name: ddp, aliases: [ddp, dapd], country: DE, state_owned: false}
+  - {id: spiegel, name: Spiegel, aliases: [Spiegel, Der Spiegel, Spiegel Online, SPIEGEL], country: DE, state_owned: false}
+  - {id: zeit, name: Zeit, aliases: [Die Zeit, Zeit Online, ZEIT], country: DE, state_owned: false}
+  - {id: faz, name: Frankfurter Allgemeine Zeitung, aliases: [Frankfurter Allgemeine Zeitung, FAZ, F.A.Z., Frankfurter Allgemeine], country: DE, state_owned: false}
+  - {id: sueddeutsche, name: Süddeutsche Zeitung, aliases: [Süddeutsche Zeitung, SZ, Süddeutsche], country: DE, state_owned: false}
+  - {id: welt, name: Welt, aliases: [Welt, Die Welt, Welt am Sonntag, WELT], country: DE, state_owned: false}
+  - {id: bild, name: Bild, aliases: [Bild, Bild-Zeitung, BILD, Bild am Sonntag], country: DE, state_owned: false}
+  - {id: taz, name: taz, aliases: [taz, die tageszeitung], country: DE, state_owned: false}
+  - {id: handelsblatt, name: Handelsblatt, aliases: [Handelsblatt], country: DE, state_owned: false}
+  - {id: stern, name: Stern, aliases: [Stern], country: DE, state_owned: false}
+  - {id: focus, name: Focus, aliases: [Focus, Focus Online], country: DE, state_owned: false}
+  - {id: tagesspiegel, name: Tagesspiegel, aliases: [Tagesspiegel, Der Tagesspiegel], country: DE, state_owned: false}
+  - {id: ard, name: ARD, aliases: [ARD, Erstes Deutsches Fernsehen], country: DE, state_owned: false}
+  - {id: tagesschau, name: Tagesschau, aliases: [Tagesschau, ARD-Tagesschau, Tagesthemen], country: DE, state_owned: false}
+  - {id: tagesschau-de, name: tagesschau.de, aliases: [tagesschau.de], country: DE, state_owned: false}
+  - {id: zdf, name: ZDF, aliases: [ZDF, heute-journal, ZDFheute], country: DE, state_owned: false}
+  - {id: deutschlandfunk, name: Deutschlandfunk, aliases: [Deutschlandfunk, DLF, Deutschlandradio], country: DE, state_owned: false}
+  - {id: deutsche-welle, name: Deutsche Welle, aliases: [Deutsche Welle, DW], country: DE, state_owned: true}
+  - {id: rnd, name: RedaktionsNetzwerk Deutschland, aliases: [RedaktionsNetzwerk Deutschland, RND], country: DE, state_owned: false}
+  - {id: n-tv, name: n-tv, aliases: [n-tv, ntv], country: DE, state_owned: false}
+  - {id: apa, name: APA, aliases: [APA, Austria Presse Agentur], country: AT, state_owned: false}
+  - {id: orf, name: ORF, aliases: [ORF], country: AT, state_owned: false}
+  - {id: der-standard, name: Der Standard, aliases: [Der Standard], country: AT, state_owned: false}
+  - {id: sda, name: Keystone-SDA, aliases: [Keystone-SDA, SDA, Schweizerische Depeschenagentur], country: CH, state_owned: false}
+  - {id: nzz, name: Neue Zürcher Zeitung, aliases: [Neue Zürcher Zeitung, NZZ], country: CH, state_owned: false}
+  - {id: srf, name: SRF, aliases: [SRF, Schweizer Radio und Fernsehen], country: CH, state_owned: false}
+  # ---------------------------------------------------------------- international
+  - {id: reuters, name: Reuters, aliases: [Reuters, Thomson Reuters], country: GB, state_owned: false}
+  - {id: afp, name: AFP, aliases: [AFP, Agence France-Presse], country: FR, state_owned: false}
+  - {id: bbc, name: BBC, aliases: [BBC, BBC News, British Broadcasting Corporation], country: GB, state_owned: false}
+  - {id: guardian, name: Guardian, aliases: [Guardian, The Guardian], country: GB, state_owned: false}
+  - {id: financial-times, name: Financial Times, aliases: [Financial Times, FT], country: GB, state_owned: false}
+  - {id: economist, name: Economist, aliases: [Economist, The Economist], country: GB, state_owned: false}
+  - {id: the-times, name: The Times, aliases: [The Times, Times of London], country: GB, state_owned: false}
+  - {id: le-monde, name: Le Monde, aliases: [Le Monde], country: FR, state_owned: false}
+  - {id: al-jazeera, name: Al Jazeera, aliases: [Al Jazeera, Al-Dschasira, Al Dschasira], country: QA, state_owned: true}
+  - {id: ukrinform, name: Ukrinform, aliases: [Ukrinform], country: UA, state_owned: true}
+  - {id: kyiv-independent, name: Kyiv Independent, aliases: [Kyiv Independent], country: UA, state_owned: false}
+  - {id: xinhua, name: Xinhua, aliases: [Xinhua, Neues China], country: CN, state_owned: true}
+  - {id: anadolu, name: Anadolu, aliases: [Anadolu, Anadolu Ajansı, Anadolu Agency], country: TR, state_owned: true}
+  - {id: euronews, name: Euronews, aliases: [Euronews], country: FR, state_owned: false}
+
+"""#),
+    ("kb/offices.yaml", #"""
+# Offices: role nouns that name an office when qualified by a marker of the office's institution or of
+# one of its parents ("US-Außenminister", "der russische Außenminister", "Nato-Generalsekretär").
+# Nouns of an office are qualified by every ancestor's markers, so generic words ("Minister", "Chef")
+# are listed only where any qualified use names this one office; compounds that need a specific body
+# ("CIA-Chef", "Pentagonchef") are `titles`. Schema: rules/kb/README.md.
+offices:
+  # ---------------------------------------------------------------- Washington
+  - id: us-president
+    name: US-Präsident
+    institution: us-white-house
+    nouns: [Präsident, Präsidentin, Staatschef, Staatschefin, Staatsoberhaupt]
+    titles: [Commander-in-Chief, Präsident der Vereinigten Staaten, Chef des Weißen Hauses, Hausherr im Weißen Haus]
+    unique: true
+  - id: us-vice-president
+    name: US-Vizepräsident
+    institution: us-white-house
+    nouns: [Vizepräsident, Vizepräsidentin, Vize-Präsident, Vize-Präsidentin, Vize]
+    unique: true
+  - id: us-secretary-of-state
+    name: US-Außenminister
+    institution: us-state-department
+    nouns: [Außenminister, Außenministerin, Chefdiplomat, Chefdiplomatin]
+    titles: [Secretary of State]
+    unique: true
+  - id: us-secretary-of-defense
+    name: US-Verteidigungsminister
+    institution: us-defense-department
+    # "Kriegsminister": the second title Secretary of War since September 2025
+    nouns: [Verteidigungsminister, Verteidigungsministerin, Kriegsminister, Kriegsministerin]
+    titles: [Pentagonchef, Pentagon-Chef, Pentagonchefin, Chef des Pentagons, Chefin des Pentagons, Kriegsministeriumschef,
+             Secretary of Defense, Secretary of War]
+    unique: true
+  - id: us-treasury-secretary
+    name: US-Finanzminister
+    institution: us-treasury
+    nouns: [Finanzminister, Finanzministerin]
+    titles: [Treasury Secretary, Secretary of the Treasury]
+    unique: true
+  - id: us-homeland-security-secretary
+    name: US-Heimatschutzminister
+    institution: us-homeland-security
+    nouns: [Heimatschutzminister, Heimatschutzministerin]
+    titles: [Secretary of Homeland Security]
+    unique: true
+  - id: us-attorney-general
+    name: US-Justizminister
+    institution: us-justice-department
+    nouns: [Justizminister, Justizministerin, Generalstaatsanwalt, Generalstaatsanwältin]
+    titles: [Attorney General]
+    unique: true
+  - id: us-chief-of-staff
+    name: Stabschef des Weißen Hauses
+    institution: us-white-house
+    nouns: [Stabschef, Stabschefin]
+    titles: [White House Chief of Staff]
+    unique: true
+  - id: us-national-security-advisor
+    name: Nationaler Sicherheitsberater der USA
+    institution: us-white-house
+    nouns: [Sicherheitsberater, Sicherheitsberaterin, Nationaler Sicherheitsberater, Nationale Sicherheitsberaterin]
+    titles: [National Security Advisor]
+    unique: true
+  - id: us-press-secretary
+    name: Sprecher des Weißen Hauses
+    institution: us-white-house
+    nouns: [Sprecher, Sprecherin, Pressesprecher, Pressesprecherin, Regierungssprecher, Regierungssprecherin]
+    titles: [Press Secretary, White House Press Secretary]
+    unique: true
+  - id: us-state-spokesperson
+    name: Sprecher des US-Außenministeriums
+    institution: us-state-department
+    nouns: [Sprecher, Sprecherin, Außenamtssprecher, Außenamtssprecherin, Außenamtsprecher]
+    unique: true
+  - id: us-state-deputy-spokesperson
+    name: stellvertretender Sprecher des US-Außenministeriums
+    institution: us-state-department
+    nouns: [Vize-Sprecher, Vize-Sprecherin, stellvertretender Sprecher, stellvertretende Sprecherin]
+  - id: us-pentagon-press-secretary
+    name: Pentagon-Sprecher
+    institution: us-defense-department
+    nouns: [Sprecher, Sprecherin, Pressesprecher, Pressesprecherin]
+    titles: [Pentagon Press Secretary]
+    unique: true
+  - id: us-un-ambassador
+    name: UN-Botschafter der USA
+    institution: us-mission-un
+    nouns: [UN-Botschafter, UN-Botschafterin, UNO-Botschafter, UNO-Botschafterin, Uno-Botschafter,
+            Uno-Botschafterin]
+    titles: [US-Botschafter bei den Vereinten Nationen, US-Botschafterin bei den Vereinten Nationen,
+             US-Botschafter bei der UNO, US-Botschafterin bei der UNO]
+    unique: true
+  - id: us-nato-ambassador
+    name: NATO-Botschafter der USA
+    institution: us-mission-nato
+    nouns: [NATO-Botschafter, NATO-Botschafterin, Nato-Botschafter, Nato-Botschafterin]
+    titles: [US-Botschafter bei der NATO, US-Botschafter bei der Nato, US-Botschafterin bei der NATO,
+             US-Botschafterin bei der Nato, Botschafter der USA bei der NATO]
+    unique: true
+  - id: us-ambassador-russia
+    name: US-Botschafter in Russland
+    institution: us-embassy
+    nouns: [Russland-Botschafter, Russland-Botschafterin]
+    titles: [US-Botschafter in Moskau, US-Botschafterin in Moskau, US-Botschafter in Russland,
+             US-Botschafterin in Russland, amerikanischer Botschafter in Moskau, Botschafter der USA in Moskau,
+             Botschafter der USA in Russland]
+    unique: true
+  - id: us-ambassador-germany
+    name: US-Botschafter in Deutschland
+    institution: us-embassy
+    nouns: [Deutschland-Botschafter, Deutschland-Botschafterin]
+    titles: [US-Botschafter in Berlin, US-Botschafterin in Berlin, US-Botschafter in Deutschland,
+             US-Botschafterin in Deutschland, amerikanischer Botschafter in Berlin, Botschafter der USA in Berlin,
+             Botschafter der USA in Deutschland]
+    unique: true
+  - id: us-cjcs
+    name: Vorsitzender der Vereinigten Stabschefs der USA
+    institution: us-military
+    nouns: [Generalstabschef, Generalstabschefin]
+    titles: [Vorsitzender der Vereinigten Stabschefs, Chairman of the Joint Chiefs of Staff,
+             ranghöchster US-Militär, ranghöchster US-Offizier, ranghöchster Soldat der USA]
+    unique: true
+  - id: us-cia-director
+    name: CIA-Direktor
+    institution: us-cia
+    nouns: [CIA-Direktor, CIA-Direktorin]
+    titles: [CIA-Chef, CIA-Chefin, Chef der CIA, Chefin der CIA, CIA-Direktor, CIA-Direktorin, Direktor der CIA,
+             Direktorin der CIA]
+    unique: true
+  - id: us-dni
+    name: Geheimdienstkoordinator der USA
+    institution: us-odni
+    nouns: [Geheimdienstkoordinator, Geheimdienstkoordinatorin, Geheimdienstdirektor, Geheimdienstdirektorin]
+    titles: [Director of National Intelligence, Nationaler Geheimdienstdirektor, Nationale Geheimdienstdirektorin,
+             oberster Geheimdienstkoordinator der USA, oberste Geheimdienstkoordinatorin der USA]
+    unique: true
+  - id: us-fbi-director
+    name: FBI-Direktor
+    institution: us-fbi
+    nouns: [FBI-Direktor, FBI-Direktorin]
+    titles: [FBI-Chef, FBI-Chefin, Chef des FBI, FBI-Direktor, FBI-Direktorin, Direktor des FBI]
+    unique: true
+  - id: us-special-envoy
+    name: US-Sondergesandter
+    institution: us-white-house
+    nouns: [Sondergesandter, Sondergesandte, Sonderbeauftragter, Sonderbeauftragte, Gesandter, Gesandte,
+            Sonderbotschafter, Sonderbotschafterin, Unterhändler, Unterhändlerin, Chefunterhändler]
+  - id: us-state-official
+    name: Spitzendiplomat des US-Außenministeriums
+    institution: us-state-department
+    # deputy and under secretaries, assistant secretaries: several at a time
+    nouns: [Vize-Außenminister, Vize-Außenministerin, Vizeaußenminister, Vizeaußenministerin,
+            Staatssekretär, Staatssekretärin, Unterstaatssekretär, Unterstaatssekretärin,
+            stellvertretender Außenminister, stellvertretende Außenministerin, Europa-Beauftragte, Europabeauftragte]
+  - id: us-nsc-spokesperson
+    name: Sprecher des Nationalen Sicherheitsrats der USA
+    institution: us-national-security-council
+    nouns: [Sprecher, Sprecherin, Kommunikationsdirektor, Kommunikationsdirektorin, Koordinator, Koordinatorin]
+  - id: us-commander
+    name: US-Kommandeur
+    institution: us-military
+    nouns: [Kommandeur, Kommandeurin, Befehlshaber, Befehlshaberin, Oberbefehlshaber]
+  - id: us-senator
+    name: US-Senator
+    institution: us-senate
+    nouns: [Senator, Senatorin]
+  - id: us-representative
+    name: Abgeordneter des US-Repräsentantenhauses
+    institution: us-house
+    nouns: [Abgeordneter, Abgeordnete, Kongressabgeordneter, Kongressabgeordnete]
+  - id: us-house-speaker
+    name: Sprecher des US-Repräsentantenhauses
+    institution: us-house
+    nouns: [Sprecher, Sprecherin, Vorsitzender, Vorsitzende]
+    titles: [Speaker of the House]
+    unique: true
+
+  # ---------------------------------------------------------------- Kremlin
+  - id: ru-president
+    name: russischer Präsident
+    institution: ru-kremlin
+    nouns: [Präsident, Präsidentin, Staatschef, Staatsoberhaupt, Machthaber]
+    titles: [Kremlherr, Kremlherrscher, Herr im Kreml, Kremlchef, Kreml-Chef]
+    unique: true
+  - id: ru-prime-minister
+    name: russischer Ministerpräsident
+    institution: ru-government
+    nouns: [Ministerpräsident, Ministerpräsidentin, Regierungschef, Regierungschefin, Premierminister,
+            Premierministerin, Premier]
+    unique: true
+  - id: ru-foreign-minister
+    name: russischer Außenminister
+    institution: ru-foreign-ministry
+    nouns: [Außenminister, Außenministerin, Chefdiplomat]
+    unique: true
+  - id: ru-defence-minister
+    name: russischer Verteidigungsminister
+    institution: ru-defence-ministry
+    nouns: [Verteidigungsminister, Verteidigungsministerin]
+    unique: true
+  - id: ru-finance-minister
+    name: russischer Finanzminister
+    institution: ru-finance-ministry
+    nouns: [Finanzminister, Finanzministerin]
+    unique: true
+  - id: ru-interior-minister
+    name: russischer Innenminister
+    institution: ru-interior-ministry
+    nouns: [Innenminister, Innenministerin]
+    unique: true
+  - id: ru-head-presidential-administration
+    name: Leiter der russischen Präsidialverwaltung
+    institution: ru-presidential-administration
+    nouns: [Kremlstabschef]
+    titles: [Chef der Präsidialverwaltung, Leiter der Präsidialverwaltung, Leiterin der Präsidialverwaltung,
+             Stabschef des Kremls, Chef der Kremlverwaltung, Leiter der Kremlverwaltung]
+    unique: true
+  - id: ru-deputy-head-presidential-administration
+    name: Vizechef der russischen Präsidialverwaltung
+    institution: ru-presidential-administration
+    nouns: [Vize-Kremlstabschef]
+    titles: [Vizechef der Präsidialverwaltung, stellvertretender Leiter der Präsidialverwaltung,
+             Erster Vizechef der Präsidialverwaltung, Vize-Stabschef des Kremls]
+  - id: ru-security-council-secretary
+    name: Sekretär des russischen Sicherheitsrats
+    institution: ru-security-council
+    nouns: [Sicherheitsratssekretär, Sicherheitsratschef]
+    titles: [Sekretär des Sicherheitsrats Russlands, Sekretär des russischen Sicherheitsrates,
+             Sekretär des russischen Sicherheitsrats, Sekretär des Nationalen Sicherheitsrats Russlands]
+    unique: true
+  - id: ru-security-council-deputy-chairman
+    name: Vizechef des russischen Sicherheitsrats
+    institution: ru-security-council
+    nouns: [Sicherheitsrats-Vize]
+    titles: [Vizechef des Sicherheitsrats, Vizechef des russischen Sicherheitsrats, Vizechef des russischen Sicherheitsrates,
+             stellvertretender Vorsitzender des Sicherheitsrats, stellvertretender Vorsitzender des russischen Sicherheitsrates]
+    unique: true
+  - id: ru-kremlin-spokesperson
+    name: Kremlsprecher
+    institution: ru-kremlin
+    nouns: [Sprecher, Sprecherin, Pressesprecher, Pressesprecherin, Pressesekretär]
+    titles: [Kremlsprecher, Kreml-Sprecher, Sprecher des Kremls, Sprecher Putins, Sprecher des Präsidenten]
+    unique: true
+  - id: ru-foreign-ministry-spokesperson
+    name: Sprecherin des russischen Außenministeriums
+    institution: ru-foreign-ministry
+    nouns: [Sprecher, Sprecherin, Außenamtssprecher, Außenamtssprecherin]
+    unique: true
+  - id: ru-defence-ministry-spokesperson
+    name: Sprecher des russischen Verteidigungsministeriums
+    institution: ru-defence-ministry
+    nouns: [Sprecher, Sprecherin, Armeesprecher, Militärsprecher]
+    unique: true
+  - id: ru-un-ambassador
+    name: UN-Botschafter Russlands
+    institution: ru-mission-un
+    nouns: [UN-Botschafter, UN-Botschafterin, UNO-Botschafter, Uno-Botschafter]
+    unique: true
+  - id: ru-nato-ambassador
+    name: NATO-Botschafter Russlands
+    institution: ru-mission-nato
+    nouns: [NATO-Botschafter, Nato-Botschafter, Nato-Gesandter]
+    titles: [russischer Botschafter bei der NATO, russischer Botschafter bei der Nato, Botschafter Russlands bei der NATO]
+    unique: true
+  - id: ru-ambassador-usa
+    name: russischer Botschafter in den USA
+    institution: ru-embassy
+    nouns: [USA-Botschafter]
+    titles: [russischer Botschafter in Washington, russischer Botschafter in den USA, Botschafter Russlands in Washington,
+             Botschafter Russlands in den USA, Moskaus Botschafter in Washington]
+    unique: true
+  - id: ru-ambassador-germany
+    name: russischer Botschafter in Deutschland
+    institution: ru-embassy
+    nouns: [Deutschland-Botschafter]
+    titles: [russischer Botschafter in Berlin, russischer Botschafter in Deutschland, Botschafter Russlands in Berlin,
+             Botschafter Russlands in Deutschland, Moskaus Botschafter in Berlin]
+    unique: true
+  - id: ru-chief-general-staff
+    name: Chef des russischen Generalstabs
+    institution: ru-general-staff
+    nouns: [Generalstabschef]
+    titles: [Chef des Generalstabs, Chef des russischen Generalstabs, Generalstabschef der russischen Armee,
+             Chef des Generalstabs der russischen Streitkräfte]
+    unique: true
+  - id: ru-fsb-director
+    name: FSB-Direktor
+    institution: ru-fsb
+    nouns: [FSB-Direktor]
+    titles: [FSB-Chef, Chef des FSB, Chef des Inlandsgeheimdienstes FSB, FSB-Direktor, Direktor des FSB]
+    unique: true
+  - id: ru-svr-director
+    name: SVR-Direktor
+    institution: ru-svr
+    nouns: [SVR-Direktor]
+    titles: [SVR-Chef, Chef des SVR, SVR-Direktor, Chef des Auslandsgeheimdienstes SVR, Chef des russischen Auslandsgeheimdienstes]
+    unique: true
+  - id: ru-gru-director
+    name: GRU-Chef
+    institution: ru-gru
+    nouns: [GRU-Direktor]
+    titles: [GRU-Chef, Chef des GRU, GRU-Direktor, Chef des Militärgeheimdienstes GRU, Chef des russischen Militärgeheimdienstes]
+    unique: true
+  - id: ru-deputy-foreign-minister
+    name: russischer Vize-Außenminister
+    institution: ru-foreign-ministry
+    nouns: [Vize-Außenminister, Vizeaußenminister, stellvertretender Außenminister, Vize-Außenministerin]
+  - id: ru-deputy-prime-minister
+    name: russischer Vize-Regierungschef
+    institution: ru-government
+    nouns: [Vize-Regierungschef, Vizeregierungschef, Vize-Ministerpräsident, Vizeministerpräsident,
+            Vizepremier, Vize-Premier, stellvertretender Ministerpräsident, Vizepremierministerin]
+  - id: ru-presidential-aide
+    name: Berater des russischen Präsidenten
+    institution: ru-kremlin
+    nouns: [Präsidentenberater, Präsidentenberaterin, Kremlberater, Berater Putins, außenpolitischer Berater]
+    titles: [Kremlberater, Putin-Berater]
+  - id: ru-presidential-envoy
+    name: Sondergesandter des russischen Präsidenten
+    institution: ru-kremlin
+    nouns: [Sondergesandter, Sondergesandte, Sonderbeauftragter, Unterhändler, Chefunterhändler, Gesandter]
+  - id: ru-commander
+    name: russischer Kommandeur
+    institution: ru-armed-forces
+    nouns: [Kommandeur, Befehlshaber, Oberbefehlshaber]
+  - id: soviet-president
+    name: Präsident der Sowjetunion
+    institution: soviet-union
+    nouns: [Präsident, Staatschef, Staatsoberhaupt]
+    titles: [sowjetischer Präsident, Präsident der Sowjetunion, Präsident der UdSSR]
+    unique: true
+    side: Kremlin
+  - id: soviet-foreign-minister
+    name: sowjetischer Außenminister
+    institution: soviet-union
+    nouns: [Außenminister]
+    unique: true
+    side: Kremlin
+  - id: ru-duma-chairman
+    name: Vorsitzender der Staatsduma
+    institution: ru-duma
+    nouns: [Vorsitzender, Vorsitzende, Parlamentschef]
+    titles: [Dumapräsident, Duma-Chef, Duma-Vorsitzender, Dumachef, Chef der Staatsduma]
+    unique: true
+  - id: ru-duma-deputy
+    name: Abgeordneter der Staatsduma
+    institution: ru-duma
+    nouns: [Abgeordneter, Abgeordnete, Dumaabgeordneter, Duma-Abgeordneter, Parlamentarier]
+  - id: ru-federation-council-chair
+    name: Vorsitzende des Föderationsrats
+    institution: ru-federation-council
+    nouns: [Vorsitzender, Vorsitzende]
+    unique: true
+
+  # ---------------------------------------------------------------- NATO
+  - id: nato-secretary-general
+    name: NATO-Generalsekretär
+    institution: nato
+    nouns: [Generalsekretär, Generalsekretärin]
+    titles: [Secretary General of NATO, Nato-Chef, NATO-Chef, Nato-Chefin, NATO-Chefin, Chef der Nato, Chef der NATO,
+             Chefin der Nato, Chefin der NATO, Bündnischef]
+    unique: true
+  - id: nato-deputy-secretary-general
+    name: stellvertretender NATO-Generalsekretär
+    institution: nato
+    nouns: [Vize-Generalsekretär, Vize-Generalsekretärin, stellvertretender Generalsekretär,
+            stellvertretende Generalsekretärin, Vizegeneralsekretär, Vizegeneralsekretärin]
+    titles: [stellvertretender Nato-Generalsekretär, stellvertretende Nato-Generalsekretärin,
+             stellvertretender NATO-Generalsekretär, stellvertretende NATO-Generalsekretärin,
+             Vize-Generalsekretär der Nato, Vize-Generalsekretärin der Nato]
+    unique: true
+  - id: nato-spokesperson
+    name: NATO-Sprecher
+    institution: nato
+    nouns: [Sprecher, Sprecherin, Pressesprecher, Pressesprecherin, Bündnissprecher, Bündnissprecherin]
+    unique: true
+  - id: nato-saceur
+    name: NATO-Oberbefehlshaber in Europa
+    institution: nato-shape
+    nouns: [Oberbefehlshaber, Oberbefehlshaberin, Oberkommandierender, Oberkommandierende]
+    titles: [SACEUR, Saceur, Supreme Allied Commander Europe, Oberster Alliierter Befehlshaber Europa]
+    unique: true
+  - id: nato-military-committee-chair
+    name: Vorsitzender des NATO-Militärausschusses
+    institution: nato-military-committee
+    nouns: [Vorsitzender, Vorsitzende]
+    titles: [Vorsitzender des Militärausschusses, Vorsitzender des Nato-Militärausschusses, ranghöchster Nato-Militär,
+             ranghöchster NATO-Militär, ranghöchster Offizier der NATO, ranghöchster Offizier der Nato]
+    unique: true
+  - id: nato-commander
+    name: NATO-Kommandeur
+    institution: nato
+    nouns: [Kommandeur, Kommandeurin, Befehlshaber, Befehlshaberin]
+  - id: nato-official
+    name: NATO-Funktionär
+    institution: nato
+    # assistant secretaries-general, special representatives, senior officials: several at a time
+    nouns: [Beigeordneter Generalsekretär, Sonderbeauftragter, Sonderbeauftragte, Direktor, Direktorin]
+
+"""#),
+    ("kb/people-nato.yaml", #"""
+# People of the NATO side: secretaries-general and deputies, spokespeople, Supreme Allied Commanders
+# Europe (SACEUR) and chairs of the Military Committee, 1990 to today. SACEURs who held US offices too
+# (Shalikashvili, James L. Jones) are in people-us.yaml. Month- or year-only dates are marked "approx.".
+# Schema: rules/kb/README.md.
+people:
+  # ---------------------------------------------------------------- secretaries-general
+  - id: manfred-woerner
+    name: Manfred Wörner
+    aliases: [Manfred Wörner, Wörner, Manfred Woerner, Woerner]
+    gender: m
+    nationality: DE
+    born: 1934
+    offices:
+      - {office: nato-secretary-general, from: 1988-07-01, to: 1994-08-13}   # died in office
+    match: ["der Nato-Generalsekretär @1992-03", "Wörner @1993-05"]
+  - id: sergio-balanzino
+    name: Sergio Balanzino
+    aliases: [Sergio Balanzino, Balanzino]
+    gender: m
+    nationality: IT
+    born: 1934
+    offices:
+      - {office: nato-deputy-secretary-general, from: 1994-02, to: 2001-06}   # approx.
+      - {office: nato-secretary-general, from: 1994-08-13, to: 1994-10-17}   # acting
+      - {office: nato-secretary-general, from: 1995-10-20, to: 1995-12-05}   # acting
+      - {office: nato-secretary-general, from: 1999-10-06, to: 1999-10-14}   # acting
+  - id: willy-claes
+    name: Willy Claes
+    aliases: [Willy Claes, Claes]
+    gender: m
+    nationality: BE
+    born: 1938
+    offices:
+      - {office: nato-secretary-general, from: 1994-10-17, to: 1995-10-20}
+    match: ["der Nato-Generalsekretär @1995-03"]
+  - id: javier-solana
+    name: Javier Solana
+    aliases: [Javier Solana, Solana, Javier Solana Madariaga]
+    gender: m
+    nationality: ES
+    born: 1942
+    offices:
+      - {office: nato-secretary-general, from: 1995-12-05, to: 1999-10-06}
+    match: ["der Nato-Generalsekretär @1999-04", "Nato-Generalsekretär Javier Solana @1997-05"]
+    no_match: ["der Nato-Generalsekretär @2000-04"]
+  - id: george-robertson
+    name: George Robertson
+    aliases: [George Robertson, Lord Robertson, Robertson, George Islay MacNeill Robertson]
+    gender: m
+    nationality: GB
+    born: 1946
+    offices:
+      - {office: nato-secretary-general, from: 1999-10-14, to: 2004-01-01}
+    match: ["der Nato-Generalsekretär @2001-09", "Lord Robertson @2002-11"]
+  - id: jaap-de-hoop-scheffer
+    name: Jaap de Hoop Scheffer
+    aliases: [Jaap de Hoop Scheffer, de Hoop Scheffer, De Hoop Scheffer]
+    gender: m
+    nationality: NL
+    born: 1948
+    offices:
+      - {office: nato-secretary-general, from: 2004-01-01, to: 2009-08-01}
+    match: ["der Nato-Generalsekretär @2008-04", "De Hoop Scheffer @2006-11"]
+  - id: anders-fogh-rasmussen
+    name: Anders Fogh Rasmussen
+    aliases: [Anders Fogh Rasmussen, Fogh Rasmussen, Anders Rasmussen]
+    gender: m
+    nationality: DK
+    born: 1953
+    offices:
+      - {office: nato-secretary-general, from: 2009-08-01, to: 2014-10-01}
+    match: ["der Nato-Generalsekretär @2012-06", "Fogh Rasmussen @2014-03", "Nato-Chef Rasmussen @2011-03"]
+    no_match: ["der Nato-Generalsekretär @2015-06"]
+  - id: jens-stoltenberg
+    name: Jens Stoltenberg
+    aliases: [Jens Stoltenberg, Stoltenberg]
+    gender: m
+    nationality: "NO"
+    born: 1959
+    offices:
+      - {office: nato-secretary-general, from: 2014-10-01, to: 2024-10-01}
+    match: ["der Nato-Generalsekretär @2016-05", "Nato-Generalsekretär Stoltenberg", "Stoltenberg @2022-02",
+            "der NATO-Generalsekretär @2024-09-30", "der Nato-Chef @2020-12", "der Generalsekretär der Nato @2019-04",
+            "der Generalsekretär des Bündnisses @2023-07"]
+    no_match: ["der Nato-Generalsekretär @2024-11", "der Nato-Generalsekretär @2013-05"]
+  - id: mark-rutte
+    name: Mark Rutte
+    aliases: [Mark Rutte, Rutte]
+    gender: m
+    nationality: NL
+    born: 1967
+    offices:
+      - {office: nato-secretary-general, from: 2024-10-01}
+    match: ["der Nato-Generalsekretär @2024-11", "der NATO-Generalsekretär @2024-10-01", "Nato-Chef Mark Rutte @2025-06",
+            "Rutte @2026-02"]
+    no_match: ["der Nato-Generalsekretär @2024-09-30"]
+
+  # ---------------------------------------------------------------- deputy secretaries-general
+  - id: amedeo-de-franchis
+    name: Amedeo de Franchis
+    aliases: [Amedeo de Franchis, de Franchis]
+    gender: m
+    nationality: IT
+    offices:
+      - {office: nato-deputy-secretary-general, from: 1989, to: 1994-02}   # approx.
+  - id: alessandro-minuto-rizzo
+    name: Alessandro Minuto-Rizzo
+    aliases: [Alessandro Minuto-Rizzo, Alessandro Minuto Rizzo, Minuto-Rizzo]
+    gender: m
+    nationality: IT
+    born: 1940
+    offices:
+      - {office: nato-deputy-secretary-general, from: 2001-06, to: 2007-07}   # approx.
+  - id: claudio-bisogniero
+    name: Claudio Bisogniero
+    aliases: [Claudio Bisogniero, Bisogniero]
+    gender: m
+    nationality: IT
+    born: 1954
+    offices:
+      - {office: nato-deputy-secretary-general, from: 2007-10, to: 2012-01}   # approx.
+  - id: rose-gottemoeller
+    name: Rose Gottemoeller
+    aliases: [Rose Gottemoeller, Gottemoeller]
+    gender: f
+    nationality: US
+    born: 1953
+    offices:
+      - {office: nato-deputy-secretary-general, from: 2016-10-17, to: 2019-10}   # to approx.
+    match: ["die stellvertretende Nato-Generalsekretärin @2018-03"]
+  - id: mircea-geoana
+    name: Mircea Geoană
+    aliases: [Mircea Geoană, Mircea Geoana, Geoană, Geoana]
+    gender: m
+    nationality: RO
+    born: 1958
+    offices:
+      - {office: nato-deputy-secretary-general, from: 2019-10-17, to: 2024-09}   # to approx.
+    match: ["der stellvertretende Nato-Generalsekretär @2022-06", "Mircea Geoana @2023-02"]
+  - id: radmila-sekerinska
+    name: Radmila Šekerinska
+    aliases: [Radmila Šekerinska, Radmila Sekerinska, Šekerinska, Sekerinska]
+    gender: f
+    nationality: MK
+    born: 1972
+    offices:
+      # appointed by Mark Rutte on 2024-11-19 to take up the post before the end of 2024 (month approx.)
+      - {office: nato-deputy-secretary-general, from: 2024-12}
+
+  # ---------------------------------------------------------------- spokespeople
+  - id: jamie-shea
+    name: Jamie Shea
+    aliases: [Jamie Shea]
+    gender: m
+    nationality: GB
+    born: 1953
+    offices:
+      - {office: nato-spokesperson, from: 1993, to: 2000}   # approx.
+      - {office: nato-official, from: 2000, to: 2018}   # senior official, approx.
+    match: ["der Nato-Sprecher @1999-04", "Nato-Sprecher Jamie Shea @1999-05"]
+  - id: james-appathurai
+    name: James Appathurai
+    aliases: [James Appathurai, Appathurai]
+    gender: m
+    nationality: CA
+    offices:
+      - {office: nato-spokesperson, from: 2004, to: 2010-11}   # approx.
+      - {office: nato-official, from: 2010-11}   # deputy assistant secretary-general, approx.
+    match: ["der Nato-Sprecher @2008-08", "Nato-Sprecher James Appathurai @2009-12"]
+  - id: oana-lungescu
+    name: Oana Lungescu
+    aliases: [Oana Lungescu, Lungescu]
+    gender: f
+    nationality: RO
+    born: 1958
+    offices:
+      - {office: nato-spokesperson, from: 2010-11, to: 2023}   # approx.; an acting spokesperson followed
+    match: ["die Nato-Sprecherin @2015-03", "Nato-Sprecherin Oana Lungescu @2022-02", "Lungescu @2019-11"]
+    no_match: ["die Nato-Sprecherin @2025-09"]
+  - id: farah-dakhlallah
+    name: Farah Dakhlallah
+    aliases: [Farah Dakhlallah, Dakhlallah]
+    gender: f
+    nationality: GB
+    offices:
+      - {office: nato-spokesperson, from: 2024-03, to: 2025}   # appointed 2024-02-26; to approx.
+    match: ["Nato-Sprecherin Farah Dakhlallah @2024-05"]
+  - id: allison-hart
+    name: Allison Hart
+    aliases: [Allison Hart]
+    gender: f
+    nationality: US
+    offices:
+      - {office: nato-spokesperson, from: 2025}   # approx.; spokesperson by April 2025
+    match: ["Nato-Sprecherin Allison Hart @2025-09"]
+
+  # ---------------------------------------------------------------- Supreme Allied Commanders Europe
+  - id: john-galvin
+    name: John Galvin
+    aliases: [John Galvin, John R. Galvin, Galvin]
+    gender: m
+    nationality: US
+    born: 1929
+    offices:
+      - {office: nato-saceur, from: 1987-06-26, to: 1992-06-23}
+  - id: george-joulwan
+    name: George Joulwan
+    aliases: [George Joulwan, George A. Joulwan, Joulwan]
+    gender: m
+    nationality: US
+    born: 1939
+    offices:
+      - {office: nato-saceur, from: 1993-10-22, to: 1997-07-11}
+  - id: wesley-clark
+    name: Wesley Clark
+    aliases: [Wesley Clark, Wesley K. Clark, Wes Clark]
+    gender: m
+    nationality: US
+    born: 1944
+    offices:
+      - {office: nato-saceur, from: 1997-07-11, to: 2000-05-03}
+    match: ["der Nato-Oberbefehlshaber @1999-04", "Nato-Oberbefehlshaber Wesley Clark @1999-05", "der Saceur @1998-10"]
+    no_match: ["der Nato-Oberbefehlshaber @2001-04"]
+  - id: joseph-ralston
+    name: Joseph Ralston
+    aliases: [Joseph Ralston, Joseph W. Ralston, Ralston]
+    gender: m
+    nationality: US
+    born: 1943
+    offices:
+      - {office: nato-saceur, from: 2000-05-03, to: 2003-01-17}
+  - id: bantz-craddock
+    name: Bantz Craddock
+    aliases: [Bantz Craddock, Bantz J. Craddock, Craddock]
+    gender: m
+    nationality: US
+    born: 1949
+    offices:
+      - {office: nato-saceur, from: 2006-12-07, to: 2009-07-02}
+  - id: james-stavridis
+    name: James Stavridis
+    aliases: [James Stavridis, James G. Stavridis, Stavridis]
+    gender: m
+    nationality: US
+    born: 1955
+    offices:
+      - {office: nato-saceur, from: 2009-07-02, to: 2013-05-13}
+    match: ["der Nato-Oberbefehlshaber @2011-04"]
+  - id: philip-breedlove
+    name: Philip Breedlove
+    aliases: [Philip Breedlove, Philip M. Breedlove, Breedlove]
+    gender: m
+    nationality: US
+    born: 1955
+    offices:
+      - {office: nato-saceur, from: 2013-05-13, to: 2016-05-04}
+    match: ["der Nato-Oberbefehlshaber @2015-03", "Breedlove @2014-04"]
+  - id: curtis-scaparrotti
+    name: Curtis Scaparrotti
+    aliases: [Curtis Scaparrotti, Curtis M. Scaparrotti, Scaparrotti]
+    gender: m
+    nationality: US
+    born: 1956
+    offices:
+      - {office: nato-saceur, from: 2016-05-04, to: 2019-05-03}
+  - id: tod-wolters
+    name: Tod Wolters
+    aliases: [Tod Wolters, Tod D. Wolters]
+    gender: m
+    nationality: US
+    born: 1960
+    offices:
+      - {office: nato-saceur, from: 2019-05-03, to: 2022-07-04}
+  - id: christopher-cavoli
+    name: Christopher Cavoli
+    aliases: [Christopher Cavoli, Christopher G. Cavoli, Chris Cavoli, Cavoli]
+    gender: m
+    nationality: US
+    offices:
+      - {office: nato-saceur, from: 2022-07-04, to: 2025-07-01}
+    match: ["der Nato-Oberbefehlshaber @2023-06", "SACEUR Cavoli @2024-04"]
+    no_match: ["der Nato-Oberbefehlshaber @2025-09"]
+  - id: alexus-grynkewich
+    name: Alexus Grynkewich
+    aliases: [Alexus Grynkewich, Alexus G. Grynkewich, Grynkewich]
+    gender: m
+    nationality: US
+    offices:
+      - {office: nato-saceur, from: 2025-07-01}
+    match: ["der Nato-Oberbefehlshaber @2025-09", "Nato-Oberbefehlshaber Alexus Grynkewich @2026-01"]
+
+  # ---------------------------------------------------------------- chairs of the Military Committee
+  - id: vigleik-eide
+    name: Vigleik Eide
+    aliases: [Vigleik Eide]
+    gender: m
+    nationality: "NO"
+    born: 1933
+    offices:
+      - {office: nato-military-committee-chair, from: 1989, to: 1993}   # approx.
+  - id: richard-vincent
+    name: Richard Vincent
+    aliases: [Richard Vincent, Lord Vincent]
+    gender: m
+    nationality: GB
+    born: 1931
+    offices:
+      - {office: nato-military-committee-chair, from: 1993, to: 1996-02}   # approx.
+  - id: klaus-naumann
+    name: Klaus Naumann
+    aliases: [Klaus Naumann]
+    gender: m
+    nationality: DE
+    born: 1939
+    offices:
+      - {office: nato-military-committee-chair, from: 1996-02, to: 1999-05}   # approx.
+    match: ["der Vorsitzende des Nato-Militärausschusses @1998-06"]
+  - id: guido-venturoni
+    name: Guido Venturoni
+    aliases: [Guido Venturoni, Venturoni]
+    gender: m
+    nationality: IT
+    born: 1934
+    offices:
+      - {office: nato-military-committee-chair, from: 1999-05, to: 2002-06}   # approx.
+  - id: harald-kujat
+    name: Harald Kujat
+    aliases: [Harald Kujat, Kujat]
+    gender: m
+    nationality: DE
+    born: 1942
+    offices:
+      - {office: nato-military-committee-chair, from: 2002-06, to: 2005-06}   # approx.
+    match: ["der Vorsitzende des Nato-Militärausschusses @2003-10"]
+    no_match: ["der Vorsitzende des Nato-Militärausschusses @2022-10"]
+  - id: ray-henault
+    name: Ray Henault
+    aliases: [Ray Henault, Raymond Henault, Henault]
+    gender: m
+    nationality: CA
+    born: 1949
+    offices:
+      - {office: nato-military-committee-chair, from: 2005-06, to: 2008-02}   # approx.
+  - id: giampaolo-di-paola
+    name: Giampaolo Di Paola
+    aliases: [Giampaolo Di Paola, Di Paola]
+    gender: m
+    nationality: IT
+    born: 1944
+    offices:
+      - {office: nato-military-committee-chair, from: 2008-02, to: 2011-11}   # approx.
+  - id: knud-bartels
+    name: Knud Bartels
+    aliases: [Knud Bartels]
+    gender: m
+    nationality: DK
+    born: 1952
+    offices:
+      - {office: nato-military-committee-chair, from: 2012-01, to: 2015-06}   # approx.
+  - id: petr-pavel
+    name: Petr Pavel
+    aliases: [Petr Pavel]
+    gender: m
+    nationality: CZ
+    born: 1961
+    offices:
+      - {office: nato-military-committee-chair, from: 2015-06, to: 2018-06}   # approx.
+  - id: stuart-peach
+    name: Stuart Peach
+    aliases: [Stuart Peach, Sir Stuart Peach]
+    gender: m
+    nationality: GB
+    born: 1956
+    offices:
+      - {office: nato-military-committee-chair, from: 2018-06, to: 2021-06-25}   # from approx.
+  - id: rob-bauer
+    name: Rob Bauer
+    aliases: [Rob Bauer, Admiral Rob Bauer]
+    gender: m
+    nationality: NL
+    born: 1962
+    offices:
+      - {office: nato-military-committee-chair, from: 2021-06-25, to: 2025-01-17}
+    match: ["der Vorsitzende des Nato-Militärausschusses @2022-10", "Admiral Rob Bauer @2023-11"]
+    no_match: ["der Vorsitzende des Nato-Militärausschusses @2025-03"]
+  - id: giuseppe-cavo-dragone
+    name: Giuseppe Cavo Dragone
+    aliases: [Giuseppe Cavo Dragone, Cavo Dragone, Dragone]
+    gender: m
+    nationality: IT
+    born: 1957
+    offices:
+      - {office: nato-military-committee-chair, from: 2025-01-17}
+    match: ["der Vorsitzende des Nato-Militärausschusses @2025-03", "Admiral Giuseppe Cavo Dragone @2025-11"]
+
+"""#),
+    ("kb/people-russia.yaml", #"""
+# People of the Kremlin side (and Russian legislators without a side, for context), 1990 to today.
+# German transliterations first, then English and other spellings. Offices: {office, from, to}; `to` is
+# the successor's `from`. Month- or year-only dates are marked "approx." (day not known to the authors).
+# Schema: rules/kb/README.md.
+people:
+  # ---------------------------------------------------------------- presidents and prime ministers
+  - id: michail-gorbatschow
+    name: Michail Gorbatschow
+    aliases: [Michail Gorbatschow, Gorbatschow, Mikhail Gorbachev, Gorbachev, Michail Sergejewitsch Gorbatschow, Gorbi]
+    gender: m
+    nationality: RU
+    born: 1931
+    offices:
+      - {office: soviet-president, from: 1990-03-15, to: 1991-12-25}
+    match: ["der sowjetische Präsident @1991-05", "Gorbatschow @1990-10"]
+    no_match: ["der russische Präsident @1991-05"]
+  - id: boris-jelzin
+    name: Boris Jelzin
+    aliases: [Boris Jelzin, Jelzin, Boris Yeltsin, Yeltsin, Boris Nikolajewitsch Jelzin, Boris Eltsine]
+    gender: m
+    nationality: RU
+    born: 1931
+    offices:
+      # President of the RSFSR from 1991-07-10, of the Russian Federation after the end of the USSR
+      - {office: ru-president, from: 1991-07-10, to: 1999-12-31}
+      # headed the government himself until June 1992
+      - {office: ru-prime-minister, from: 1991-11-06, to: 1992-06-15}
+    match: ["der russische Präsident @1995-06", "Jelzin @1993-10", "Boris Yeltsin @1996-07", "der Kremlchef @1998-08"]
+    no_match: ["der russische Präsident @2000-06"]
+  - id: wladimir-putin
+    name: Wladimir Putin
+    aliases: [Wladimir Putin, Putin, Vladimir Putin, Wladimir Wladimirowitsch Putin, Vladimir Poutine, Władimir Putin]
+    gender: m
+    nationality: RU
+    born: 1952
+    offices:
+      - {office: ru-president, from: 1999-12-31, to: 2008-05-07}   # acting until 2000-05-07
+      - {office: ru-president, from: 2012-05-07}
+      - {office: ru-prime-minister, from: 1999-08-09, to: 2000-05-07}
+      - {office: ru-prime-minister, from: 2008-05-08, to: 2012-05-07}
+      - {office: ru-fsb-director, from: 1998-07-25, to: 1999-08-09}
+      - {office: ru-security-council-secretary, from: 1999-03-29, to: 1999-08-09}
+    match: ["der Kremlchef @2015-06", "der russische Präsident @2022-02", "Putin @2014-03", "Vladimir Putin @2023-03",
+            "der russische Regierungschef @2010-08", "der Präsident Russlands @2026-05", "Kremlchef Putin",
+            "der Kremlherr @2024-03", "der russische Staatschef @2005-05"]
+    no_match: ["der Kremlchef @2010-03", "der russische Präsident @1997-05", "der russische Regierungschef @2015-02"]
+  - id: dmitri-medwedew
+    name: Dmitri Medwedew
+    aliases: [Dmitri Medwedew, Dmitrij Medwedew, Medwedew, Dmitry Medvedev, Medvedev, Dmitri Medvedev,
+              Dmitri Anatoljewitsch Medwedew]
+    gender: m
+    nationality: RU
+    born: 1965
+    offices:
+      - {office: ru-president, from: 2008-05-07, to: 2012-05-07}
+      - {office: ru-prime-minister, from: 2012-05-08, to: 2020-01-16}
+      - {office: ru-head-presidential-administration, from: 2003-10-30, to: 2005-11-14}
+      - {office: ru-deputy-prime-minister, from: 2005-11-14, to: 2008-05-07}   # first deputy PM
+      - {office: ru-security-council-deputy-chairman, from: 2020-01-16}
+    match: ["der Kremlchef @2010-03", "der russische Präsident @2009-06", "der russische Ministerpräsident @2015-02",
+            "Medvedev @2011-11", "der Vizechef des russischen Sicherheitsrats @2023-07", "Medwedew @2024-01"]
+    no_match: ["der russische Präsident @2013-06", "der russische Ministerpräsident @2021-03"]
+  - id: iwan-silajew
+    name: Iwan Silajew
+    aliases: [Iwan Silajew, Silajew, Ivan Silayev]
+    gender: m
+    nationality: RU
+    born: 1930
+    offices:
+      # chairman of the RSFSR Council of Ministers
+      - {office: ru-prime-minister, from: 1990-06-15, to: 1991-09-26}
+  - id: jegor-gaidar
+    name: Jegor Gaidar
+    aliases: [Jegor Gaidar, Gaidar, Yegor Gaidar, Jegor Timurowitsch Gaidar]
+    gender: m
+    nationality: RU
+    born: 1956
+    offices:
+      - {office: ru-prime-minister, from: 1992-06-15, to: 1992-12-14}   # acting
+      - {office: ru-finance-minister, from: 1991-11-11, to: 1992-02-19}
+    match: ["der russische Regierungschef @1992-09"]
+  - id: wiktor-tschernomyrdin
+    name: Wiktor Tschernomyrdin
+    aliases: [Wiktor Tschernomyrdin, Tschernomyrdin, Viktor Chernomyrdin, Chernomyrdin, Viktor Tschernomyrdin]
+    gender: m
+    nationality: RU
+    born: 1938
+    offices:
+      - {office: ru-prime-minister, from: 1992-12-14, to: 1998-03-23}
+      - {office: ru-prime-minister, from: 1998-08-23, to: 1998-09-11}   # acting
+      # Russian envoy in the Kosovo talks 1999
+      - {office: ru-presidential-envoy, from: 1999-04-14, to: 1999-06}   # to approx.
+    match: ["der russische Ministerpräsident @1995-06", "Tschernomyrdin @1996-08"]
+    no_match: ["der russische Ministerpräsident @1998-05"]
+  - id: sergej-kirijenko
+    name: Sergej Kirijenko
+    aliases: [Sergej Kirijenko, Sergei Kirijenko, Kirijenko, Sergei Kiriyenko, Kiriyenko]
+    gender: m
+    nationality: RU
+    born: 1962
+    offices:
+      - {office: ru-prime-minister, from: 1998-03-23, to: 1998-08-23}   # acting until 1998-04-24
+      - {office: ru-deputy-head-presidential-administration, from: 2016-10-05}   # first deputy head
+    match: ["der russische Ministerpräsident @1998-05"]
+  - id: jewgeni-primakow
+    name: Jewgeni Primakow
+    aliases: [Jewgeni Primakow, Jewgenij Primakow, Primakow, Yevgeny Primakov, Evgeny Primakov, Primakov]
+    gender: m
+    nationality: RU
+    born: 1929
+    offices:
+      - {office: ru-prime-minister, from: 1998-09-11, to: 1999-05-12}
+      - {office: ru-foreign-minister, from: 1996-01-09, to: 1998-09-11}
+      - {office: ru-svr-director, from: 1991-12-18, to: 1996-01-09}
+    match: ["der russische Außenminister @1997-05", "der russische Regierungschef @1999-03"]
+  - id: sergej-stepaschin
+    name: Sergej Stepaschin
+    aliases: [Sergej Stepaschin, Sergei Stepaschin, Stepaschin, Sergei Stepashin, Stepashin]
+    gender: m
+    nationality: RU
+    born: 1952
+    offices:
+      - {office: ru-prime-minister, from: 1999-05-12, to: 1999-08-09}
+      - {office: ru-interior-minister, from: 1998-03-30, to: 1999-05-12}
+      - {office: ru-fsb-director, from: 1994-03, to: 1995-06-30}   # head of the FSK/FSB; from approx.
+  - id: michail-kasjanow
+    name: Michail Kasjanow
+    aliases: [Michail Kasjanow, Kasjanow, Mikhail Kasyanov, Kasyanov]
+    gender: m
+    nationality: RU
+    born: 1957
+    offices:
+      - {office: ru-prime-minister, from: 2000-05-07, to: 2004-02-24}   # acting until 2000-05-17
+      - {office: ru-finance-minister, from: 1999-05-25, to: 2000-05-18}
+    match: ["der russische Ministerpräsident @2002-04"]
+  - id: wiktor-christenko
+    name: Wiktor Christenko
+    aliases: [Wiktor Christenko, Christenko, Viktor Khristenko]
+    gender: m
+    nationality: RU
+    born: 1957
+    offices:
+      - {office: ru-prime-minister, from: 2004-02-24, to: 2004-03-05}   # acting
+  - id: michail-fradkow
+    name: Michail Fradkow
+    aliases: [Michail Fradkow, Fradkow, Mikhail Fradkov, Fradkov]
+    gender: m
+    nationality: RU
+    born: 1950
+    offices:
+      - {office: ru-prime-minister, from: 2004-03-05, to: 2007-09-14}
+      - {office: ru-svr-director, from: 2007-10-09, to: 2016-10-05}
+    match: ["der russische Ministerpräsident @2006-01", "der SVR-Chef @2012-05"]
+  - id: wiktor-subkow
+    name: Wiktor Subkow
+    aliases: [Wiktor Subkow, Subkow, Viktor Zubkov, Zubkov]
+    gender: m
+    nationality: RU
+    born: 1941
+    offices:
+      - {office: ru-prime-minister, from: 2007-09-14, to: 2008-05-08}   # acting from 2008-05-07
+      - {office: ru-prime-minister, from: 2012-05-07, to: 2012-05-08}   # acting
+  - id: michail-mischustin
+    name: Michail Mischustin
+    aliases: [Michail Mischustin, Mischustin, Mikhail Mishustin, Mishustin, Michail Wladimirowitsch Mischustin]
+    gender: m
+    nationality: RU
+    born: 1966
+    offices:
+      - {office: ru-prime-minister, from: 2020-01-16}
+    match: ["der russische Ministerpräsident @2021-03", "der russische Regierungschef @2025-01", "Mishustin @2022-09"]
+    no_match: ["der russische Ministerpräsident @2019-03"]
+
+  # ---------------------------------------------------------------- foreign ministers
+  - id: eduard-schewardnadse
+    name: Eduard Schewardnadse
+    aliases: [Eduard Schewardnadse, Schewardnadse, Eduard Shevardnadze, Shevardnadze]
+    gender: m
+    nationality: GE
+    born: 1928
+    offices:
+      - {office: soviet-foreign-minister, from: 1985-07-02, to: 1990-12-20}
+      - {office: soviet-foreign-minister, from: 1991-11-19, to: 1991-12-26}
+    match: ["der sowjetische Außenminister @1990-09"]
+  - id: alexander-bessmertnych
+    name: Alexander Bessmertnych
+    aliases: [Alexander Bessmertnych, Bessmertnych, Alexander Bessmertnykh]
+    gender: m
+    nationality: RU
+    born: 1933
+    offices:
+      - {office: soviet-foreign-minister, from: 1991-01-15, to: 1991-08-28}
+  - id: boris-pankin
+    name: Boris Pankin
+    aliases: [Boris Pankin, Pankin]
+    gender: m
+    nationality: RU
+    born: 1931
+    offices:
+      - {office: soviet-foreign-minister, from: 1991-08-28, to: 1991-11-19}
+  - id: andrei-kosyrew
+    name: Andrei Kosyrew
+    aliases: [Andrei Kosyrew, Andrej Kosyrew, Kosyrew, Andrei Kozyrev, Kozyrev]
+    gender: m
+    nationality: RU
+    born: 1951
+    offices:
+      - {office: ru-foreign-minister, from: 1990-10-11, to: 1996-01-05}
+    match: ["der russische Außenminister @1993-04", "Kozyrev @1994-12"]
+    no_match: ["der russische Außenminister @1996-06"]
+  - id: igor-iwanow
+    name: Igor Iwanow
+    aliases: [Igor Iwanow, Igor Ivanov, Igor Sergejewitsch Iwanow]
+    gender: m
+    nationality: RU
+    born: 1945
+    offices:
+      - {office: ru-foreign-minister, from: 1998-09-11, to: 2004-03-09}
+      - {office: ru-security-council-secretary, from: 2004-03-09, to: 2007-07-09}
+    match: ["der russische Außenminister @2000-06", "Igor Ivanov @2003-02"]
+  - id: sergej-lawrow
+    name: Sergej Lawrow
+    aliases: [Sergej Lawrow, Sergei Lawrow, Sergeij Lawrow, Lawrow, Sergey Lavrov, Sergei Lavrov, Lavrov,
+              Sergej Wiktorowitsch Lawrow]
+    gender: m
+    nationality: RU
+    born: 1950
+    offices:
+      - {office: ru-foreign-minister, from: 2004-03-09}
+      - {office: ru-un-ambassador, from: 1994-04, to: 2004-03-09}   # from approx.
+    match: ["der russische Außenminister @2022-10", "Lawrow @2015-09", "Lavrov @2019-05", "Sergei Lawrow @2008-08",
+            "der Außenminister Russlands @2026-03", "Moskaus Chefdiplomat @2023-01", "der russische UN-Botschafter @1999-03"]
+    no_match: ["der russische Außenminister @2000-06", "der US-Außenminister @2022-10"]
+
+  # ---------------------------------------------------------------- defence ministers
+  - id: pawel-gratschow
+    name: Pawel Gratschow
+    aliases: [Pawel Gratschow, Gratschow, Pavel Grachev, Grachev]
+    gender: m
+    nationality: RU
+    born: 1948
+    offices:
+      - {office: ru-defence-minister, from: 1992-05-18, to: 1996-06-18}
+    match: ["der russische Verteidigungsminister @1995-01"]
+  - id: michail-kolesnikow
+    name: Michail Kolesnikow
+    aliases: [Michail Kolesnikow, Kolesnikow, Mikhail Kolesnikov]
+    gender: m
+    nationality: RU
+    born: 1939
+    offices:
+      - {office: ru-chief-general-staff, from: 1992-12, to: 1996-10}   # approx.
+      - {office: ru-defence-minister, from: 1996-06-18, to: 1996-07-17}   # acting
+  - id: igor-rodionow
+    name: Igor Rodionow
+    aliases: [Igor Rodionow, Rodionow, Igor Rodionov]
+    gender: m
+    nationality: RU
+    born: 1936
+    offices:
+      - {office: ru-defence-minister, from: 1996-07-17, to: 1997-05-22}
+  - id: igor-sergejew
+    name: Igor Sergejew
+    aliases: [Igor Sergejew, Sergejew, Igor Sergeyev, Igor Sergeev]
+    gender: m
+    nationality: RU
+    born: 1938
+    offices:
+      - {office: ru-defence-minister, from: 1997-05-22, to: 2001-03-28}
+    match: ["der russische Verteidigungsminister @1999-06"]
+  - id: sergej-iwanow
+    name: Sergej Iwanow
+    aliases: [Sergej Iwanow, Sergei Iwanow, Sergei Ivanov, Sergey Ivanov, Sergej Borissowitsch Iwanow]
+    gender: m
+    nationality: RU
+    born: 1953
+    offices:
+      - {office: ru-defence-minister, from: 2001-03-28, to: 2007-02-15}
+      - {office: ru-security-council-secretary, from: 1999-11-15, to: 2001-03-28}
+      - {office: ru-deputy-prime-minister, from: 2005-11-14, to: 2008-05-12}
+      - {office: ru-head-presidential-administration, from: 2011-12-22, to: 2016-08-12}
+    match: ["der russische Verteidigungsminister @2004-09", "der Chef der Präsidialverwaltung @2014-10"]
+  - id: anatoli-serdjukow
+    name: Anatoli Serdjukow
+    aliases: [Anatoli Serdjukow, Anatolij Serdjukow, Serdjukow, Anatoly Serdyukov, Serdyukov]
+    gender: m
+    nationality: RU
+    born: 1962
+    offices:
+      - {office: ru-defence-minister, from: 2007-02-15, to: 2012-11-06}
+    match: ["der russische Verteidigungsminister @2010-02"]
+  - id: sergej-schoigu
+    name: Sergej Schoigu
+    aliases: [Sergej Schoigu, Sergei Schoigu, Schoigu, Sergey Shoigu, Sergei Shoigu, Shoigu, Sergej Kuschugetowitsch Schoigu]
+    gender: m
+    nationality: RU
+    born: 1955
+    offices:
+      - {office: ru-defence-minister, from: 2012-11-06, to: 2024-05-14}
+      - {office: ru-security-council-secretary, from: 2024-05-12}
+    match: ["der russische Verteidigungsminister @2022-03", "Shoigu @2020-06", "Schoigu @2023-06",
+            "der Sekretär des russischen Sicherheitsrats @2025-02", "der Verteidigungsminister Russlands @2016-04"]
+    no_match: ["der russische Verteidigungsminister @2024-06", "der russische Verteidigungsminister @2011-05"]
+  - id: andrei-beloussow
+    name: Andrei Beloussow
+    aliases: [Andrei Beloussow, Andrej Beloussow, Andrei Belousow, Beloussow, Belousow, Andrei Belousov, Belousov]
+    gender: m
+    nationality: RU
+    born: 1959
+    offices:
+      - {office: ru-defence-minister, from: 2024-05-14}
+      - {office: ru-deputy-prime-minister, from: 2020-01-21, to: 2024-05-14}   # first deputy PM
+    match: ["der russische Verteidigungsminister @2024-06", "Andrei Belousov @2025-02", "der russische Verteidigungsminister @2026-09"]
+    no_match: ["der russische Verteidigungsminister @2023-06"]
+
+  # ---------------------------------------------------------------- finance ministers (1990s months approx.)
+  - id: wassili-bartschuk
+    name: Wassili Bartschuk
+    aliases: [Wassili Bartschuk, Bartschuk, Vasily Barchuk]
+    gender: m
+    nationality: RU
+    offices:
+      - {office: ru-finance-minister, from: 1992-02-19, to: 1993-03-25}
+  - id: boris-fjodorow
+    name: Boris Fjodorow
+    aliases: [Boris Fjodorow, Boris Fyodorov, Boris Fedorov]
+    gender: m
+    nationality: RU
+    born: 1958
+    offices:
+      - {office: ru-finance-minister, from: 1993-03-25, to: 1994-01}   # to approx.
+  - id: sergej-dubinin
+    name: Sergej Dubinin
+    aliases: [Sergej Dubinin, Sergei Dubinin, Dubinin]
+    gender: m
+    nationality: RU
+    born: 1950
+    offices:
+      - {office: ru-finance-minister, from: 1994-01, to: 1994-10}   # acting, approx.
+  - id: wladimir-panskow
+    name: Wladimir Panskow
+    aliases: [Wladimir Panskow, Panskow, Vladimir Panskov]
+    gender: m
+    nationality: RU
+    offices:
+      - {office: ru-finance-minister, from: 1994-11, to: 1996-08}   # approx.
+  - id: alexander-liwschiz
+    name: Alexander Liwschiz
+    aliases: [Alexander Liwschiz, Liwschiz, Alexander Livshits]
+    gender: m
+    nationality: RU
+    born: 1946
+    offices:
+      - {office: ru-finance-minister, from: 1996-08, to: 1997-03}   # approx.
+  - id: anatoli-tschubais
+    name: Anatoli Tschubais
+    aliases: [Anatoli Tschubais, Anatolij Tschubais, Tschubais, Anatoly Chubais, Chubais]
+    gender: m
+    nationality: RU
+    born: 1955
+    offices:
+      - {office: ru-head-presidential-administration, from: 1996-07-15, to: 1997-03-07}
+      - {office: ru-finance-minister, from: 1997-03-17, to: 1997-11-20}   # as first deputy PM
+  - id: michail-sadornow
+    name: Michail Sadornow
+    aliases: [Michail Sadornow, Sadornow, Mikhail Zadornov, Zadornov]
+    gender: m
+    nationality: RU
+    born: 1963
+    offices:
+      - {office: ru-finance-minister, from: 1997-11-20, to: 1999-05-25}   # to approx.
+  - id: alexei-kudrin
+    name: Alexei Kudrin
+    aliases: [Alexei Kudrin, Alexej Kudrin, Kudrin, Alexey Kudrin]
+    gender: m
+    nationality: RU
+    born: 1960
+    offices:
+      - {office: ru-finance-minister, from: 2000-05-18, to: 2011-09-26}
+    match: ["der russische Finanzminister @2008-10"]
+  - id: anton-siluanow
+    name: Anton Siluanow
+    aliases: [Anton Siluanow, Siluanow, Anton Siluanov, Siluanov]
+    gender: m
+    nationality: RU
+    born: 1963
+    offices:
+      - {office: ru-finance-minister, from: 2011-09-26}   # acting until 2011-12-16
+    match: ["der russische Finanzminister @2022-04", "Siluanov @2015-01"]
+    no_match: ["der russische Finanzminister @2009-06"]
+
+  # ---------------------------------------------------------------- interior ministers
+  - id: wiktor-jerin
+    name: Wiktor Jerin
+    aliases: [Wiktor Jerin, Jerin, Viktor Yerin]
+    gender: m
+    nationality: RU
+    born: 1944
+    offices:
+      - {office: ru-interior-minister, from: 1992-01-15, to: 1995-06-30}
+  - id: anatoli-kulikow
+    name: Anatoli Kulikow
+    aliases: [Anatoli Kulikow, Kulikow, Anatoly Kulikov]
+    gender: m
+    nationality: RU
+    born: 1946
+    offices:
+      - {office: ru-interior-minister, from: 1995-07-06, to: 1998-03-23}
+  - id: wladimir-ruschailo
+    name: Wladimir Ruschailo
+    aliases: [Wladimir Ruschailo, Ruschailo, Vladimir Rushailo, Rushailo]
+    gender: m
+    nationality: RU
+    born: 1953
+    offices:
+      - {office: ru-interior-minister, from: 1999-05-21, to: 2001-03-28}
+      - {office: ru-security-council-secretary, from: 2001-03-28, to: 2004-03-09}
+  - id: boris-gryslow
+    name: Boris Gryslow
+    aliases: [Boris Gryslow, Gryslow, Boris Gryzlov, Gryzlov]
+    gender: m
+    nationality: RU
+    born: 1950
+    offices:
+      - {office: ru-interior-minister, from: 2001-03-28, to: 2003-12-24}
+      - {office: ru-duma-chairman, from: 2003-12-29, to: 2011-12-21}
+  - id: raschid-nurgalijew
+    name: Raschid Nurgalijew
+    aliases: [Raschid Nurgalijew, Nurgalijew, Rashid Nurgaliyev]
+    gender: m
+    nationality: RU
+    born: 1956
+    offices:
+      - {office: ru-interior-minister, from: 2003-12-24, to: 2012-05-21}   # acting until 2004-03
+  - id: wladimir-kolokolzew
+    name: Wladimir Kolokolzew
+    aliases: [Wladimir Kolokolzew, Kolokolzew, Vladimir Kolokoltsev, Kolokoltsev]
+    gender: m
+    nationality: RU
+    born: 1961
+    offices:
+      - {office: ru-interior-minister, from: 2012-05-21}
+    match: ["der russische Innenminister @2019-08"]
+
+  # ---------------------------------------------------------------- heads of the presidential administration
+  - id: juri-petrow
+    name: Juri Petrow
+    aliases: [Juri Petrow, Yuri Petrov]
+    gender: m
+    nationality: RU
+    offices:
+      - {office: ru-head-presidential-administration, from: 1991-07, to: 1993-01}   # approx.
+  - id: sergej-filatow
+    name: Sergej Filatow
+    aliases: [Sergej Filatow, Filatow, Sergei Filatov]
+    gender: m
+    nationality: RU
+    born: 1936
+    offices:
+      - {office: ru-head-presidential-administration, from: 1993-01, to: 1996-01}   # approx.
+  - id: nikolai-jegorow
+    name: Nikolai Jegorow
+    aliases: [Nikolai Jegorow, Nikolai Yegorov]
+    gender: m
+    nationality: RU
+    offices:
+      - {office: ru-head-presidential-administration, from: 1996-01, to: 1996-07-15}   # from approx.
+  - id: walentin-jumaschew
+    name: Walentin Jumaschew
+    aliases: [Walentin Jumaschew, Jumaschew, Valentin Yumashev]
+    gender: m
+    nationality: RU
+    born: 1957
+    offices:
+      - {office: ru-head-presidential-administration, from: 1997-03-11, to: 1998-12-07}
+  - id: nikolai-bordjuscha
+    name: Nikolai Bordjuscha
+    aliases: [Nikolai Bordjuscha, Bordjuscha, Nikolai Bordyuzha]
+    gender: m
+    nationality: RU
+    born: 1949
+    offices:
+      - {office: ru-security-council-secretary, from: 1998-09-14, to: 1999-03-19}
+      - {office: ru-head-presidential-administration, from: 1998-12-07, to: 1999-03-19}
+  - id: alexander-woloschin
+    name: Alexander Woloschin
+    aliases: [Alexander Woloschin, Woloschin, Alexander Voloshin, Voloshin]
+    gender: m
+    nationality: RU
+    born: 1956
+    offices:
+      - {office: ru-head-presidential-administration, from: 1999-03-19, to: 2003-10-30}
+  - id: sergej-sobjanin
+    name: Sergej Sobjanin
+    aliases: [Sergej Sobjanin, Sergei Sobjanin, Sobjanin, Sergei Sobyanin, Sobyanin]
+    gender: m
+    nationality: RU
+    born: 1958
+    offices:
+      - {office: ru-head-presidential-administration, from: 2005-11-14, to: 2008-05-12}
+  - id: sergej-naryschkin
+    name: Sergej Naryschkin
+    aliases: [Sergej Naryschkin, Sergei Naryschkin, Naryschkin, Sergei Naryshkin, Sergey Naryshkin, Naryshkin]
+    gender: m
+    nationality: RU
+    born: 1954
+    offices:
+      - {office: ru-head-presidential-administration, from: 2008-05-12, to: 2011-12-21}
+      - {office: ru-duma-chairman, from: 2011-12-21, to: 2016-10-05}
+      - {office: ru-svr-director, from: 2016-10-05}
+    match: ["der SVR-Chef @2020-06", "der Chef des SVR @2024-03", "Naryshkin @2022-02"]
+    no_match: ["der SVR-Chef @2014-06"]
+  - id: anton-waino
+    name: Anton Waino
+    aliases: [Anton Waino, Waino, Anton Vaino, Vaino]
+    gender: m
+    nationality: RU
+    born: 1972
+    offices:
+      - {office: ru-head-presidential-administration, from: 2016-08-12}
+    match: ["der Leiter der Präsidialverwaltung @2020-04"]
+
+  # ---------------------------------------------------------------- Security Council secretaries
+  - id: juri-skokow
+    name: Juri Skokow
+    aliases: [Juri Skokow, Skokow, Yuri Skokov]
+    gender: m
+    nationality: RU
+    born: 1938
+    offices:
+      - {office: ru-security-council-secretary, from: 1992-06, to: 1993-05}   # approx.
+  - id: jewgeni-schaposchnikow
+    name: Jewgeni Schaposchnikow
+    aliases: [Jewgeni Schaposchnikow, Schaposchnikow, Yevgeny Shaposhnikov]
+    gender: m
+    nationality: RU
+    born: 1942
+    offices:
+      - {office: ru-security-council-secretary, from: 1993-06, to: 1993-09}   # approx.
+  - id: oleg-lobow
+    name: Oleg Lobow
+    aliases: [Oleg Lobow, Oleg Lobov]
+    gender: m
+    nationality: RU
+    born: 1937
+    offices:
+      - {office: ru-security-council-secretary, from: 1993-09-18, to: 1996-06-18}
+  - id: alexander-lebed
+    name: Alexander Lebed
+    aliases: [Alexander Lebed, Lebed, Alexander Lebedj, Alexander Lebed']
+    gender: m
+    nationality: RU
+    born: 1950
+    offices:
+      - {office: ru-security-council-secretary, from: 1996-06-18, to: 1996-10-17}
+  - id: iwan-rybkin
+    name: Iwan Rybkin
+    aliases: [Iwan Rybkin, Rybkin, Ivan Rybkin]
+    gender: m
+    nationality: RU
+    born: 1946
+    offices:
+      - {office: ru-duma-chairman, from: 1994-01-14, to: 1996-01-17}
+      - {office: ru-security-council-secretary, from: 1996-10-19, to: 1998-03-02}
+  - id: andrei-kokoschin
+    name: Andrei Kokoschin
+    aliases: [Andrei Kokoschin, Kokoschin, Andrei Kokoshin]
+    gender: m
+    nationality: RU
+    born: 1945
+    offices:
+      - {office: ru-security-council-secretary, from: 1998-03-03, to: 1998-09-10}
+  - id: walentin-sobolew
+    name: Walentin Sobolew
+    aliases: [Walentin Sobolew, Valentin Sobolev]
+    gender: m
+    nationality: RU
+    offices:
+      - {office: ru-security-council-secretary, from: 2007-07-09, to: 2008-05-12}   # acting
+  - id: nikolai-patruschew
+    name: Nikolai Patruschew
+    aliases: [Nikolai Patruschew, Nikolaj Patruschew, Nikolai Patrushev]
+    gender: m
+    nationality: RU
+    born: 1951
+    offices:
+      - {office: ru-fsb-director, from: 1999-08-09, to: 2008-05-12}
+      - {office: ru-security-council-secretary, from: 2008-05-12, to: 2024-05-12}
+      - {office: ru-presidential-aide, from: 2024-05-14}
+    match: ["der Sekretär des russischen Sicherheitsrats @2022-11", "Nikolai Patrushev @2023-05", "der FSB-Chef @2004-09"]
+    no_match: ["der Sekretär des russischen Sicherheitsrats @2025-02"]
+  - id: dmitri-patruschew
+    name: Dmitri Patruschew
+    aliases: [Dmitri Patruschew, Dmitri Patrushev, Dmitry Patrushev]
+    gender: m
+    nationality: RU
+    born: 1977
+    offices:
+      - {office: ru-deputy-prime-minister, from: 2024-05-14}
+
+  # ---------------------------------------------------------------- Kremlin spokespeople
+  - id: wjatscheslaw-kostikow
+    name: Wjatscheslaw Kostikow
+    aliases: [Wjatscheslaw Kostikow, Kostikow, Vyacheslav Kostikov]
+    gender: m
+    nationality: RU
+    born: 1940
+    offices:
+      - {office: ru-kremlin-spokesperson, from: 1992-01, to: 1995-01}   # approx.
+  - id: sergej-jastrschembski
+    name: Sergej Jastrschembski
+    aliases: [Sergej Jastrschembski, Sergei Jastrschembski, Jastrschembski, Sergei Yastrzhembsky, Yastrzhembsky]
+    gender: m
+    nationality: RU
+    born: 1953
+    offices:
+      - {office: ru-kremlin-spokesperson, from: 1996-08, to: 1998-09}   # approx.
+      # presidential aide, the Kremlin's voice on Chechnya, then on relations with the EU
+      - {office: ru-presidential-aide, from: 2000-01, to: 2008-05}   # approx.
+    match: ["der Kremlsprecher @1997-04", "Jastrschembski @2000-03"]
+  - id: dmitri-jakuschkin
+    name: Dmitri Jakuschkin
+    aliases: [Dmitri Jakuschkin, Jakuschkin, Dmitry Yakushkin]
+    gender: m
+    nationality: RU
+    born: 1943
+    offices:
+      - {office: ru-kremlin-spokesperson, from: 1998-09, to: 2000-01}   # approx.
+  - id: alexei-gromow
+    name: Alexei Gromow
+    aliases: [Alexei Gromow, Alexej Gromow, Gromow, Alexei Gromov]
+    gender: m
+    nationality: RU
+    born: 1960
+    offices:
+      - {office: ru-kremlin-spokesperson, from: 2000-01, to: 2008-05-12}   # from approx.
+      - {office: ru-deputy-head-presidential-administration, from: 2008-05-12}
+    match: ["der Kremlsprecher @2004-09"]
+  - id: natalja-timakowa
+    name: Natalja Timakowa
+    aliases: [Natalja Timakowa, Natalia Timakowa, Timakowa, Natalya Timakova, Timakova]
+    gender: f
+    nationality: RU
+    born: 1975
+    offices:
+      - {office: ru-kremlin-spokesperson, from: 2008-05-12, to: 2012-05-22}
+    match: ["die Kremlsprecherin @2010-05", "die Sprecherin des Kremls @2011-02"]
+  - id: dmitri-peskow
+    name: Dmitri Peskow
+    aliases: [Dmitri Peskow, Dmitrij Peskow, Peskow, Dmitry Peskov, Dmitri Peskov, Peskov, Dmitri Sergejewitsch Peskow]
+    gender: m
+    nationality: RU
+    born: 1967
+    offices:
+      - {office: ru-kremlin-spokesperson, from: 2012-05-22}
+    match: ["der Kremlsprecher @2020-01", "Kremlsprecher Dmitri Peskow", "Peskov @2022-03", "der Sprecher des Kremls @2025-11",
+            "der Sprecher Putins @2016-10", "der Kreml-Sprecher @2019-04"]
+    no_match: ["der Kremlsprecher @2010-05", "der Pentagonsprecher @2020-01"]
+
+  # ---------------------------------------------------------------- Foreign Ministry spokespeople
+  - id: alexander-jakowenko
+    name: Alexander Jakowenko
+    aliases: [Alexander Jakowenko, Jakowenko, Alexander Yakovenko]
+    gender: m
+    nationality: RU
+    born: 1954
+    offices:
+      - {office: ru-foreign-ministry-spokesperson, from: 2000, to: 2005}   # approx.
+      - {office: ru-deputy-foreign-minister, from: 2005, to: 2011}   # approx.
+  - id: michail-kamynin
+    name: Michail Kamynin
+    aliases: [Michail Kamynin, Kamynin, Mikhail Kamynin]
+    gender: m
+    nationality: RU
+    offices:
+      - {office: ru-foreign-ministry-spokesperson, from: 2005, to: 2008}   # approx.
+  - id: andrei-nesterenko
+    name: Andrei Nesterenko
+    aliases: [Andrei Nesterenko, Andrej Nesterenko]
+    gender: m
+    nationality: RU
+    offices:
+      - {office: ru-foreign-ministry-spokesperson, from: 2008, to: 2011-01}   # approx.
+  - id: alexander-lukaschewitsch
+    name: Alexander Lukaschewitsch
+    aliases: [Alexander Lukaschewitsch, Lukaschewitsch, Alexander Lukashevich, Lukashevich]
+    gender: m
+    nationality: RU
+    born: 1974
+    offices:
+      - {office: ru-foreign-ministry-spokesperson, from: 2011-01, to: 2015-08-10}   # from approx.
+    match: ["der Sprecher des russischen Außenministeriums @2014-04"]
+  - id: maria-sacharowa
+    name: Maria Sacharowa
+    aliases: [Maria Sacharowa, Marija Sacharowa, Sacharowa, Maria Zakharova, Zakharova, Maria Sacharova,
+              Maria Wladimirowna Sacharowa]
+    gender: f
+    nationality: RU
+    born: 1975
+    offices:
+      - {office: ru-foreign-ministry-spokesperson, from: 2015-08-10}
+    match: ["die Sprecherin des russischen Außenministeriums @2020-05", "Zakharova @2022-04", "Sacharowa @2017-01",
+            "die russische Außenamtssprecherin @2024-09", "die Sprecherin des russischen Aussenministeriums @2023-03"]
+    no_match: ["die Sprecherin des russischen Außenministeriums @2014-04", "die Sprecherin des Weißen Hauses @2020-05"]
+
+  # ---------------------------------------------------------------- Defence Ministry spokesperson
+  - id: igor-konaschenkow
+    name: Igor Konaschenkow
+    aliases: [Igor Konaschenkow, Konaschenkow, Igor Konashenkov, Konashenkov]
+    gender: m
+    nationality: RU
+    born: 1966
+    offices:
+      # head of the ministry's press and information department and its spokesperson (start year approx.)
+      - {office: ru-defence-ministry-spokesperson, from: 2011}
+    match: ["der Sprecher des russischen Verteidigungsministeriums @2022-05", "Konashenkov @2016-10",
+            "Generalmajor Igor Konaschenkow @2019-03"]
+
+  # ---------------------------------------------------------------- UN and NATO ambassadors
+  - id: juli-woronzow
+    name: Juli Woronzow
+    aliases: [Juli Woronzow, Woronzow, Yuli Vorontsov]
+    gender: m
+    nationality: RU
+    born: 1929
+    offices:
+      # Soviet, then Russian UN ambassador
+      - {office: ru-un-ambassador, from: 1990, to: 1994-04}   # approx.
+      - {office: ru-ambassador-usa, from: 1994, to: 1998}   # approx.
+  - id: andrei-denissow
+    name: Andrei Denissow
+    aliases: [Andrei Denissow, Andrej Denissow, Andrey Denisov]
+    gender: m
+    nationality: RU
+    born: 1952
+    offices:
+      - {office: ru-un-ambassador, from: 2004-06, to: 2006-05}   # approx.
+  - id: witali-tschurkin
+    name: Witali Tschurkin
+    aliases: [Witali Tschurkin, Witalij Tschurkin, Tschurkin, Vitaly Churkin, Churkin]
+    gender: m
+    nationality: RU
+    born: 1952
+    offices:
+      - {office: ru-un-ambassador, from: 2006-05, to: 2017-02-20}   # from approx.; died in office
+    match: ["der russische UN-Botschafter @2015-03", "Churkin @2014-03", "der UN-Botschafter Russlands @2012-02"]
+    no_match: ["der russische UN-Botschafter @2020-03"]
+  - id: wassili-nebensja
+    name: Wassili Nebensja
+    aliases: [Wassili Nebensja, Wassilij Nebensja, Nebensja, Vassily Nebenzia, Vasily Nebenzya, Nebenzia, Nebenzya]
+    gender: m
+    nationality: RU
+    born: 1962
+    offices:
+      - {office: ru-un-ambassador, from: 2017-07-27}
+    match: ["der russische UN-Botschafter @2020-03", "Nebenzia @2022-02", "Russlands UN-Botschafter @2025-05"]
+  - id: sergej-kisljak
+    name: Sergej Kisljak
+    aliases: [Sergej Kisljak, Sergei Kisljak, Kisljak, Sergey Kislyak, Kislyak]
+    gender: m
+    nationality: RU
+    born: 1950
+    offices:
+      - {office: ru-nato-ambassador, from: 1998, to: 2003}   # approx.
+      - {office: ru-deputy-foreign-minister, from: 2003, to: 2008}   # approx.
+      - {office: ru-ambassador-usa, from: 2008-07, to: 2017-08}   # approx.
+    match: ["der russische Botschafter in Washington @2017-02"]
+  - id: konstantin-totski
+    name: Konstantin Totski
+    aliases: [Konstantin Totski, Konstantin Totsky]
+    gender: m
+    nationality: RU
+    offices:
+      - {office: ru-nato-ambassador, from: 2003, to: 2008-01}   # approx.
+  - id: dmitri-rogosin
+    name: Dmitri Rogosin
+    aliases: [Dmitri Rogosin, Dmitrij Rogosin, Rogosin, Dmitry Rogozin, Rogozin]
+    gender: m
+    nationality: RU
+    born: 1963
+    offices:
+      - {office: ru-nato-ambassador, from: 2008-01, to: 2011-12}   # approx.
+      - {office: ru-deputy-prime-minister, from: 2011-12-23, to: 2018-05-07}
+    match: ["der russische Nato-Botschafter @2009-04"]
+  - id: alexander-gruschko
+    name: Alexander Gruschko
+    aliases: [Alexander Gruschko, Gruschko, Alexander Grushko, Grushko]
+    gender: m
+    nationality: RU
+    born: 1955
+    offices:
+      # the last ambassador to NATO; afterwards only chargés d'affaires until Russia closed the mission in 2021
+      - {office: ru-nato-ambassador, from: 2012-01, to: 2018-01}   # approx.
+      - {office: ru-deputy-foreign-minister, from: 2018-01}   # approx.
+    match: ["der russische Vize-Außenminister Alexander Gruschko @2021-12", "Grushko @2022-01"]
+  - id: sergej-rjabkow
+    name: Sergej Rjabkow
+    aliases: [Sergej Rjabkow, Sergei Rjabkow, Rjabkow, Sergei Ryabkov, Sergey Ryabkov, Ryabkov]
+    gender: m
+    nationality: RU
+    born: 1960
+    offices:
+      - {office: ru-deputy-foreign-minister, from: 2008-08}   # approx.
+    match: ["Vize-Außenminister Sergej Rjabkow @2023-02", "Ryabkov @2019-08"]
+
+  # ---------------------------------------------------------------- ambassadors to the USA and to Germany
+  - id: wladimir-lukin
+    name: Wladimir Lukin
+    aliases: [Wladimir Lukin, Vladimir Lukin]
+    gender: m
+    nationality: RU
+    born: 1937
+    offices:
+      - {office: ru-ambassador-usa, from: 1992-02, to: 1994}   # approx.
+  - id: juri-uschakow
+    name: Juri Uschakow
+    aliases: [Juri Uschakow, Jurij Uschakow, Uschakow, Yuri Ushakov, Ushakov]
+    gender: m
+    nationality: RU
+    born: 1947
+    offices:
+      - {office: ru-ambassador-usa, from: 1998-12, to: 2008-07}   # approx.
+      - {office: ru-presidential-aide, from: 2012-05-21}
+    match: ["Kremlberater Juri Uschakow @2025-08", "Ushakov @2022-12", "der russische Botschafter in Washington @2003-03"]
+  - id: anatoli-antonow
+    name: Anatoli Antonow
+    aliases: [Anatoli Antonow, Anatolij Antonow, Anatoly Antonov]
+    gender: m
+    nationality: RU
+    born: 1955
+    offices:
+      - {office: ru-ambassador-usa, from: 2017-09, to: 2024-10}   # approx.
+    match: ["der russische Botschafter in den USA @2022-03"]
+    no_match: ["der russische Botschafter in den USA @2016-03"]
+  - id: alexander-darchijew
+    name: Alexander Darchijew
+    aliases: [Alexander Darchijew, Darchijew, Alexander Darchiev, Darchiev]
+    gender: m
+    nationality: RU
+    offices:
+      - {office: ru-ambassador-usa, from: 2025-03}   # approx.
+  - id: wladislaw-terechow
+    name: Wladislaw Terechow
+    aliases: [Wladislaw Terechow, Terechow, Vladislav Terekhov]
+    gender: m
+    nationality: RU
+    offices:
+      # Soviet, then Russian ambassador in Bonn
+      - {office: ru-ambassador-germany, from: 1990, to: 1997}   # approx.
+  - id: sergej-krylow
+    name: Sergej Krylow
+    aliases: [Sergej Krylow, Sergei Krylov]
+    gender: m
+    nationality: RU
+    offices:
+      - {office: ru-ambassador-germany, from: 1997, to: 2004}   # approx.
+  - id: wladimir-kotenew
+    name: Wladimir Kotenew
+    aliases: [Wladimir Kotenew, Kotenew, Vladimir Kotenev]
+    gender: m
+    nationality: RU
+    offices:
+      - {office: ru-ambassador-germany, from: 2004, to: 2010}   # approx.
+  - id: wladimir-grinin
+    name: Wladimir Grinin
+    aliases: [Wladimir Grinin, Grinin, Vladimir Grinin]
+    gender: m
+    nationality: RU
+    born: 1947
+    offices:
+      - {office: ru-ambassador-germany, from: 2010, to: 2018-01}   # approx.
+    match: ["der russische Botschafter in Berlin @2014-06"]
+  - id: sergej-netschajew
+    name: Sergej Netschajew
+    aliases: [Sergej Netschajew, Sergei Netschajew, Netschajew, Sergey Nechayev, Nechayev]
+    gender: m
+    nationality: RU
+    born: 1953
+    offices:
+      - {office: ru-ambassador-germany, from: 2018-01}   # approx.
+    match: ["der russische Botschafter in Berlin @2022-04", "Botschafter Sergej Netschajew @2023-02"]
+    no_match: ["der russische Botschafter in Berlin @2014-06"]
+
+  # ---------------------------------------------------------------- chiefs of the General Staff
+  - id: wiktor-dubynin
+    name: Wiktor Dubynin
+    aliases: [Wiktor Dubynin, Viktor Dubynin]
+    gender: m
+    nationality: RU
+    born: 1943
+    offices:
+      - {office: ru-chief-general-staff, from: 1992-06, to: 1992-11-22}   # from approx.; died in office
+  - id: wiktor-samsonow
+    name: Wiktor Samsonow
+    aliases: [Wiktor Samsonow, Viktor Samsonov]
+    gender: m
+    nationality: RU
+    born: 1941
+    offices:
+      - {office: ru-chief-general-staff, from: 1996-10, to: 1997-05}   # approx.
+  - id: anatoli-kwaschnin
+    name: Anatoli Kwaschnin
+    aliases: [Anatoli Kwaschnin, Kwaschnin, Anatoly Kvashnin]
+    gender: m
+    nationality: RU
+    born: 1946
+    offices:
+      - {office: ru-chief-general-staff, from: 1997-05, to: 2004-07}   # approx.
+    match: ["der russische Generalstabschef @2000-08"]
+  - id: juri-balujewski
+    name: Juri Balujewski
+    aliases: [Juri Balujewski, Balujewski, Yuri Baluyevsky, Baluyevsky]
+    gender: m
+    nationality: RU
+    born: 1947
+    offices:
+      - {office: ru-chief-general-staff, from: 2004-07, to: 2008-06}   # approx.
+  - id: nikolai-makarow
+    name: Nikolai Makarow
+    aliases: [Nikolai Makarow, Nikolai Makarov]
+    gender: m
+    nationality: RU
+    born: 1949
+    offices:
+      - {office: ru-chief-general-staff, from: 2008-06, to: 2012-11-09}   # from approx.
+  - id: waleri-gerassimow
+    name: Waleri Gerassimow
+    aliases: [Waleri Gerassimow, Walerij Gerassimow, Gerassimow, Valery Gerasimov, Gerasimov, Waleri Gerasimow]
+    gender: m
+    nationality: RU
+    born: 1955
+    offices:
+      - {office: ru-chief-general-staff, from: 2012-11-09}
+      # also commander of the joint group of forces in Ukraine from January 2023
+      - {office: ru-commander, from: 2023-01-11}
+    match: ["der russische Generalstabschef @2020-09", "der Chef des russischen Generalstabs @2023-01", "Gerasimov @2022-12"]
+    no_match: ["der russische Generalstabschef @2010-05"]
+  - id: sergej-surowikin
+    name: Sergej Surowikin
+    aliases: [Sergej Surowikin, Sergei Surowikin, Surowikin, Sergei Surovikin, Surovikin]
+    gender: m
+    nationality: RU
+    born: 1966
+    offices:
+      # commander of the Russian forces in Ukraine
+      - {office: ru-commander, from: 2022-10-08, to: 2023-01-11}
+    match: ["General Sergej Surowikin @2022-11", "Surovikin @2022-12"]
+
+  # ---------------------------------------------------------------- FSB, SVR, GRU
+  - id: michail-barsukow
+    name: Michail Barsukow
+    aliases: [Michail Barsukow, Barsukow, Mikhail Barsukov]
+    gender: m
+    nationality: RU
+    born: 1947
+    offices:
+      - {office: ru-fsb-director, from: 1995-07-24, to: 1996-06-20}
+  - id: nikolai-kowaljow
+    name: Nikolai Kowaljow
+    aliases: [Nikolai Kowaljow, Nikolai Kovalyov]
+    gender: m
+    nationality: RU
+    born: 1949
+    offices:
+      - {office: ru-fsb-director, from: 1996-07, to: 1998-07-25}   # from approx.
+  - id: alexander-bortnikow
+    name: Alexander Bortnikow
+    aliases: [Alexander Bortnikow, Bortnikow, Alexander Bortnikov, Bortnikov]
+    gender: m
+    nationality: RU
+    born: 1951
+    offices:
+      - {office: ru-fsb-director, from: 2008-05-12}
+    match: ["der FSB-Chef @2015-03", "der Chef des FSB @2024-03", "Bortnikov @2022-08"]
+    no_match: ["der FSB-Chef @2004-09"]
+  - id: wjatscheslaw-trubnikow
+    name: Wjatscheslaw Trubnikow
+    aliases: [Wjatscheslaw Trubnikow, Trubnikow, Vyacheslav Trubnikov]
+    gender: m
+    nationality: RU
+    born: 1944
+    offices:
+      - {office: ru-svr-director, from: 1996-01-10, to: 2000-05-20}
+  - id: sergej-lebedew
+    name: Sergej Lebedew
+    aliases: [Sergej Lebedew, Sergei Lebedew, Sergei Lebedev]
+    gender: m
+    nationality: RU
+    born: 1948
+    offices:
+      - {office: ru-svr-director, from: 2000-05-20, to: 2007-10-09}
+  - id: fjodor-ladygin
+    name: Fjodor Ladygin
+    aliases: [Fjodor Ladygin, Ladygin, Fyodor Ladygin]
+    gender: m
+    nationality: RU
+    born: 1937
+    offices:
+      - {office: ru-gru-director, from: 1992-08, to: 1997-05}   # approx.
+  - id: walentin-korabelnikow
+    name: Walentin Korabelnikow
+    aliases: [Walentin Korabelnikow, Korabelnikow, Valentin Korabelnikov]
+    gender: m
+    nationality: RU
+    born: 1946
+    offices:
+      - {office: ru-gru-director, from: 1997-05, to: 2009-04}   # approx.
+  - id: alexander-schljachturow
+    name: Alexander Schljachturow
+    aliases: [Alexander Schljachturow, Schljachturow, Alexander Shlyakhturov]
+    gender: m
+    nationality: RU
+    born: 1947
+    offices:
+      - {office: ru-gru-director, from: 2009-04, to: 2011-12}   # approx.
+  - id: igor-sergun
+    name: Igor Sergun
+    aliases: [Igor Sergun, Sergun]
+    gender: m
+    nationality: RU
+    born: 1957
+    offices:
+      - {office: ru-gru-director, from: 2011-12, to: 2016-01-03}   # from approx.; died in office
+  - id: igor-korobow
+    name: Igor Korobow
+    aliases: [Igor Korobow, Korobow, Igor Korobov]
+    gender: m
+    nationality: RU
+    born: 1956
+    offices:
+      - {office: ru-gru-director, from: 2016-02, to: 2018-11-21}   # from approx.; died in office
+  - id: igor-kostjukow
+    name: Igor Kostjukow
+    aliases: [Igor Kostjukow, Kostjukow, Igor Kostyukov, Kostyukov]
+    gender: m
+    nationality: RU
+    born: 1961
+    offices:
+      - {office: ru-gru-director, from: 2018-11-22}   # acting at first
+    match: ["der GRU-Chef @2023-06"]
+
+  # ---------------------------------------------------------------- aides and envoys
+  - id: wladimir-medinski
+    name: Wladimir Medinski
+    aliases: [Wladimir Medinski, Medinski, Vladimir Medinsky, Medinsky]
+    gender: m
+    nationality: RU
+    born: 1970
+    offices:
+      - {office: ru-presidential-aide, from: 2020-01-25}
+    match: ["Kremlberater Wladimir Medinski @2025-05"]
+  - id: kirill-dmitrijew
+    name: Kirill Dmitrijew
+    aliases: [Kirill Dmitrijew, Kirill Dmitriev]
+    gender: m
+    nationality: RU
+    born: 1975
+    offices:
+      # head of the sovereign wealth fund RDIF; special presidential envoy for economic cooperation from 2025
+      - {office: ru-presidential-envoy, from: 2025-02}   # approx.
+    match: ["der Kreml-Gesandte Kirill Dmitrijew @2025-10"]
+
+  # ---------------------------------------------------------------- no side: opposition and legislators
+  - id: alexei-nawalny
+    name: Alexei Nawalny
+    aliases: [Alexei Nawalny, Alexej Nawalny, Nawalny, Alexei Navalny, Navalny]
+    gender: m
+    nationality: RU
+    born: 1976
+  - id: gennadi-selesnjow
+    name: Gennadi Selesnjow
+    aliases: [Gennadi Selesnjow, Selesnjow, Gennady Seleznyov]
+    gender: m
+    nationality: RU
+    born: 1947
+    offices:
+      - {office: ru-duma-chairman, from: 1996-01-17, to: 2003-12-29}
+  - id: wjatscheslaw-wolodin
+    name: Wjatscheslaw Wolodin
+    aliases: [Wjatscheslaw Wolodin, Wolodin, Vyacheslav Volodin, Volodin]
+    gender: m
+    nationality: RU
+    born: 1964
+    offices:
+      - {office: ru-duma-chairman, from: 2016-10-05}
+      - {office: ru-deputy-head-presidential-administration, from: 2011-12-27, to: 2016-10-05}   # first deputy head
+    match: ["der Duma-Chef @2023-05"]
+  - id: wladimir-schumeiko
+    name: Wladimir Schumeiko
+    aliases: [Wladimir Schumeiko, Vladimir Shumeyko]
+    gender: m
+    nationality: RU
+    born: 1945
+    offices:
+      - {office: ru-federation-council-chair, from: 1994-01-13, to: 1996-01-23}
+  - id: jegor-strojew
+    name: Jegor Strojew
+    aliases: [Jegor Strojew, Strojew, Yegor Stroyev]
+    gender: m
+    nationality: RU
+    born: 1937
+    offices:
+      - {office: ru-federation-council-chair, from: 1996-01-23, to: 2001-12-05}
+  - id: sergej-mironow
+    name: Sergej Mironow
+    aliases: [Sergej Mironow, Sergei Mironow, Sergei Mironov]
+    gender: m
+    nationality: RU
+    born: 1953
+    offices:
+      - {office: ru-federation-council-chair, from: 2001-12-05, to: 2011-05-18}
+  - id: walentina-matwijenko
+    name: Walentina Matwijenko
+    aliases: [Walentina Matwijenko, Matwijenko, Valentina Matviyenko, Matviyenko]
+    gender: f
+    nationality: RU
+    born: 1949
+    offices:
+      - {office: ru-federation-council-chair, from: 2011-09-21}
+
+"""#),
+    ("kb/people-us.yaml", #"""
+# People of the Washington side (and US legislators without a side, for context), 1990 to today.
+# Offices: {office, from, to}; `to` is the successor's `from`, omitted while in office. Dates with month
+# or year only are marked "approx." where the exact day is not known to the authors.
+# Schema: rules/kb/README.md.
+people:
+  # ---------------------------------------------------------------- presidents and vice presidents
+  - id: george-h-w-bush
+    name: George H. W. Bush
+    aliases: [George H. W. Bush, George Bush senior, Bush senior, George Herbert Walker Bush, Bush sen.]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1924
+    offices:
+      - {office: us-president, from: 1989-01-20, to: 1993-01-20}
+      - {office: us-vice-president, from: 1981-01-20, to: 1989-01-20}
+      - {office: us-cia-director, from: 1976-01-30, to: 1977-01-20}
+    match: ["der US-Präsident @1991-02", "der amerikanische Präsident @1992-06"]
+    no_match: ["der US-Präsident @1993-06"]
+  - id: bill-clinton
+    name: Bill Clinton
+    aliases: [Bill Clinton, William Jefferson Clinton, William J. Clinton]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1946
+    offices:
+      - {office: us-president, from: 1993-01-20, to: 2001-01-20}
+    match: ["der US-Präsident @1999-04", "Bill Clinton @1995-11"]
+    no_match: ["der US-Präsident @2001-03"]
+  - id: george-w-bush
+    name: George W. Bush
+    aliases: [George W. Bush, George Walker Bush, Bush junior, Bush jr., George Bush junior]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1946
+    offices:
+      - {office: us-president, from: 2001-01-20, to: 2009-01-20}
+    match: ["der US-Präsident @2003-03", "George W. Bush @2008-08"]
+    no_match: ["der US-Präsident @2009-06", "der US-Präsident @1991-01"]
+  - id: barack-obama
+    name: Barack Obama
+    aliases: [Barack Obama, Obama, Barack Hussein Obama]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1961
+    offices:
+      - {office: us-president, from: 2009-01-20, to: 2017-01-20}
+      - {office: us-senator, from: 2005-01-03, to: 2008-11-16}
+    match: ["der US-Präsident @2015-06", "Obama @2012-03", "Präsident Obama",
+            "der amerikanische Präsident @2014-03"]
+    no_match: ["der US-Präsident @2018-03", "der US-Präsident @2008-12"]
+  - id: donald-trump
+    name: Donald Trump
+    aliases: [Donald Trump, Trump, Donald J. Trump, Donald John Trump]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1946
+    offices:
+      - {office: us-president, from: 2017-01-20, to: 2021-01-20}
+      - {office: us-president, from: 2025-01-20}
+    match: ["der US-Präsident @2018-03", "der US-Präsident @2025-06", "Trump @2019-10",
+            "der Präsident der USA @2026-11", "US-Präsident Donald Trump @2026-02"]
+    no_match: ["der US-Präsident @2022-05", "der US-Präsident @2024-12", "der US-Präsident @2016-11"]
+  - id: joe-biden
+    name: Joe Biden
+    aliases: [Joe Biden, Biden, Joseph Biden, Joseph R. Biden, Joseph Robinette Biden]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1942
+    offices:
+      - {office: us-president, from: 2021-01-20, to: 2025-01-20}
+      - {office: us-vice-president, from: 2009-01-20, to: 2017-01-20}
+      - {office: us-senator, from: 1973-01-03, to: 2009-01-15}
+    match: ["der US-Präsident @2022-03", "US-Vizepräsident Joe Biden @2014-04", "der Vizepräsident der USA @2015-02",
+            "Biden @2023-05", "Präsident Biden", "der US-Präsident @2025-01-19"]
+    no_match: ["der US-Präsident @2025-02", "der US-Vizepräsident @2021-06", "der US-Präsident @2025-01-20"]
+  - id: dan-quayle
+    name: Dan Quayle
+    aliases: [Dan Quayle, James Danforth Quayle, Quayle]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1947
+    offices:
+      - {office: us-vice-president, from: 1989-01-20, to: 1993-01-20}
+  - id: al-gore
+    name: Al Gore
+    aliases: [Al Gore, Albert Gore, Gore]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1948
+    offices:
+      - {office: us-vice-president, from: 1993-01-20, to: 2001-01-20}
+    match: ["der US-Vizepräsident @1998-05"]
+  - id: dick-cheney
+    name: Dick Cheney
+    aliases: [Dick Cheney, Richard Cheney, Richard B. Cheney, Cheney]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1941
+    offices:
+      - {office: us-vice-president, from: 2001-01-20, to: 2009-01-20}
+      - {office: us-secretary-of-defense, from: 1989-03-21, to: 1993-01-20}
+    match: ["der US-Vizepräsident @2003-02", "US-Verteidigungsminister Cheney @1991-01"]
+  - id: mike-pence
+    name: Mike Pence
+    aliases: [Mike Pence, Michael Pence, Michael Richard Pence, Pence]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1959
+    offices:
+      - {office: us-vice-president, from: 2017-01-20, to: 2021-01-20}
+    match: ["der US-Vizepräsident @2019-02", "Vize-Präsident Pence @2018-10"]
+  - id: kamala-harris
+    name: Kamala Harris
+    aliases: [Kamala Harris, Kamala Devi Harris, Harris]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1964
+    offices:
+      - {office: us-vice-president, from: 2021-01-20, to: 2025-01-20}
+      - {office: us-senator, from: 2017-01-03, to: 2021-01-18}
+    match: ["die US-Vizepräsidentin @2022-02", "die amerikanische Vizepräsidentin @2023-09", "Harris @2024-07"]
+    no_match: ["die US-Vizepräsidentin @2025-03"]
+  - id: jd-vance
+    name: JD Vance
+    aliases: [JD Vance, J. D. Vance, James David Vance, Vance]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1984
+    offices:
+      - {office: us-vice-president, from: 2025-01-20}
+      - {office: us-senator, from: 2023-01-03, to: 2025-01-10}
+    match: ["der US-Vizepräsident @2025-02", "US-Vize Vance @2025-02", "der Vizepräsident der USA @2026-06"]
+    no_match: ["der US-Vizepräsident @2024-06"]
+
+  # ---------------------------------------------------------------- secretaries of state
+  - id: james-baker
+    name: James Baker
+    aliases: [James Baker, James A. Baker, James Addison Baker, Baker]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1930
+    offices:
+      - {office: us-secretary-of-state, from: 1989-01-25, to: 1992-08-23}
+      - {office: us-chief-of-staff, from: 1992-08-23, to: 1993-01-20}
+      - {office: us-treasury-secretary, from: 1985-02-04, to: 1988-08-17}
+      - {office: us-chief-of-staff, from: 1981-01-20, to: 1985-02-04}
+    match: ["der US-Außenminister @1990-09", "US-Außenminister Baker @1991-03"]
+  - id: lawrence-eagleburger
+    name: Lawrence Eagleburger
+    aliases: [Lawrence Eagleburger, Lawrence S. Eagleburger, Eagleburger]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1930
+    offices:
+      # acting from 1992-08-23, Secretary of State from 1992-12-08
+      - {office: us-secretary-of-state, from: 1992-08-23, to: 1993-01-20}
+  - id: warren-christopher
+    name: Warren Christopher
+    aliases: [Warren Christopher, Warren M. Christopher]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1925
+    offices:
+      - {office: us-secretary-of-state, from: 1993-01-20, to: 1997-01-17}
+    match: ["der US-Außenminister @1995-11"]
+  - id: madeleine-albright
+    name: Madeleine Albright
+    aliases: [Madeleine Albright, Madeleine K. Albright, Madeleine Korbel Albright, Albright]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1937
+    offices:
+      - {office: us-secretary-of-state, from: 1997-01-23, to: 2001-01-20}
+      - {office: us-un-ambassador, from: 1993-01-27, to: 1997-01-21}
+    match: ["die US-Außenministerin @1999-04", "Albright @1998-02", "die UN-Botschafterin der USA @1995-08"]
+    no_match: ["die US-Außenministerin @2001-05"]
+  - id: colin-powell
+    name: Colin Powell
+    aliases: [Colin Powell, Colin L. Powell, Powell]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1937
+    offices:
+      - {office: us-secretary-of-state, from: 2001-01-20, to: 2005-01-26}
+      - {office: us-cjcs, from: 1989-10-01, to: 1993-10-01}
+      - {office: us-national-security-advisor, from: 1987-11-23, to: 1989-01-20}
+    match: ["der US-Außenminister @2003-02", "Powell @2002-09", "US-Generalstabschef Powell @1991-02"]
+    no_match: ["der US-Außenminister @2005-06"]
+  - id: condoleezza-rice
+    name: Condoleezza Rice
+    aliases: [Condoleezza Rice, Condi Rice, Condoleeza Rice]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1954
+    offices:
+      - {office: us-secretary-of-state, from: 2005-01-26, to: 2009-01-20}
+      - {office: us-national-security-advisor, from: 2001-01-20, to: 2005-01-26}
+    match: ["die US-Außenministerin @2006-07", "die Sicherheitsberaterin des Weißen Hauses @2002-10",
+            "Condoleezza Rice @2008-08"]
+    no_match: ["die US-Außenministerin @2010-01"]
+  - id: hillary-clinton
+    name: Hillary Clinton
+    aliases: [Hillary Clinton, Hillary Rodham Clinton, Hillary, Hillary R. Clinton]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1947
+    offices:
+      - {office: us-secretary-of-state, from: 2009-01-21, to: 2013-02-01}
+      - {office: us-senator, from: 2001-01-03, to: 2009-01-21}
+    match: ["die US-Außenministerin @2011-03", "Hillary Clinton @2010-04"]
+    no_match: ["die US-Außenministerin @2016-10", "der US-Außenminister @2013-06"]
+  - id: john-kerry
+    name: John Kerry
+    aliases: [John Kerry, John F. Kerry, John Forbes Kerry, Kerry]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1943
+    offices:
+      - {office: us-secretary-of-state, from: 2013-02-01, to: 2017-01-20}
+      - {office: us-senator, from: 1985-01-02, to: 2013-02-01}
+      - {office: us-special-envoy, from: 2021-01-20, to: 2024-03-06}
+    match: ["der US-Außenminister @2014-03", "Kerry @2015-07", "US-Chefdiplomat Kerry @2016-09",
+            "der amerikanische Außenminister @2013-09"]
+    no_match: ["der US-Außenminister @2012-06", "der US-Außenminister @2017-06"]
+  - id: rex-tillerson
+    name: Rex Tillerson
+    aliases: [Rex Tillerson, Rex W. Tillerson, Tillerson]
+    gender: m
+    nationality: US
+    born: 1952
+    offices:
+      - {office: us-secretary-of-state, from: 2017-02-01, to: 2018-03-31}
+    match: ["der US-Außenminister @2017-08", "Tillerson @2017-04"]
+    no_match: ["der US-Außenminister @2018-06"]
+  - id: john-j-sullivan
+    name: John J. Sullivan
+    aliases: [John J. Sullivan, John Sullivan]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1959
+    offices:
+      # acting Secretary of State between Tillerson and Pompeo
+      - {office: us-secretary-of-state, from: 2018-03-31, to: 2018-04-26}
+      - {office: us-ambassador-russia, from: 2020-02-05, to: 2022-09-04}
+      - {office: us-state-official, from: 2017-05-24, to: 2019-12-23}
+    match: ["der US-Botschafter in Moskau @2021-04"]
+  - id: mike-pompeo
+    name: Mike Pompeo
+    aliases: [Mike Pompeo, Michael Pompeo, Michael Richard Pompeo, Pompeo]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1963
+    offices:
+      - {office: us-secretary-of-state, from: 2018-04-26, to: 2021-01-20}
+      - {office: us-cia-director, from: 2017-01-23, to: 2018-04-26}
+    match: ["der US-Außenminister @2019-05", "CIA-Chef Pompeo @2017-09", "Pompeo @2020-07"]
+    no_match: ["der US-Außenminister @2021-03", "der CIA-Direktor @2018-06"]
+  - id: antony-blinken
+    name: Antony Blinken
+    aliases: [Antony Blinken, Anthony Blinken, Tony Blinken, Antony J. Blinken, Blinken]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1962
+    offices:
+      - {office: us-secretary-of-state, from: 2021-01-26, to: 2025-01-20}
+      - {office: us-state-official, from: 2015-01-09, to: 2017-01-20}
+    match: ["der US-Außenminister @2022-02", "Anthony Blinken @2023-06", "der amerikanische Außenminister @2024-05",
+            "der Außenminister der USA @2022-11"]
+    no_match: ["der US-Außenminister @2025-03", "der russische Außenminister @2022-02"]
+  - id: marco-rubio
+    name: Marco Rubio
+    aliases: [Marco Rubio, Marco Antonio Rubio, Rubio]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1971
+    offices:
+      - {office: us-secretary-of-state, from: 2025-01-21}
+      # acting National Security Advisor after Mike Waltz
+      - {office: us-national-security-advisor, from: 2025-05-01}
+      - {office: us-senator, from: 2011-01-03, to: 2025-01-20}
+    match: ["der US-Außenminister @2025-03", "US-Außenminister Marco Rubio @2026-04", "Rubio @2025-11",
+            "der Nationale Sicherheitsberater der USA @2025-08", "der amerikanische Chefdiplomat @2025-05"]
+    no_match: ["der US-Außenminister @2024-11", "der Nationale Sicherheitsberater der USA @2025-03"]
+
+  # ---------------------------------------------------------------- secretaries of defense
+  - id: les-aspin
+    name: Les Aspin
+    aliases: [Les Aspin, Leslie Aspin, Aspin]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1938
+    offices:
+      - {office: us-secretary-of-defense, from: 1993-01-20, to: 1994-02-03}
+  - id: william-perry
+    name: William Perry
+    aliases: [William Perry, William J. Perry, Bill Perry, Perry]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1927
+    offices:
+      - {office: us-secretary-of-defense, from: 1994-02-03, to: 1997-01-24}
+    match: ["der US-Verteidigungsminister @1995-09"]
+  - id: william-cohen
+    name: William Cohen
+    aliases: [William Cohen, William S. Cohen, Bill Cohen, Cohen]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1940
+    offices:
+      - {office: us-secretary-of-defense, from: 1997-01-24, to: 2001-01-20}
+    match: ["der US-Verteidigungsminister @1999-04", "Pentagonchef Cohen @1999-05"]
+  - id: donald-rumsfeld
+    name: Donald Rumsfeld
+    aliases: [Donald Rumsfeld, Donald H. Rumsfeld, Rumsfeld]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1932
+    offices:
+      - {office: us-secretary-of-defense, from: 2001-01-20, to: 2006-12-18}
+      - {office: us-secretary-of-defense, from: 1975-11-20, to: 1977-01-20}
+    match: ["der US-Verteidigungsminister @2003-04", "Rumsfeld @2004-05", "der Pentagonchef @2005-06"]
+    no_match: ["der US-Verteidigungsminister @2007-03"]
+  - id: robert-gates
+    name: Robert Gates
+    aliases: [Robert Gates, Robert M. Gates, Bob Gates, Gates]
+    gender: m
+    nationality: US
+    born: 1943
+    offices:
+      - {office: us-secretary-of-defense, from: 2006-12-18, to: 2011-07-01}
+      - {office: us-cia-director, from: 1991-11-06, to: 1993-01-20}
+    match: ["der US-Verteidigungsminister @2009-12", "der CIA-Direktor @1992-05"]
+    no_match: ["der US-Verteidigungsminister @2011-09"]
+  - id: leon-panetta
+    name: Leon Panetta
+    aliases: [Leon Panetta, Leon E. Panetta, Panetta]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1938
+    offices:
+      - {office: us-secretary-of-defense, from: 2011-07-01, to: 2013-02-27}
+      - {office: us-cia-director, from: 2009-02-13, to: 2011-07-01}
+      - {office: us-chief-of-staff, from: 1994-07-17, to: 1997-01-20}
+    match: ["der US-Verteidigungsminister @2012-06", "CIA-Chef Panetta @2010-03"]
+  - id: chuck-hagel
+    name: Chuck Hagel
+    aliases: [Chuck Hagel, Charles Hagel, Charles Timothy Hagel, Hagel]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1946
+    offices:
+      - {office: us-secretary-of-defense, from: 2013-02-27, to: 2015-02-17}
+      - {office: us-senator, from: 1997-01-03, to: 2009-01-03}
+    match: ["der US-Verteidigungsminister @2014-04"]
+  - id: ash-carter
+    name: Ash Carter
+    aliases: [Ash Carter, Ashton Carter, Ashton B. Carter]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1954
+    offices:
+      - {office: us-secretary-of-defense, from: 2015-02-17, to: 2017-01-20}
+    match: ["der US-Verteidigungsminister @2016-02", "Ashton Carter @2015-10"]
+  - id: jim-mattis
+    name: Jim Mattis
+    aliases: [Jim Mattis, James Mattis, James N. Mattis, Mattis]
+    gender: m
+    nationality: US
+    born: 1950
+    offices:
+      - {office: us-secretary-of-defense, from: 2017-01-20, to: 2019-01-01}
+    match: ["der US-Verteidigungsminister @2018-04", "Mattis @2017-06"]
+    no_match: ["der US-Verteidigungsminister @2019-03"]
+  - id: patrick-shanahan
+    name: Patrick Shanahan
+    aliases: [Patrick Shanahan, Patrick M. Shanahan, Shanahan]
+    gender: m
+    nationality: US
+    born: 1962
+    offices:
+      - {office: us-secretary-of-defense, from: 2019-01-01, to: 2019-06-24}   # acting
+  - id: mark-esper
+    name: Mark Esper
+    aliases: [Mark Esper, Mark T. Esper, Esper]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1964
+    offices:
+      - {office: us-secretary-of-defense, from: 2019-06-24, to: 2019-07-15}   # acting
+      - {office: us-secretary-of-defense, from: 2019-07-23, to: 2020-11-09}
+    match: ["der US-Verteidigungsminister @2020-06"]
+  - id: richard-v-spencer
+    name: Richard V. Spencer
+    aliases: [Richard V. Spencer]
+    gender: m
+    nationality: US
+    born: 1954
+    offices:
+      - {office: us-secretary-of-defense, from: 2019-07-15, to: 2019-07-23}   # acting
+  - id: christopher-c-miller
+    name: Christopher C. Miller
+    aliases: [Christopher C. Miller, Christopher Miller, Chris Miller]
+    gender: m
+    nationality: US
+    born: 1965
+    offices:
+      - {office: us-secretary-of-defense, from: 2020-11-09, to: 2021-01-20}   # acting
+  - id: david-norquist
+    name: David Norquist
+    aliases: [David Norquist, David L. Norquist, Norquist]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-secretary-of-defense, from: 2021-01-20, to: 2021-01-22}   # acting
+  - id: lloyd-austin
+    name: Lloyd Austin
+    aliases: [Lloyd Austin, Lloyd J. Austin, Lloyd James Austin]
+    gender: m
+    nationality: US
+    born: 1953
+    offices:
+      - {office: us-secretary-of-defense, from: 2021-01-22, to: 2025-01-20}
+    match: ["der US-Verteidigungsminister @2022-04", "Lloyd Austin @2023-01", "der Pentagonchef @2024-02"]
+    no_match: ["der US-Verteidigungsminister @2025-04"]
+  - id: robert-salesses
+    name: Robert Salesses
+    aliases: [Robert Salesses, Robert G. Salesses]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-secretary-of-defense, from: 2025-01-20, to: 2025-01-25}   # acting
+  - id: pete-hegseth
+    name: Pete Hegseth
+    aliases: [Pete Hegseth, Peter Hegseth, Peter Brian Hegseth, Hegseth]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1980
+    offices:
+      - {office: us-secretary-of-defense, from: 2025-01-25}
+    match: ["der US-Verteidigungsminister @2025-03", "US-Kriegsminister Hegseth @2025-10", "der Pentagonchef @2026-01",
+            "Hegseth @2025-05"]
+    no_match: ["der US-Verteidigungsminister @2024-10"]
+
+  # ---------------------------------------------------------------- secretaries of the treasury
+  - id: nicholas-brady
+    name: Nicholas Brady
+    aliases: [Nicholas Brady, Nicholas F. Brady, Brady]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1930
+    offices:
+      - {office: us-treasury-secretary, from: 1988-09-15, to: 1993-01-17}
+  - id: lloyd-bentsen
+    name: Lloyd Bentsen
+    aliases: [Lloyd Bentsen, Bentsen]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1921
+    offices:
+      - {office: us-treasury-secretary, from: 1993-01-20, to: 1994-12-22}
+  - id: robert-rubin
+    name: Robert Rubin
+    aliases: [Robert Rubin, Robert E. Rubin, Bob Rubin]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1938
+    offices:
+      - {office: us-treasury-secretary, from: 1995-01-11, to: 1999-07-02}
+    match: ["der US-Finanzminister @1997-11"]
+  - id: lawrence-summers
+    name: Lawrence Summers
+    aliases: [Lawrence Summers, Larry Summers, Lawrence H. Summers, Summers]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1954
+    offices:
+      - {office: us-treasury-secretary, from: 1999-07-02, to: 2001-01-20}
+  - id: paul-oneill
+    name: Paul O'Neill
+    aliases: [Paul O'Neill, Paul H. O'Neill]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1935
+    offices:
+      - {office: us-treasury-secretary, from: 2001-01-20, to: 2002-12-31}
+  - id: john-w-snow
+    name: John W. Snow
+    aliases: [John W. Snow, John Snow]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1939
+    offices:
+      - {office: us-treasury-secretary, from: 2003-02-03, to: 2006-06-30}
+  - id: henry-paulson
+    name: Henry Paulson
+    aliases: [Henry Paulson, Hank Paulson, Henry M. Paulson, Paulson]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1946
+    offices:
+      - {office: us-treasury-secretary, from: 2006-07-10, to: 2009-01-20}
+    match: ["der US-Finanzminister @2008-09", "Hank Paulson @2008-10"]
+  - id: timothy-geithner
+    name: Timothy Geithner
+    aliases: [Timothy Geithner, Tim Geithner, Timothy F. Geithner, Geithner]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1961
+    offices:
+      - {office: us-treasury-secretary, from: 2009-01-26, to: 2013-01-25}
+    match: ["der US-Finanzminister @2011-08"]
+  - id: jack-lew
+    name: Jack Lew
+    aliases: [Jack Lew, Jacob Lew, Jacob J. Lew]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1955
+    offices:
+      - {office: us-treasury-secretary, from: 2013-02-28, to: 2017-01-20}
+      - {office: us-chief-of-staff, from: 2012-01-27, to: 2013-01-25}
+  - id: steven-mnuchin
+    name: Steven Mnuchin
+    aliases: [Steven Mnuchin, Steve Mnuchin, Steven T. Mnuchin, Mnuchin]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1962
+    offices:
+      - {office: us-treasury-secretary, from: 2017-02-13, to: 2021-01-20}
+    match: ["der US-Finanzminister @2019-05"]
+  - id: janet-yellen
+    name: Janet Yellen
+    aliases: [Janet Yellen, Janet L. Yellen, Yellen]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1946
+    offices:
+      - {office: us-treasury-secretary, from: 2021-01-26, to: 2025-01-20}
+    match: ["die US-Finanzministerin @2023-05", "Yellen @2022-06"]
+    no_match: ["die US-Finanzministerin @2025-06"]
+  - id: scott-bessent
+    name: Scott Bessent
+    aliases: [Scott Bessent, Scott K. H. Bessent, Bessent]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1962
+    offices:
+      - {office: us-treasury-secretary, from: 2025-01-28}
+    match: ["der US-Finanzminister @2025-04", "US-Finanzminister Scott Bessent @2026-03"]
+
+  # ---------------------------------------------------------------- homeland security
+  - id: tom-ridge
+    name: Tom Ridge
+    aliases: [Tom Ridge, Thomas Ridge, Ridge]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1945
+    offices:
+      - {office: us-homeland-security-secretary, from: 2003-01-24, to: 2005-02-01}
+  - id: michael-chertoff
+    name: Michael Chertoff
+    aliases: [Michael Chertoff, Chertoff]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1953
+    offices:
+      - {office: us-homeland-security-secretary, from: 2005-02-15, to: 2009-01-21}
+  - id: janet-napolitano
+    name: Janet Napolitano
+    aliases: [Janet Napolitano, Napolitano]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1957
+    offices:
+      - {office: us-homeland-security-secretary, from: 2009-01-21, to: 2013-09-06}
+  - id: rand-beers
+    name: Rand Beers
+    aliases: [Rand Beers]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-homeland-security-secretary, from: 2013-09-06, to: 2013-12-23}   # acting
+  - id: jeh-johnson
+    name: Jeh Johnson
+    aliases: [Jeh Johnson, Jeh Charles Johnson]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1957
+    offices:
+      - {office: us-homeland-security-secretary, from: 2013-12-23, to: 2017-01-20}
+  - id: john-f-kelly
+    name: John F. Kelly
+    aliases: [John F. Kelly, John Kelly, Kelly]
+    gender: m
+    nationality: US
+    born: 1950
+    offices:
+      - {office: us-homeland-security-secretary, from: 2017-01-20, to: 2017-07-31}
+      - {office: us-chief-of-staff, from: 2017-07-31, to: 2019-01-02}
+    match: ["der Stabschef des Weißen Hauses @2018-03"]
+  - id: elaine-duke
+    name: Elaine Duke
+    aliases: [Elaine Duke, Elaine C. Duke]
+    gender: f
+    nationality: US
+    offices:
+      - {office: us-homeland-security-secretary, from: 2017-07-31, to: 2017-12-06}   # acting
+  - id: kirstjen-nielsen
+    name: Kirstjen Nielsen
+    aliases: [Kirstjen Nielsen, Kirstjen M. Nielsen, Nielsen]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1972
+    offices:
+      - {office: us-homeland-security-secretary, from: 2017-12-06, to: 2019-04-10}
+  - id: kevin-mcaleenan
+    name: Kevin McAleenan
+    aliases: [Kevin McAleenan, McAleenan]
+    gender: m
+    nationality: US
+    born: 1971
+    offices:
+      - {office: us-homeland-security-secretary, from: 2019-04-10, to: 2019-11-13}   # acting
+  - id: chad-wolf
+    name: Chad Wolf
+    aliases: [Chad Wolf, Chad F. Wolf]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1976
+    offices:
+      - {office: us-homeland-security-secretary, from: 2019-11-13, to: 2021-01-11}   # acting
+  - id: pete-gaynor
+    name: Pete Gaynor
+    aliases: [Pete Gaynor, Peter Gaynor]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-homeland-security-secretary, from: 2021-01-11, to: 2021-01-20}   # acting
+  - id: alejandro-mayorkas
+    name: Alejandro Mayorkas
+    aliases: [Alejandro Mayorkas, Alejandro N. Mayorkas, Mayorkas]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1959
+    offices:
+      - {office: us-homeland-security-secretary, from: 2021-02-02, to: 2025-01-20}
+    match: ["der US-Heimatschutzminister @2023-05"]
+  - id: kristi-noem
+    name: Kristi Noem
+    aliases: [Kristi Noem, Kristi Lynn Noem, Noem]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1971
+    offices:
+      # replaced by Markwayne Mullin (announced 2026-03-05, confirmed 2026-03-23, effective by 2026-03-31)
+      - {office: us-homeland-security-secretary, from: 2025-01-25, to: 2026-03}   # to approx.
+      # then special envoy for the "Shield of the Americas"
+      - {office: us-special-envoy, from: 2026-03}   # approx.
+    match: ["die US-Heimatschutzministerin @2025-06", "Noem @2025-04"]
+    no_match: ["die US-Heimatschutzministerin @2026-06"]
+  - id: markwayne-mullin
+    name: Markwayne Mullin
+    aliases: [Markwayne Mullin, Mullin]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1977
+    offices:
+      - {office: us-homeland-security-secretary, from: 2026-03}   # approx.; see Kristi Noem
+      - {office: us-senator, from: 2023-01-03, to: 2026-03}   # to approx.
+    match: ["der US-Heimatschutzminister @2026-06"]
+
+  # ---------------------------------------------------------------- attorneys general
+  - id: dick-thornburgh
+    name: Dick Thornburgh
+    aliases: [Dick Thornburgh, Richard Thornburgh, Thornburgh]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1932
+    offices:
+      - {office: us-attorney-general, from: 1988-08-12, to: 1991-08-16}
+  - id: william-barr
+    name: William Barr
+    aliases: [William Barr, William P. Barr, Bill Barr, Barr]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1950
+    offices:
+      - {office: us-attorney-general, from: 1991-08-16, to: 1993-01-20}   # acting until 1991-11-26
+      - {office: us-attorney-general, from: 2019-02-14, to: 2020-12-23}
+    match: ["der US-Justizminister @2019-04", "Barr @2020-06"]
+  - id: janet-reno
+    name: Janet Reno
+    aliases: [Janet Reno]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1938
+    offices:
+      - {office: us-attorney-general, from: 1993-03-12, to: 2001-01-20}
+  - id: john-ashcroft
+    name: John Ashcroft
+    aliases: [John Ashcroft, Ashcroft]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1942
+    offices:
+      - {office: us-attorney-general, from: 2001-02-02, to: 2005-02-03}
+  - id: alberto-gonzales
+    name: Alberto Gonzales
+    aliases: [Alberto Gonzales, Alberto R. Gonzales, Gonzales]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1955
+    offices:
+      - {office: us-attorney-general, from: 2005-02-03, to: 2007-09-17}
+  - id: michael-mukasey
+    name: Michael Mukasey
+    aliases: [Michael Mukasey, Michael B. Mukasey, Mukasey]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1941
+    offices:
+      - {office: us-attorney-general, from: 2007-11-09, to: 2009-01-20}
+  - id: eric-holder
+    name: Eric Holder
+    aliases: [Eric Holder, Eric H. Holder, Holder]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1951
+    offices:
+      - {office: us-attorney-general, from: 2009-02-03, to: 2015-04-27}
+  - id: loretta-lynch
+    name: Loretta Lynch
+    aliases: [Loretta Lynch, Loretta E. Lynch, Lynch]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1959
+    offices:
+      - {office: us-attorney-general, from: 2015-04-27, to: 2017-01-20}
+  - id: sally-yates
+    name: Sally Yates
+    aliases: [Sally Yates, Yates]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1960
+    offices:
+      - {office: us-attorney-general, from: 2017-01-20, to: 2017-01-30}   # acting
+  - id: jeff-sessions
+    name: Jeff Sessions
+    aliases: [Jeff Sessions, Jefferson Beauregard Sessions, Sessions]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1946
+    offices:
+      - {office: us-attorney-general, from: 2017-02-09, to: 2018-11-07}
+      - {office: us-senator, from: 1997-01-03, to: 2017-02-08}
+    match: ["der US-Justizminister @2017-06"]
+  - id: matthew-whitaker
+    name: Matthew Whitaker
+    aliases: [Matthew Whitaker, Matt Whitaker, Matthew G. Whitaker, Whitaker]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1969
+    offices:
+      - {office: us-attorney-general, from: 2018-11-07, to: 2019-02-14}   # acting
+      - {office: us-nato-ambassador, from: 2025-04}   # sworn in April 2025 (day approx.)
+    match: ["der NATO-Botschafter der USA @2025-06", "US-Nato-Botschafter Whitaker @2025-11"]
+    no_match: ["der NATO-Botschafter der USA @2023-06"]
+  - id: jeffrey-rosen
+    name: Jeffrey Rosen
+    aliases: [Jeffrey Rosen, Jeffrey A. Rosen]
+    gender: m
+    nationality: US
+    born: 1958
+    offices:
+      - {office: us-attorney-general, from: 2020-12-24, to: 2021-01-20}   # acting
+  - id: merrick-garland
+    name: Merrick Garland
+    aliases: [Merrick Garland, Merrick B. Garland, Garland]
+    gender: m
+    nationality: US
+    born: 1952
+    offices:
+      - {office: us-attorney-general, from: 2021-03-11, to: 2025-01-20}
+    match: ["der US-Justizminister @2023-06"]
+  - id: pam-bondi
+    name: Pam Bondi
+    aliases: [Pam Bondi, Pamela Bondi, Pamela Jo Bondi, Bondi]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1965
+    offices:
+      - {office: us-attorney-general, from: 2025-02-05}
+    match: ["die US-Justizministerin @2025-07", "US-Justizministerin Pam Bondi @2026-01"]
+
+  # ---------------------------------------------------------------- White House chiefs of staff
+  - id: john-sununu
+    name: John H. Sununu
+    aliases: [John H. Sununu, John Sununu, Sununu]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1939
+    offices:
+      - {office: us-chief-of-staff, from: 1989-01-20, to: 1991-12-16}
+  - id: samuel-skinner
+    name: Samuel Skinner
+    aliases: [Samuel Skinner, Samuel K. Skinner, Sam Skinner]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1938
+    offices:
+      - {office: us-chief-of-staff, from: 1991-12-16, to: 1992-08-23}
+  - id: mack-mclarty
+    name: Mack McLarty
+    aliases: [Mack McLarty, Thomas F. McLarty, McLarty]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1946
+    offices:
+      - {office: us-chief-of-staff, from: 1993-01-20, to: 1994-07-17}
+  - id: erskine-bowles
+    name: Erskine Bowles
+    aliases: [Erskine Bowles, Bowles]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1945
+    offices:
+      - {office: us-chief-of-staff, from: 1997-01-20, to: 1998-10-20}
+  - id: john-podesta
+    name: John Podesta
+    aliases: [John Podesta, Podesta]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1949
+    offices:
+      - {office: us-chief-of-staff, from: 1998-10-20, to: 2001-01-20}
+  - id: andrew-card
+    name: Andrew Card
+    aliases: [Andrew Card, Andrew H. Card, Andy Card]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1947
+    offices:
+      - {office: us-chief-of-staff, from: 2001-01-20, to: 2006-04-14}
+  - id: joshua-bolten
+    name: Joshua Bolten
+    aliases: [Joshua Bolten, Josh Bolten, Bolten]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1954
+    offices:
+      - {office: us-chief-of-staff, from: 2006-04-14, to: 2009-01-20}
+  - id: rahm-emanuel
+    name: Rahm Emanuel
+    aliases: [Rahm Emanuel]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1959
+    offices:
+      - {office: us-chief-of-staff, from: 2009-01-20, to: 2010-10-01}
+  - id: pete-rouse
+    name: Pete Rouse
+    aliases: [Pete Rouse, Peter Rouse]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1946
+    offices:
+      - {office: us-chief-of-staff, from: 2010-10-01, to: 2011-01-13}   # interim
+  - id: william-m-daley
+    name: William M. Daley
+    aliases: [William M. Daley, William Daley, Bill Daley]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1948
+    offices:
+      - {office: us-chief-of-staff, from: 2011-01-13, to: 2012-01-27}
+  - id: denis-mcdonough
+    name: Denis McDonough
+    aliases: [Denis McDonough, McDonough]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1969
+    offices:
+      - {office: us-chief-of-staff, from: 2013-01-25, to: 2017-01-20}
+  - id: reince-priebus
+    name: Reince Priebus
+    aliases: [Reince Priebus, Priebus]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1972
+    offices:
+      - {office: us-chief-of-staff, from: 2017-01-20, to: 2017-07-31}
+  - id: mick-mulvaney
+    name: Mick Mulvaney
+    aliases: [Mick Mulvaney, John Michael Mulvaney, Mulvaney]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1967
+    offices:
+      - {office: us-chief-of-staff, from: 2019-01-02, to: 2020-03-31}   # acting
+  - id: mark-meadows
+    name: Mark Meadows
+    aliases: [Mark Meadows, Meadows]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1959
+    offices:
+      - {office: us-chief-of-staff, from: 2020-03-31, to: 2021-01-20}
+  - id: ron-klain
+    name: Ron Klain
+    aliases: [Ron Klain, Ronald Klain, Klain]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1961
+    offices:
+      - {office: us-chief-of-staff, from: 2021-01-20, to: 2023-02-08}
+  - id: jeff-zients
+    name: Jeff Zients
+    aliases: [Jeff Zients, Jeffrey Zients, Zients]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1966
+    offices:
+      - {office: us-chief-of-staff, from: 2023-02-08, to: 2025-01-20}
+  - id: susie-wiles
+    name: Susie Wiles
+    aliases: [Susie Wiles, Susan Wiles, Wiles]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1957
+    offices:
+      - {office: us-chief-of-staff, from: 2025-01-20}
+    match: ["die Stabschefin des Weißen Hauses @2025-09"]
+
+  # ---------------------------------------------------------------- national security advisors
+  - id: brent-scowcroft
+    name: Brent Scowcroft
+    aliases: [Brent Scowcroft, Scowcroft]
+    gender: m
+    nationality: US
+    born: 1925
+    offices:
+      - {office: us-national-security-advisor, from: 1989-01-20, to: 1993-01-20}
+  - id: anthony-lake
+    name: Anthony Lake
+    aliases: [Anthony Lake, Tony Lake]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1939
+    offices:
+      - {office: us-national-security-advisor, from: 1993-01-20, to: 1997-03-14}
+  - id: sandy-berger
+    name: Sandy Berger
+    aliases: [Sandy Berger, Samuel Berger, Samuel R. Berger]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1945
+    offices:
+      - {office: us-national-security-advisor, from: 1997-03-14, to: 2001-01-20}
+  - id: stephen-hadley
+    name: Stephen Hadley
+    aliases: [Stephen Hadley, Stephen J. Hadley, Steve Hadley, Hadley]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1947
+    offices:
+      - {office: us-national-security-advisor, from: 2005-01-26, to: 2009-01-20}
+  - id: james-l-jones
+    name: James L. Jones
+    aliases: [James L. Jones, James Jones]
+    gender: m
+    nationality: US
+    born: 1943
+    offices:
+      - {office: us-national-security-advisor, from: 2009-01-20, to: 2010-10-08}
+      - {office: nato-saceur, from: 2003-01-17, to: 2006-12-07}
+    match: ["der Nato-Oberbefehlshaber @2004-06"]
+  - id: tom-donilon
+    name: Tom Donilon
+    aliases: [Tom Donilon, Thomas Donilon, Thomas E. Donilon, Donilon]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1955
+    offices:
+      - {office: us-national-security-advisor, from: 2010-10-08, to: 2013-07-01}
+  - id: susan-rice
+    name: Susan Rice
+    aliases: [Susan Rice, Susan E. Rice]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1964
+    offices:
+      - {office: us-national-security-advisor, from: 2013-07-01, to: 2017-01-20}
+      - {office: us-un-ambassador, from: 2009-01-22, to: 2013-06-30}
+    match: ["die UN-Botschafterin der USA @2011-03", "die Nationale Sicherheitsberaterin der USA @2015-04"]
+  - id: michael-flynn
+    name: Michael Flynn
+    aliases: [Michael Flynn, Michael T. Flynn, Mike Flynn, Flynn]
+    gender: m
+    nationality: US
+    born: 1958
+    offices:
+      - {office: us-national-security-advisor, from: 2017-01-20, to: 2017-02-13}
+  - id: keith-kellogg
+    name: Keith Kellogg
+    aliases: [Keith Kellogg, Joseph Keith Kellogg, Kellogg]
+    gender: m
+    nationality: US
+    born: 1944
+    offices:
+      - {office: us-national-security-advisor, from: 2017-02-13, to: 2017-02-20}   # acting
+      # special envoy for Ukraine and Russia from the start of Trump's second term
+      - {office: us-special-envoy, from: 2025-01}
+    match: ["US-Sondergesandter Keith Kellogg @2025-04"]
+  - id: hr-mcmaster
+    name: H. R. McMaster
+    aliases: [H. R. McMaster, H.R. McMaster, Herbert Raymond McMaster, McMaster]
+    gender: m
+    nationality: US
+    born: 1962
+    offices:
+      - {office: us-national-security-advisor, from: 2017-02-20, to: 2018-04-09}
+  - id: john-bolton
+    name: John Bolton
+    aliases: [John Bolton, John R. Bolton, Bolton]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1948
+    offices:
+      - {office: us-national-security-advisor, from: 2018-04-09, to: 2019-09-10}
+      - {office: us-un-ambassador, from: 2005-08-02, to: 2006-12-31}
+    match: ["der Sicherheitsberater des Weißen Hauses @2019-05", "Bolton @2018-10"]
+    no_match: ["der Sicherheitsberater des Weißen Hauses @2020-05"]
+  - id: charles-kupperman
+    name: Charles Kupperman
+    aliases: [Charles Kupperman, Charles M. Kupperman, Kupperman]
+    gender: m
+    nationality: US
+    born: 1950
+    offices:
+      - {office: us-national-security-advisor, from: 2019-09-10, to: 2019-09-18}   # acting
+  - id: robert-obrien
+    name: Robert O'Brien
+    aliases: [Robert O'Brien, Robert C. O'Brien, O'Brien]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1966
+    offices:
+      - {office: us-national-security-advisor, from: 2019-09-18, to: 2021-01-20}
+  - id: jake-sullivan
+    name: Jake Sullivan
+    aliases: [Jake Sullivan, Jacob Sullivan, Jacob Jeremiah Sullivan]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1976
+    offices:
+      - {office: us-national-security-advisor, from: 2021-01-20, to: 2025-01-20}
+    match: ["der Nationale Sicherheitsberater der USA @2022-03", "US-Sicherheitsberater Jake Sullivan @2023-10"]
+    no_match: ["der Nationale Sicherheitsberater der USA @2025-02"]
+  - id: mike-waltz
+    name: Mike Waltz
+    aliases: [Mike Waltz, Michael Waltz, Michael George Glen Waltz, Waltz]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1974
+    offices:
+      - {office: us-national-security-advisor, from: 2025-01-20, to: 2025-05-01}
+      # confirmed by the Senate on 2025-09-19; sworn in as UN ambassador in September 2025 (day approx.)
+      - {office: us-un-ambassador, from: 2025-09}
+    match: ["der Nationale Sicherheitsberater der USA @2025-03", "der UN-Botschafter der USA @2025-12"]
+    no_match: ["der Nationale Sicherheitsberater der USA @2025-06"]
+
+  # ---------------------------------------------------------------- White House press secretaries
+  - id: marlin-fitzwater
+    name: Marlin Fitzwater
+    aliases: [Marlin Fitzwater, Fitzwater]
+    gender: m
+    nationality: US
+    born: 1942
+    offices:
+      - {office: us-press-secretary, from: 1987-02, to: 1993-01-20}   # from approx.
+  - id: dee-dee-myers
+    name: Dee Dee Myers
+    aliases: [Dee Dee Myers]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1961
+    offices:
+      - {office: us-press-secretary, from: 1993-01-20, to: 1994-12-22}
+  - id: mike-mccurry
+    name: Mike McCurry
+    aliases: [Mike McCurry, Michael McCurry, McCurry]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1954
+    offices:
+      - {office: us-press-secretary, from: 1995-01-05, to: 1998-10-01}
+      - {office: us-state-spokesperson, from: 1993-01, to: 1995-01}   # approx.
+  - id: joe-lockhart
+    name: Joe Lockhart
+    aliases: [Joe Lockhart, Joseph Lockhart, Lockhart]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1959
+    offices:
+      - {office: us-press-secretary, from: 1998-10-01, to: 2000-09-29}
+  - id: jake-siewert
+    name: Jake Siewert
+    aliases: [Jake Siewert, Siewert]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-press-secretary, from: 2000-09-29, to: 2001-01-20}
+  - id: ari-fleischer
+    name: Ari Fleischer
+    aliases: [Ari Fleischer]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1960
+    offices:
+      - {office: us-press-secretary, from: 2001-01-20, to: 2003-07-15}
+    match: ["der Sprecher des Weißen Hauses @2002-11"]
+  - id: scott-mcclellan
+    name: Scott McClellan
+    aliases: [Scott McClellan, McClellan]
+    gender: m
+    nationality: US
+    born: 1968
+    offices:
+      - {office: us-press-secretary, from: 2003-07-15, to: 2006-05-10}
+  - id: tony-snow
+    name: Tony Snow
+    aliases: [Tony Snow]
+    gender: m
+    nationality: US
+    born: 1955
+    offices:
+      - {office: us-press-secretary, from: 2006-05-10, to: 2007-09-14}
+  - id: dana-perino
+    name: Dana Perino
+    aliases: [Dana Perino, Perino]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1972
+    offices:
+      - {office: us-press-secretary, from: 2007-09-14, to: 2009-01-20}
+  - id: robert-gibbs
+    name: Robert Gibbs
+    aliases: [Robert Gibbs, Gibbs]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1971
+    offices:
+      - {office: us-press-secretary, from: 2009-01-20, to: 2011-02-11}
+  - id: jay-carney
+    name: Jay Carney
+    aliases: [Jay Carney, Carney]
+    gender: m
+    nationality: US
+    born: 1965
+    offices:
+      - {office: us-press-secretary, from: 2011-02-11, to: 2014-06-20}
+    match: ["der Sprecher des Weißen Hauses @2013-09"]
+  - id: josh-earnest
+    name: Josh Earnest
+    aliases: [Josh Earnest, Joshua Earnest, Earnest]
+    gender: m
+    nationality: US
+    born: 1975
+    offices:
+      - {office: us-press-secretary, from: 2014-06-20, to: 2017-01-20}
+    match: ["der Sprecher des Weissen Hauses @2015-09"]
+  - id: sean-spicer
+    name: Sean Spicer
+    aliases: [Sean Spicer, Spicer]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1971
+    offices:
+      - {office: us-press-secretary, from: 2017-01-20, to: 2017-07-21}
+    match: ["Sean Spicer @2017-03"]
+  - id: sarah-huckabee-sanders
+    name: Sarah Huckabee Sanders
+    aliases: [Sarah Huckabee Sanders, Sarah Sanders, Huckabee Sanders]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1982
+    offices:
+      - {office: us-press-secretary, from: 2017-07-21, to: 2019-07-01}
+    match: ["die Sprecherin des Weißen Hauses @2018-05"]
+  - id: stephanie-grisham
+    name: Stephanie Grisham
+    aliases: [Stephanie Grisham, Grisham]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1976
+    offices:
+      - {office: us-press-secretary, from: 2019-07-01, to: 2020-04-07}
+  - id: kayleigh-mcenany
+    name: Kayleigh McEnany
+    aliases: [Kayleigh McEnany, McEnany]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1988
+    offices:
+      - {office: us-press-secretary, from: 2020-04-07, to: 2021-01-20}
+  - id: jen-psaki
+    name: Jen Psaki
+    aliases: [Jen Psaki, Jennifer Psaki, Psaki]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1978
+    offices:
+      - {office: us-press-secretary, from: 2021-01-20, to: 2022-05-13}
+      - {office: us-state-spokesperson, from: 2013-02, to: 2015-04}   # approx. months
+    match: ["die Sprecherin des Weißen Hauses @2021-10", "Psaki @2014-05", "die Sprecherin des US-Außenministeriums @2014-04"]
+    no_match: ["die Sprecherin des Weißen Hauses @2023-01"]
+  - id: karine-jean-pierre
+    name: Karine Jean-Pierre
+    aliases: [Karine Jean-Pierre, Jean-Pierre]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1974
+    offices:
+      - {office: us-press-secretary, from: 2022-05-13, to: 2025-01-20}
+    match: ["die Sprecherin des Weißen Hauses @2023-01"]
+  - id: karoline-leavitt
+    name: Karoline Leavitt
+    aliases: [Karoline Leavitt, Caroline Leavitt, Leavitt]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1997
+    offices:
+      - {office: us-press-secretary, from: 2025-01-20}
+    match: ["die Sprecherin des Weißen Hauses @2025-04", "Regierungssprecherin Karoline Leavitt @2026-01"]
+    no_match: ["die Sprecherin des Weißen Hauses @2024-09"]
+
+  # ---------------------------------------------------------------- State Department spokespeople
+  # Months are approximate for most of them (briefing role changes rarely have a sworn-in date).
+  - id: margaret-tutwiler
+    name: Margaret Tutwiler
+    aliases: [Margaret Tutwiler, Tutwiler]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1950
+    offices:
+      - {office: us-state-spokesperson, from: 1989-01, to: 1992-08}   # approx.
+  - id: richard-boucher
+    name: Richard Boucher
+    aliases: [Richard Boucher, Richard A. Boucher, Boucher]
+    gender: m
+    nationality: US
+    born: 1951
+    offices:
+      - {office: us-state-spokesperson, from: 1992-08, to: 1993-01}   # approx.
+      - {office: us-state-spokesperson, from: 2000-05, to: 2005-06}   # approx.
+  - id: nicholas-burns
+    name: Nicholas Burns
+    aliases: [Nicholas Burns, R. Nicholas Burns, Nick Burns]
+    gender: m
+    nationality: US
+    born: 1956
+    offices:
+      - {office: us-state-spokesperson, from: 1995-01, to: 1997-08}   # approx.
+      - {office: us-nato-ambassador, from: 2001-09, to: 2005-03}   # approx.
+  - id: james-rubin
+    name: James Rubin
+    aliases: [James Rubin, James P. Rubin, Jamie Rubin]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1960
+    offices:
+      - {office: us-state-spokesperson, from: 1997-08, to: 2000-05}   # approx.
+  - id: sean-mccormack
+    name: Sean McCormack
+    aliases: [Sean McCormack, McCormack]
+    gender: m
+    nationality: US
+    born: 1964
+    offices:
+      - {office: us-state-spokesperson, from: 2005-06, to: 2009-01}   # approx.
+  - id: robert-wood
+    name: Robert Wood
+    aliases: [Robert Wood, Robert A. Wood]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-state-spokesperson, from: 2009-01, to: 2009-05}   # acting, approx.
+  - id: pj-crowley
+    name: P. J. Crowley
+    aliases: [P. J. Crowley, P.J. Crowley, Philip J. Crowley, Crowley]
+    gender: m
+    nationality: US
+    born: 1951
+    offices:
+      - {office: us-state-spokesperson, from: 2009-05, to: 2011-03-13}
+  - id: mark-toner
+    name: Mark Toner
+    aliases: [Mark Toner, Mark C. Toner, Toner]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-state-spokesperson, from: 2011-03-13, to: 2011-06}   # acting, approx.
+      - {office: us-state-spokesperson, from: 2017-01-20, to: 2017-04}   # acting, approx.
+      - {office: us-state-deputy-spokesperson, from: 2011-06, to: 2017-01-20}   # approx.
+  - id: victoria-nuland
+    name: Victoria Nuland
+    aliases: [Victoria Nuland, Toria Nuland, Nuland]
+    gender: f
+    nationality: US
+    born: 1961
+    offices:
+      - {office: us-state-spokesperson, from: 2011-06, to: 2013-02}   # approx.
+      - {office: us-nato-ambassador, from: 2005-07, to: 2008-05}   # approx.
+      # Assistant Secretary for Europe, later Under Secretary for Political Affairs
+      - {office: us-state-official, from: 2013-09, to: 2017-01}   # approx.
+      - {office: us-state-official, from: 2021-05, to: 2024-03}   # approx.
+    match: ["Victoria Nuland @2014-02", "die Sprecherin des US-Außenministeriums @2012-05"]
+  - id: john-kirby
+    name: John Kirby
+    aliases: [John Kirby, John F. Kirby, Kirby]
+    gender: m
+    nationality: US
+    born: 1963
+    offices:
+      - {office: us-pentagon-press-secretary, from: 2013-12, to: 2015-02}   # approx.
+      - {office: us-state-spokesperson, from: 2015-05, to: 2017-01-20}   # from approx.
+      - {office: us-pentagon-press-secretary, from: 2021-01-20, to: 2022-05}   # to approx.
+      # coordinator for strategic communications at the National Security Council
+      - {office: us-nsc-spokesperson, from: 2022-05, to: 2025-01-20}   # from approx.
+    match: ["der Pentagonsprecher @2021-09", "der Sprecher des US-Außenministeriums @2016-03", "Kirby @2023-02"]
+    no_match: ["der Pentagonsprecher @2023-06"]
+  - id: heather-nauert
+    name: Heather Nauert
+    aliases: [Heather Nauert, Nauert]
+    gender: f
+    nationality: US
+    born: 1970
+    offices:
+      - {office: us-state-spokesperson, from: 2017-04, to: 2019-03}   # approx.
+  - id: morgan-ortagus
+    name: Morgan Ortagus
+    aliases: [Morgan Ortagus, Ortagus]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1982
+    offices:
+      - {office: us-state-spokesperson, from: 2019-06, to: 2021-01}   # approx.
+      # deputy Middle East envoy in 2025
+      - {office: us-special-envoy, from: 2025-01, to: 2025-06}   # approx.
+  - id: ned-price
+    name: Ned Price
+    aliases: [Ned Price, Edward Price]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-state-spokesperson, from: 2021-01-20, to: 2023-04}   # to approx.
+    match: ["der Sprecher des US-Außenministeriums @2022-03", "Außenamtssprecher Ned Price @2021-11"]
+  - id: matthew-miller
+    name: Matthew Miller
+    aliases: [Matthew Miller, Matt Miller]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-state-spokesperson, from: 2023-05, to: 2025-01-20}   # from approx.
+    match: ["der Sprecher des US-Außenministeriums @2024-02"]
+    no_match: ["der Sprecher des US-Außenministeriums @2022-03"]
+  - id: tammy-bruce
+    name: Tammy Bruce
+    aliases: [Tammy Bruce]
+    gender: f
+    nationality: US
+    born: 1962
+    offices:
+      # spokesperson from January 2025; nominated deputy UN representative in August 2025 and sworn in
+      # there on 2026-01-02 (she may have stopped briefing earlier; her successor is not recorded here)
+      - {office: us-state-spokesperson, from: 2025-01, to: 2026-01-02}
+    match: ["die Sprecherin des US-Außenministeriums @2025-04"]
+  - id: tommy-pigott
+    name: Tommy Pigott
+    aliases: [Tommy Pigott, Thomas Pigott, Pigott]
+    gender: m
+    nationality: US
+    offices:
+      # principal deputy spokesperson (briefs in the spokesperson's absence); month approx.
+      - {office: us-state-deputy-spokesperson, from: 2025-01}
+
+  # ---------------------------------------------------------------- Pentagon press secretaries
+  # Chief spokespeople of the Department of Defense (the title and the office varied; months approx.)
+  - id: pete-williams
+    name: Pete Williams
+    aliases: [Pete Williams]
+    gender: m
+    nationality: US
+    born: 1952
+    offices:
+      - {office: us-pentagon-press-secretary, from: 1989, to: 1993-01}   # approx.
+  - id: kenneth-bacon
+    name: Kenneth Bacon
+    aliases: [Kenneth Bacon, Ken Bacon]
+    gender: m
+    nationality: US
+    born: 1944
+    offices:
+      - {office: us-pentagon-press-secretary, from: 1994-09, to: 2001-01}   # approx.
+  - id: victoria-clarke
+    name: Victoria Clarke
+    aliases: [Victoria Clarke, Torie Clarke]
+    gender: f
+    nationality: US
+    born: 1959
+    offices:
+      - {office: us-pentagon-press-secretary, from: 2001-05, to: 2003-06}   # approx.
+  - id: lawrence-di-rita
+    name: Lawrence Di Rita
+    aliases: [Lawrence Di Rita, Larry Di Rita, Di Rita]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-pentagon-press-secretary, from: 2003-07, to: 2005-10}   # approx.
+  - id: geoff-morrell
+    name: Geoff Morrell
+    aliases: [Geoff Morrell, Geoffrey Morrell]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-pentagon-press-secretary, from: 2007-06, to: 2011-06}   # approx.
+  - id: george-little
+    name: George Little
+    aliases: [George Little]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-pentagon-press-secretary, from: 2011-07, to: 2013-11}   # approx.
+  - id: peter-cook
+    name: Peter Cook
+    aliases: [Peter Cook]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-pentagon-press-secretary, from: 2015-05, to: 2017-01-20}   # from approx.
+  - id: dana-w-white
+    name: Dana W. White
+    aliases: [Dana W. White, Dana White]
+    gender: f
+    nationality: US
+    offices:
+      - {office: us-pentagon-press-secretary, from: 2017-04, to: 2019-01}   # approx.
+  - id: jonathan-hoffman
+    name: Jonathan Hoffman
+    aliases: [Jonathan Hoffman, Jonathan Rath Hoffman]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-pentagon-press-secretary, from: 2019-08, to: 2021-01-20}   # from approx.
+  - id: pat-ryder
+    name: Pat Ryder
+    aliases: [Pat Ryder, Patrick Ryder, Patrick S. Ryder, Ryder]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-pentagon-press-secretary, from: 2022-08, to: 2025-01-20}   # from approx.
+    match: ["der Pentagonsprecher @2023-07", "Pentagon-Sprecher Pat Ryder @2024-01"]
+  - id: sean-parnell
+    name: Sean Parnell
+    aliases: [Sean Parnell, Parnell]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1981
+    offices:
+      # chief Pentagon spokesman from 2025-02-03, promoted to senior adviser in April 2025 (to approx.)
+      - {office: us-pentagon-press-secretary, from: 2025-02-03, to: 2025-04}
+    match: ["der Pentagonsprecher @2025-03", "Pentagonsprecher Sean Parnell @2025-03"]
+  - id: kingsley-wilson
+    name: Kingsley Wilson
+    aliases: [Kingsley Wilson]
+    gender: f
+    nationality: US
+    offices:
+      # acting press secretary from April 2025, then press secretary (from approx.)
+      - {office: us-pentagon-press-secretary, from: 2025-04}
+    match: ["die Pentagonsprecherin @2025-09", "Pentagon-Sprecherin Kingsley Wilson @2026-02"]
+
+  # ---------------------------------------------------------------- UN ambassadors
+  - id: thomas-pickering
+    name: Thomas Pickering
+    aliases: [Thomas Pickering, Thomas R. Pickering, Pickering]
+    gender: m
+    nationality: US
+    born: 1931
+    offices:
+      - {office: us-un-ambassador, from: 1989-03-20, to: 1992-05-07}
+      - {office: us-ambassador-russia, from: 1993-05, to: 1996-11}   # approx.
+  - id: edward-perkins
+    name: Edward Perkins
+    aliases: [Edward Perkins, Edward J. Perkins]
+    gender: m
+    nationality: US
+    born: 1928
+    offices:
+      - {office: us-un-ambassador, from: 1992-05-22, to: 1993-01-20}
+  - id: bill-richardson
+    name: Bill Richardson
+    aliases: [Bill Richardson, William Blaine Richardson]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1947
+    offices:
+      - {office: us-un-ambassador, from: 1997-02-18, to: 1998-08-18}
+  - id: richard-holbrooke
+    name: Richard Holbrooke
+    aliases: [Richard Holbrooke, Richard C. Holbrooke, Holbrooke]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1941
+    offices:
+      - {office: us-un-ambassador, from: 1999-09-07, to: 2001-01-20}
+      - {office: us-ambassador-germany, from: 1993-09, to: 1994-09}   # approx.
+      # Balkans negotiator (1995), special representative for Afghanistan and Pakistan (2009-2010)
+      - {office: us-special-envoy, from: 2009-01, to: 2010-12}   # approx.
+    match: ["der UN-Botschafter der USA @2000-03", "US-Unterhändler Holbrooke @2009-06"]
+  - id: john-negroponte
+    name: John Negroponte
+    aliases: [John Negroponte, John D. Negroponte, Negroponte]
+    gender: m
+    nationality: US
+    born: 1939
+    offices:
+      - {office: us-un-ambassador, from: 2001-09-18, to: 2004-06-23}
+      - {office: us-dni, from: 2005-04-21, to: 2007-02-13}
+  - id: john-danforth
+    name: John Danforth
+    aliases: [John Danforth, John C. Danforth, Danforth]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1936
+    offices:
+      - {office: us-un-ambassador, from: 2004-07-01, to: 2005-01-20}
+  - id: zalmay-khalilzad
+    name: Zalmay Khalilzad
+    aliases: [Zalmay Khalilzad, Khalilzad]
+    gender: m
+    nationality: US
+    born: 1951
+    offices:
+      - {office: us-un-ambassador, from: 2007-04-30, to: 2009-01-22}
+      - {office: us-special-envoy, from: 2018-09, to: 2021-10}   # Afghanistan, approx.
+  - id: samantha-power
+    name: Samantha Power
+    aliases: [Samantha Power]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1970
+    offices:
+      - {office: us-un-ambassador, from: 2013-08-05, to: 2017-01-20}
+    match: ["die UN-Botschafterin der USA @2014-03", "Samantha Power @2016-09"]
+    no_match: ["die UN-Botschafterin der USA @2017-06"]
+  - id: nikki-haley
+    name: Nikki Haley
+    aliases: [Nikki Haley, Nimrata Haley, Haley]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1972
+    offices:
+      - {office: us-un-ambassador, from: 2017-01-27, to: 2018-12-31}
+    match: ["die UN-Botschafterin der USA @2017-09", "die amerikanische UN-Botschafterin @2018-04"]
+  - id: kelly-craft
+    name: Kelly Craft
+    aliases: [Kelly Craft, Kelly Knight Craft]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1962
+    offices:
+      - {office: us-un-ambassador, from: 2019-09-12, to: 2021-01-20}
+  - id: linda-thomas-greenfield
+    name: Linda Thomas-Greenfield
+    aliases: [Linda Thomas-Greenfield, Thomas-Greenfield]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1952
+    offices:
+      - {office: us-un-ambassador, from: 2021-02-25, to: 2025-01-20}
+    match: ["die UN-Botschafterin der USA @2022-02", "die US-Botschafterin bei den Vereinten Nationen @2023-02"]
+  - id: dorothy-shea
+    name: Dorothy Shea
+    aliases: [Dorothy Shea, Dorothy C. Shea]
+    gender: f
+    nationality: US
+    offices:
+      - {office: us-un-ambassador, from: 2025-01-20, to: 2025-09}   # acting; to approx.
+
+  # ---------------------------------------------------------------- NATO ambassadors
+  - id: william-taft-iv
+    name: William H. Taft IV
+    aliases: [William H. Taft IV, William Taft]
+    gender: m
+    nationality: US
+    born: 1945
+    offices:
+      - {office: us-nato-ambassador, from: 1989, to: 1992}   # approx.
+  - id: reginald-bartholomew
+    name: Reginald Bartholomew
+    aliases: [Reginald Bartholomew, Bartholomew]
+    gender: m
+    nationality: US
+    born: 1936
+    offices:
+      - {office: us-nato-ambassador, from: 1992, to: 1993}   # approx.
+  - id: robert-hunter
+    name: Robert E. Hunter
+    aliases: [Robert E. Hunter, Robert Hunter]
+    gender: m
+    nationality: US
+    born: 1940
+    offices:
+      - {office: us-nato-ambassador, from: 1993-07, to: 1998-01}   # approx.
+  - id: alexander-vershbow
+    name: Alexander Vershbow
+    aliases: [Alexander Vershbow, Alexander Wershbow, Sandy Vershbow, Vershbow]
+    gender: m
+    nationality: US
+    born: 1952
+    offices:
+      - {office: us-nato-ambassador, from: 1998-01, to: 2001-07}   # approx.
+      - {office: us-ambassador-russia, from: 2001-07, to: 2005-07}   # approx.
+      - {office: nato-deputy-secretary-general, from: 2012-02-27, to: 2016-10-17}
+    match: ["der stellvertretende Nato-Generalsekretär @2014-05", "der US-Botschafter in Moskau @2003-05"]
+  - id: kurt-volker
+    name: Kurt Volker
+    aliases: [Kurt Volker, Kurt D. Volker]
+    gender: m
+    nationality: US
+    born: 1964
+    offices:
+      - {office: us-nato-ambassador, from: 2008-07, to: 2009-05}   # approx.
+      - {office: us-special-envoy, from: 2017-07, to: 2019-09}   # Ukraine, approx.
+    match: ["Kurt Volker @2018-02"]
+  - id: ivo-daalder
+    name: Ivo Daalder
+    aliases: [Ivo Daalder, Ivo H. Daalder, Daalder]
+    gender: m
+    nationality: US
+    born: 1960
+    offices:
+      - {office: us-nato-ambassador, from: 2009-05, to: 2013-07}   # approx.
+  - id: douglas-lute
+    name: Douglas Lute
+    aliases: [Douglas Lute, Doug Lute, Douglas E. Lute]
+    gender: m
+    nationality: US
+    born: 1952
+    offices:
+      - {office: us-nato-ambassador, from: 2013-08, to: 2017-01}   # approx.
+  - id: kay-bailey-hutchison
+    name: Kay Bailey Hutchison
+    aliases: [Kay Bailey Hutchison, Hutchison]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1943
+    offices:
+      - {office: us-nato-ambassador, from: 2017-08, to: 2021-01}   # approx.
+    match: ["die NATO-Botschafterin der USA @2019-11"]
+  - id: julianne-smith
+    name: Julianne Smith
+    aliases: [Julianne Smith]
+    gender: f
+    nationality: US
+    offices:
+      - {office: us-nato-ambassador, from: 2021-11, to: 2025-01-20}   # from approx.
+    match: ["die US-Botschafterin bei der NATO @2023-07"]
+
+  # ---------------------------------------------------------------- ambassadors to Russia
+  - id: robert-strauss
+    name: Robert Strauss
+    aliases: [Robert Strauss, Robert S. Strauss]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1918
+    offices:
+      # ambassador to the Soviet Union from August 1991, then to Russia until November 1992
+      - {office: us-ambassador-russia, from: 1991-08, to: 1992-11}   # approx.
+  - id: james-collins
+    name: James F. Collins
+    aliases: [James F. Collins, James Collins]
+    gender: m
+    nationality: US
+    born: 1939
+    offices:
+      - {office: us-ambassador-russia, from: 1997-09, to: 2001-07}   # approx.
+  - id: william-j-burns
+    name: William J. Burns
+    aliases: [William J. Burns, William Burns, Bill Burns]
+    gender: m
+    nationality: US
+    born: 1956
+    offices:
+      - {office: us-ambassador-russia, from: 2005-11, to: 2008-05}   # approx.
+      - {office: us-state-official, from: 2011-07, to: 2014-11}   # deputy secretary, approx.
+      - {office: us-cia-director, from: 2021-03-19, to: 2025-01-20}
+    match: ["der CIA-Direktor @2022-11", "CIA-Chef William Burns @2023-05", "der US-Botschafter in Moskau @2007-02"]
+    no_match: ["der CIA-Direktor @2025-06"]
+  - id: john-beyrle
+    name: John Beyrle
+    aliases: [John Beyrle, John R. Beyrle, Beyrle]
+    gender: m
+    nationality: US
+    born: 1954
+    offices:
+      - {office: us-ambassador-russia, from: 2008-07, to: 2012-01}   # approx.
+  - id: michael-mcfaul
+    name: Michael McFaul
+    aliases: [Michael McFaul, Michael A. McFaul, McFaul]
+    gender: m
+    nationality: US
+    born: 1963
+    offices:
+      - {office: us-ambassador-russia, from: 2012-01, to: 2014-02}   # approx.
+    match: ["der US-Botschafter in Moskau @2013-06"]
+    no_match: ["der US-Botschafter in Moskau @2016-06"]
+  - id: john-tefft
+    name: John Tefft
+    aliases: [John Tefft, John F. Tefft, Tefft]
+    gender: m
+    nationality: US
+    born: 1949
+    offices:
+      - {office: us-ambassador-russia, from: 2014-11, to: 2017-10}   # approx.
+  - id: jon-huntsman
+    name: Jon Huntsman
+    aliases: [Jon Huntsman, Jon M. Huntsman, Huntsman]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1960
+    offices:
+      - {office: us-ambassador-russia, from: 2017-10, to: 2019-10}   # approx.
+  - id: lynne-tracy
+    name: Lynne Tracy
+    aliases: [Lynne Tracy, Lynne M. Tracy]
+    gender: f
+    nationality: US
+    offices:
+      - {office: us-ambassador-russia, from: 2023-01-30, to: 2025-06-27}   # took up her duties / left Moscow
+    match: ["die US-Botschafterin in Moskau @2024-02"]
+
+  # ---------------------------------------------------------------- ambassadors to Germany
+  - id: vernon-walters
+    name: Vernon Walters
+    aliases: [Vernon Walters, Vernon A. Walters]
+    gender: m
+    nationality: US
+    born: 1917
+    offices:
+      - {office: us-ambassador-germany, from: 1989-04, to: 1991-08}   # approx.
+  - id: robert-kimmitt
+    name: Robert Kimmitt
+    aliases: [Robert Kimmitt, Robert M. Kimmitt, Kimmitt]
+    gender: m
+    nationality: US
+    born: 1947
+    offices:
+      - {office: us-ambassador-germany, from: 1991-09, to: 1993-08}   # approx.
+  - id: charles-redman
+    name: Charles Redman
+    aliases: [Charles Redman, Charles E. Redman]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-ambassador-germany, from: 1994-09, to: 1996-09}   # approx.
+  - id: john-kornblum
+    name: John Kornblum
+    aliases: [John Kornblum, John C. Kornblum, Kornblum]
+    gender: m
+    nationality: US
+    born: 1943
+    offices:
+      - {office: us-ambassador-germany, from: 1997-09, to: 2001-01}   # approx.
+  - id: dan-coats
+    name: Dan Coats
+    aliases: [Dan Coats, Daniel Coats, Daniel R. Coats, Coats]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1943
+    offices:
+      - {office: us-ambassador-germany, from: 2001-09, to: 2005-02}   # approx.
+      - {office: us-dni, from: 2017-03-16, to: 2019-08-15}
+    match: ["der US-Botschafter in Berlin @2003-03", "der Geheimdienstkoordinator der USA @2018-07"]
+  - id: william-timken
+    name: William Timken
+    aliases: [William Timken, William R. Timken]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-ambassador-germany, from: 2005-08, to: 2009-01}   # approx.
+  - id: philip-murphy
+    name: Philip D. Murphy
+    aliases: [Philip D. Murphy, Philip Murphy, Phil Murphy]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1957
+    offices:
+      - {office: us-ambassador-germany, from: 2009-08, to: 2013-08}   # approx.
+  - id: john-b-emerson
+    name: John B. Emerson
+    aliases: [John B. Emerson, John Emerson]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-ambassador-germany, from: 2013-08, to: 2017-01}   # approx.
+  - id: richard-grenell
+    name: Richard Grenell
+    aliases: [Richard Grenell, Ric Grenell, Grenell]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1966
+    offices:
+      - {office: us-ambassador-germany, from: 2018-05, to: 2020-06}   # approx.
+      - {office: us-dni, from: 2020-02-20, to: 2020-05-26}   # acting
+      - {office: us-special-envoy, from: 2025-01}   # presidential envoy for special missions
+    match: ["der US-Botschafter in Berlin @2019-03", "der amerikanische Botschafter in Berlin @2018-09", "Grenell @2019-06"]
+    no_match: ["der US-Botschafter in Berlin @2022-06"]
+  - id: amy-gutmann
+    name: Amy Gutmann
+    aliases: [Amy Gutmann]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1949
+    offices:
+      - {office: us-ambassador-germany, from: 2022-02, to: 2024-07}   # approx.
+    match: ["die US-Botschafterin in Berlin @2023-02"]
+
+  # ---------------------------------------------------------------- chairmen of the Joint Chiefs of Staff
+  - id: john-shalikashvili
+    name: John Shalikashvili
+    aliases: [John Shalikashvili, John M. Shalikashvili, Shalikashvili]
+    gender: m
+    nationality: US
+    born: 1936
+    offices:
+      - {office: nato-saceur, from: 1992-06-23, to: 1993-10-22}
+      - {office: us-cjcs, from: 1993-10-25, to: 1997-10-01}
+  - id: hugh-shelton
+    name: Hugh Shelton
+    aliases: [Hugh Shelton, Henry Hugh Shelton, Shelton]
+    gender: m
+    nationality: US
+    born: 1942
+    offices:
+      - {office: us-cjcs, from: 1997-10-01, to: 2001-10-01}
+  - id: richard-myers
+    name: Richard Myers
+    aliases: [Richard Myers, Richard B. Myers]
+    gender: m
+    nationality: US
+    born: 1942
+    offices:
+      - {office: us-cjcs, from: 2001-10-01, to: 2005-09-30}
+  - id: peter-pace
+    name: Peter Pace
+    aliases: [Peter Pace]
+    gender: m
+    nationality: US
+    born: 1945
+    offices:
+      - {office: us-cjcs, from: 2005-09-30, to: 2007-10-01}
+  - id: mike-mullen
+    name: Mike Mullen
+    aliases: [Mike Mullen, Michael Mullen, Michael G. Mullen, Mullen]
+    gender: m
+    nationality: US
+    born: 1946
+    offices:
+      - {office: us-cjcs, from: 2007-10-01, to: 2011-09-30}
+    match: ["der US-Generalstabschef @2010-06"]
+  - id: martin-dempsey
+    name: Martin Dempsey
+    aliases: [Martin Dempsey, Martin E. Dempsey, Dempsey]
+    gender: m
+    nationality: US
+    born: 1952
+    offices:
+      - {office: us-cjcs, from: 2011-09-30, to: 2015-09-25}
+  - id: joseph-dunford
+    name: Joseph Dunford
+    aliases: [Joseph Dunford, Joseph F. Dunford, Joe Dunford, Dunford]
+    gender: m
+    nationality: US
+    born: 1955
+    offices:
+      - {office: us-cjcs, from: 2015-09-25, to: 2019-09-30}
+  - id: mark-milley
+    name: Mark Milley
+    aliases: [Mark Milley, Mark A. Milley, Milley]
+    gender: m
+    nationality: US
+    born: 1958
+    offices:
+      - {office: us-cjcs, from: 2019-09-30, to: 2023-09-29}
+    match: ["der US-Generalstabschef @2022-11", "der ranghöchste US-Militär @2021-08", "Milley @2022-04"]
+    no_match: ["der US-Generalstabschef @2024-02"]
+  - id: charles-q-brown
+    name: Charles Q. Brown
+    aliases: [Charles Q. Brown, C. Q. Brown, CQ Brown]
+    gender: m
+    nationality: US
+    born: 1962
+    offices:
+      - {office: us-cjcs, from: 2023-10-01, to: 2025-02-21}
+    match: ["der US-Generalstabschef @2024-02"]
+  - id: christopher-mahoney
+    name: Christopher Mahoney
+    aliases: [Christopher Mahoney, Christopher J. Mahoney]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-cjcs, from: 2025-02-21, to: 2025-04-11}   # acting (as vice chairman)
+  - id: dan-caine
+    name: Dan Caine
+    aliases: [Dan Caine, John Daniel Caine, Daniel Caine, Caine]
+    gender: m
+    nationality: US
+    born: 1968
+    offices:
+      - {office: us-cjcs, from: 2025-04-11}
+    match: ["der US-Generalstabschef @2025-06", "Generalstabschef Dan Caine @2026-02"]
+
+  # ---------------------------------------------------------------- CIA directors
+  - id: william-webster
+    name: William H. Webster
+    aliases: [William H. Webster, William Webster]
+    gender: m
+    nationality: US
+    born: 1924
+    offices:
+      - {office: us-cia-director, from: 1987-05-26, to: 1991-08-31}
+      - {office: us-fbi-director, from: 1978-02-23, to: 1987-05-25}
+  - id: james-woolsey
+    name: James Woolsey
+    aliases: [James Woolsey, R. James Woolsey, Woolsey]
+    gender: m
+    nationality: US
+    born: 1941
+    offices:
+      - {office: us-cia-director, from: 1993-02-05, to: 1995-01-10}
+  - id: john-deutch
+    name: John Deutch
+    aliases: [John Deutch, John M. Deutch, Deutch]
+    gender: m
+    nationality: US
+    born: 1938
+    offices:
+      - {office: us-cia-director, from: 1995-05-10, to: 1996-12-15}
+  - id: george-tenet
+    name: George Tenet
+    aliases: [George Tenet, George J. Tenet, Tenet]
+    gender: m
+    nationality: US
+    born: 1953
+    offices:
+      - {office: us-cia-director, from: 1996-12-16, to: 2004-07-11}   # acting until 1997-07-11
+    match: ["der CIA-Chef @2002-10"]
+  - id: porter-goss
+    name: Porter Goss
+    aliases: [Porter Goss, Porter J. Goss, Goss]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1938
+    offices:
+      - {office: us-cia-director, from: 2004-09-24, to: 2006-05-26}
+  - id: michael-hayden
+    name: Michael Hayden
+    aliases: [Michael Hayden, Michael V. Hayden, Hayden]
+    gender: m
+    nationality: US
+    born: 1945
+    offices:
+      - {office: us-cia-director, from: 2006-05-30, to: 2009-02-12}
+  - id: michael-morell
+    name: Michael Morell
+    aliases: [Michael Morell, Michael J. Morell, Morell]
+    gender: m
+    nationality: US
+    born: 1958
+    offices:
+      - {office: us-cia-director, from: 2011-07-01, to: 2011-09-06}   # acting
+      - {office: us-cia-director, from: 2012-11-09, to: 2013-03-08}   # acting
+  - id: david-petraeus
+    name: David Petraeus
+    aliases: [David Petraeus, David H. Petraeus, Petraeus]
+    gender: m
+    nationality: US
+    born: 1952
+    offices:
+      - {office: us-cia-director, from: 2011-09-06, to: 2012-11-09}
+      # commander of US Central Command 2008-2010
+      - {office: us-commander, from: 2008-10-31, to: 2010-06-30}
+  - id: john-brennan
+    name: John Brennan
+    aliases: [John Brennan, John O. Brennan, Brennan]
+    gender: m
+    nationality: US
+    born: 1955
+    offices:
+      - {office: us-cia-director, from: 2013-03-08, to: 2017-01-20}
+    match: ["der CIA-Direktor @2015-06"]
+  - id: gina-haspel
+    name: Gina Haspel
+    aliases: [Gina Haspel, Haspel]
+    gender: f
+    nationality: US
+    born: 1956
+    offices:
+      - {office: us-cia-director, from: 2018-04-26, to: 2021-01-20}   # acting until 2018-05-21
+    match: ["die CIA-Direktorin @2019-11"]
+  - id: john-ratcliffe
+    name: John Ratcliffe
+    aliases: [John Ratcliffe, John Lee Ratcliffe, Ratcliffe]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1965
+    offices:
+      - {office: us-dni, from: 2020-05-26, to: 2021-01-20}
+      - {office: us-cia-director, from: 2025-01-23}
+    match: ["der CIA-Direktor @2025-05", "CIA-Chef John Ratcliffe @2026-03"]
+    no_match: ["der CIA-Direktor @2024-05"]
+
+  # ---------------------------------------------------------------- directors of national intelligence
+  - id: mike-mcconnell
+    name: Mike McConnell
+    aliases: [Mike McConnell, John Michael McConnell]
+    gender: m
+    nationality: US
+    born: 1943
+    offices:
+      - {office: us-dni, from: 2007-02-20, to: 2009-01-27}
+  - id: dennis-blair
+    name: Dennis Blair
+    aliases: [Dennis Blair, Dennis C. Blair]
+    gender: m
+    nationality: US
+    born: 1947
+    offices:
+      - {office: us-dni, from: 2009-01-29, to: 2010-05-28}
+  - id: james-clapper
+    name: James Clapper
+    aliases: [James Clapper, James R. Clapper, Clapper]
+    gender: m
+    nationality: US
+    born: 1941
+    offices:
+      - {office: us-dni, from: 2010-08-09, to: 2017-01-20}
+    match: ["US-Geheimdienstkoordinator James Clapper @2013-06"]
+  - id: joseph-maguire
+    name: Joseph Maguire
+    aliases: [Joseph Maguire]
+    gender: m
+    nationality: US
+    offices:
+      - {office: us-dni, from: 2019-08-16, to: 2020-02-20}   # acting
+  - id: avril-haines
+    name: Avril Haines
+    aliases: [Avril Haines, Haines]
+    gender: f
+    nationality: US
+    born: 1969
+    offices:
+      - {office: us-dni, from: 2021-01-21, to: 2025-01-20}
+    match: ["die Geheimdienstkoordinatorin der USA @2022-05"]
+  - id: tulsi-gabbard
+    name: Tulsi Gabbard
+    aliases: [Tulsi Gabbard, Gabbard]
+    gender: f
+    nationality: US
+    party: us-republicans
+    born: 1981
+    offices:
+      - {office: us-dni, from: 2025-02-12}
+      - {office: us-representative, from: 2013-01-03, to: 2021-01-03}
+    match: ["die US-Geheimdienstkoordinatorin @2025-06", "Tulsi Gabbard @2025-03"]
+
+  # ---------------------------------------------------------------- FBI directors
+  - id: louis-freeh
+    name: Louis Freeh
+    aliases: [Louis Freeh, Louis J. Freeh, Freeh]
+    gender: m
+    nationality: US
+    born: 1950
+    offices:
+      - {office: us-fbi-director, from: 1993-09-01, to: 2001-06-25}
+  - id: robert-mueller
+    name: Robert Mueller
+    aliases: [Robert Mueller, Robert S. Mueller, Robert Swan Mueller]
+    gender: m
+    nationality: US
+    born: 1944
+    offices:
+      - {office: us-fbi-director, from: 2001-09-04, to: 2013-09-04}
+  - id: james-comey
+    name: James Comey
+    aliases: [James Comey, James B. Comey, Comey]
+    gender: m
+    nationality: US
+    born: 1960
+    offices:
+      - {office: us-fbi-director, from: 2013-09-04, to: 2017-05-09}
+    match: ["der FBI-Direktor @2016-10"]
+  - id: christopher-wray
+    name: Christopher Wray
+    aliases: [Christopher Wray, Christopher A. Wray, Wray]
+    gender: m
+    nationality: US
+    born: 1966
+    offices:
+      - {office: us-fbi-director, from: 2017-08-02, to: 2025-01-19}
+  - id: kash-patel
+    name: Kash Patel
+    aliases: [Kash Patel, Kashyap Patel, Patel]
+    gender: m
+    nationality: US
+    born: 1980
+    offices:
+      - {office: us-fbi-director, from: 2025-02-21}
+    match: ["der FBI-Chef @2025-08"]
+
+  # ---------------------------------------------------------------- envoys
+  - id: steve-witkoff
+    name: Steve Witkoff
+    aliases: [Steve Witkoff, Steven Witkoff, Steven Charles Witkoff, Witkoff]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1957
+    offices:
+      # special envoy to the Middle East, also Trump's envoy in the talks with Moscow
+      - {office: us-special-envoy, from: 2025-01-20}
+    match: ["US-Sondergesandter Steve Witkoff @2025-08", "Witkoff @2025-04"]
+  - id: wendy-sherman
+    name: Wendy Sherman
+    aliases: [Wendy Sherman, Wendy R. Sherman]
+    gender: f
+    nationality: US
+    born: 1949
+    offices:
+      - {office: us-state-official, from: 2021-04-14, to: 2023-07-28}   # deputy secretary of state
+
+  # ---------------------------------------------------------------- legislators (no side; for context)
+  - id: john-mccain
+    name: John McCain
+    aliases: [John McCain, McCain]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1936
+    offices:
+      - {office: us-senator, from: 1987-01-03, to: 2018-08-25}
+    no_match: ["der US-Außenminister @2014-03"]
+  - id: lindsey-graham
+    name: Lindsey Graham
+    aliases: [Lindsey Graham, Lindsey O. Graham]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1955
+    offices:
+      - {office: us-senator, from: 2003-01-03}
+  - id: nancy-pelosi
+    name: Nancy Pelosi
+    aliases: [Nancy Pelosi, Pelosi]
+    gender: f
+    nationality: US
+    party: us-democrats
+    born: 1940
+    offices:
+      - {office: us-house-speaker, from: 2007-01-04, to: 2011-01-05}
+      - {office: us-house-speaker, from: 2019-01-03, to: 2023-01-07}
+      - {office: us-representative, from: 1987-06-02}
+  - id: tom-foley
+    name: Tom Foley
+    aliases: [Tom Foley, Thomas Foley, Thomas S. Foley, Foley]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1929
+    offices:
+      - {office: us-house-speaker, from: 1989-06-06, to: 1995-01-04}
+  - id: newt-gingrich
+    name: Newt Gingrich
+    aliases: [Newt Gingrich, Gingrich]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1943
+    offices:
+      - {office: us-house-speaker, from: 1995-01-04, to: 1999-01-06}
+  - id: dennis-hastert
+    name: Dennis Hastert
+    aliases: [Dennis Hastert, Hastert]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1942
+    offices:
+      - {office: us-house-speaker, from: 1999-01-06, to: 2007-01-04}
+  - id: john-boehner
+    name: John Boehner
+    aliases: [John Boehner, Boehner]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1949
+    offices:
+      - {office: us-house-speaker, from: 2011-01-05, to: 2015-10-29}
+  - id: paul-ryan
+    name: Paul Ryan
+    aliases: [Paul Ryan]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1970
+    offices:
+      - {office: us-house-speaker, from: 2015-10-29, to: 2019-01-03}
+  - id: kevin-mccarthy
+    name: Kevin McCarthy
+    aliases: [Kevin McCarthy]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1965
+    offices:
+      - {office: us-house-speaker, from: 2023-01-07, to: 2023-10-03}
+  - id: mike-johnson
+    name: Mike Johnson
+    aliases: [Mike Johnson, James Michael Johnson]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1972
+    offices:
+      - {office: us-house-speaker, from: 2023-10-25}
+    match: ["der Sprecher des Repräsentantenhauses @2024-04"]
+
+"""#),
+    ("kb/roles.yaml", #"""
+# Roles: generic role nouns. A role noun qualified by a body ("Pentagonsprecher", "ein Sprecher des
+# Weißen Hauses", "Nato-Diplomat", "russische Regierungsvertreter") takes that body's side when its
+# `side` is `inherit`; `none` never carries a side. kind: person (a named or unnamed individual),
+# anonymous (unnamed officials and circles), media (generic media nouns).
+# Former-markers (ehemalig, früher, einstig, Ex-, Alt-) are handled by the code, not listed here.
+# Schema: rules/kb/README.md.
+roles:
+  - id: spokesperson
+    nouns: [Sprecher, Sprecherin, Pressesprecher, Pressesprecherin, Sprecherteam, Regierungssprecher,
+            Regierungssprecherin, Ministeriumssprecher, Ministeriumssprecherin, Pressestelle, Presseabteilung,
+            Pressedienst, Pressesekretär, Pressesekretärin]
+    kind: person
+    side: inherit
+    match: ["ein Pentagonsprecher", "ein Sprecher des Weißen Hauses", "eine Nato-Sprecherin", "ein Kremlsprecher",
+            "ein Sprecher des Weissen Hauses", "ein Sprecher des russischen Verteidigungsministeriums"]
+  - id: military-spokesperson
+    nouns: [Militärsprecher, Militärsprecherin, Armeesprecher, Armeesprecherin]
+    kind: person
+    side: inherit
+    match: ["ein russischer Militärsprecher"]
+  - id: official
+    nouns: [Vertreter, Vertreterin, Regierungsvertreter, Regierungsvertreterin, Beamter, Beamte, Regierungsbeamter,
+            Regierungsbeamtin, Offizieller, Offizielle, Funktionär, Funktionärin, Mitarbeiter, Mitarbeiterin,
+            Regierungsmitarbeiter, Verantwortlicher, Verantwortliche, Insider, Ministeriumsvertreter,
+            Behördenvertreter, Geheimdienstvertreter, Militärvertreter, Sicherheitsbeamter,
+            Regierungsquelle, Regierungsquellen, Kreise, Regierungskreise, Militärkreise, Diplomatenkreise,
+            Sicherheitskreise, Geheimdienstkreise, Bündniskreise, Kreml-Kreise, Umfeld, Regierungsstellen]
+    kind: anonymous
+    side: inherit
+    match: ["ein US-Vertreter", "in Nato-Kreisen", "russische Regierungsvertreter", "ein ranghoher US-Beamter",
+            "aus Kreml-Kreisen", "nach Angaben aus US-Regierungskreisen"]
+  - id: diplomat
+    nouns: [Diplomat, Diplomatin, Diplomaten, Spitzendiplomat, Spitzendiplomatin, Botschafter, Botschafterin,
+            Gesandter, Gesandte, Sondergesandter, Sondergesandte, Sonderbeauftragter, Sonderbeauftragte,
+            Unterhändler, Unterhändlerin, Chefunterhändler, Chefunterhändlerin, Geschäftsträger, Geschäftsträgerin,
+            Konsul, Konsulin, Generalkonsul, Generalkonsulin, Delegationsleiter, Delegationsleiterin]
+    kind: person
+    side: inherit
+    match: ["ein Nato-Diplomat", "ein amerikanischer Diplomat", "der russische Geschäftsträger"]
+  - id: military
+    nouns: [General, Generalin, Generalleutnant, Generalmajor, Generaloberst, Brigadegeneral, Admiral, Admiralin,
+            Vizeadmiral, Konteradmiral, Kommandeur, Kommandeurin, Befehlshaber, Befehlshaberin, Oberbefehlshaber,
+            Kommandant, Kommandantin, Offizier, Offizierin, Stabsoffizier, Oberst, Oberstleutnant, Major, Hauptmann,
+            Soldat, Soldatin, Militär, Militärs, Militärführung, Armeeführung, Truppenführer,
+            Pilot, Pilotin, Marineoffizier]
+    kind: person
+    side: inherit
+    match: ["ein US-General", "ein Nato-Offizier", "ein russischer Oberst"]
+  - id: adviser
+    nouns: [Berater, Beraterin, Sicherheitsberater, Sicherheitsberaterin, Präsidentenberater, Präsidentenberaterin,
+            Regierungsberater, Regierungsberaterin, Chefberater, Chefberaterin, Vertrauter, Vertraute,
+            Militärberater, Wirtschaftsberater]
+    kind: person
+    side: inherit
+    match: ["ein Berater des Weißen Hauses", "ein Berater des Kremls"]
+  - id: minister
+    nouns: [Minister, Ministerin, Vizeminister, Vizeministerin, Vize-Minister, Staatsminister, Staatsministerin,
+            Staatssekretär, Staatssekretärin, Unterstaatssekretär, Unterstaatssekretärin, Vize-Außenminister,
+            Vizeaußenminister, Vize-Verteidigungsminister, Vizeverteidigungsminister, Ressortchef, Ressortchefin,
+            Kabinettsmitglied, Regierungsmitglied, Ministeriumschef]
+    kind: person
+    side: inherit
+    match: ["ein russischer Minister", "ein Minister der US-Regierung"]
+  - id: leader
+    # "Chef", "Präsident", "Direktor", "Leiter" are left out: "der Chef des russischen Ölkonzerns" is no official
+    nouns: [Führung, Spitze, Regierungschef, Regierungschefin, Staatsführung, Machthaber, Behördenchef,
+            Behördenleiter, Behördenleiterin, Ministeriumsleitung, Regierungsspitze]
+    kind: person
+    side: inherit
+    match: ["die russische Führung", "die Nato-Spitze"]
+  - id: intelligence
+    nouns: [Geheimdienstler, Geheimdienstlerin, Agent, Agentin, Spion, Spionin, Geheimdienstchef, Geheimdienstchefin,
+            Nachrichtendienstler]
+    kind: person
+    side: inherit
+    match: ["ein CIA-Agent"]
+  - id: legislator
+    nouns: [Abgeordneter, Abgeordnete, Senator, Senatorin, Parlamentarier, Parlamentarierin, Kongressabgeordneter,
+            Kongressabgeordnete, Dumaabgeordneter, Duma-Abgeordneter, Duma-Abgeordnete, Volksvertreter,
+            Volksvertreterin, Fraktionschef, Fraktionschefin, Ausschussvorsitzender, Ausschussvorsitzende,
+            Parlamentspräsident, Parlamentspräsidentin, Gouverneur, Gouverneurin, Bürgermeister, Bürgermeisterin]
+    kind: person
+    side: none
+    match: ["ein amerikanischer Volksvertreter", "ein russischer Volksvertreter"]
+  - id: party-figure
+    nouns: [Parteichef, Parteichefin, Parteivorsitzender, Parteivorsitzende, Parteifreund, Parteifreundin,
+            Wahlkampfsprecher, Wahlkampfsprecherin, Wahlkampfmanager, Kandidat, Kandidatin, Präsidentschaftskandidat,
+            Präsidentschaftskandidatin, Herausforderer, Herausforderin, Oppositionsführer, Oppositionsführerin,
+            Oppositionspolitiker, Oppositionspolitikerin, Kremlkritiker, Kremlkritikerin, Aktivist, Aktivistin]
+    kind: person
+    side: none
+  - id: expert
+    nouns: [Experte, Expertin, Analyst, Analystin, Wissenschaftler, Wissenschaftlerin, Forscher, Forscherin,
+            Politologe, Politologin, Politikwissenschaftler, Politikwissenschaftlerin, Historiker, Historikerin,
+            Ökonom, Ökonomin, Beobachter, Beobachterin, Kenner, Kennerin, Militärexperte, Militärexpertin,
+            Sicherheitsexperte, Sicherheitsexpertin, Russland-Experte, Russland-Expertin, Professor, Professorin,
+            Thinktank, Denkfabrik]
+    kind: person
+    side: none
+    match: ["ein amerikanischer Politologe", "ein russischer Militärexperte", "ein Nato-Experte"]
+  - id: journalist
+    nouns: [Journalist, Journalistin, Korrespondent, Korrespondentin, Reporter, Reporterin, Redakteur, Redakteurin,
+            Kommentator, Kommentatorin, Moderator, Moderatorin, Chefredakteur, Chefredakteurin, Kolumnist, Kolumnistin,
+            Blogger, Bloggerin, Militärblogger]
+    kind: person
+    side: none
+    match: ["ein US-Korrespondent", "ein russischer Journalist", "ein russischer Militärblogger"]
+  - id: media
+    nouns: [Zeitung, Tageszeitung, Wochenzeitung, Nachrichtenagentur, Agentur, Sender, Fernsehsender, Radiosender,
+            Staatsfernsehen, Staatssender, Staatsmedien, Staatsagentur, Medien, Magazin, Nachrichtenmagazin, Portal,
+            Nachrichtenportal, Onlineportal, Internetportal, Blatt, Boulevardblatt, Fernsehen, Fernsehkanal, Kanal,
+            Nachrichtensender, Rundfunk, Onlinezeitung, Website]
+    kind: media
+    side: none
+    match: ["das russische Staatsfernsehen", "die amerikanische Zeitung", "die russische Nachrichtenagentur",
+            "russische Staatsmedien"]
+
+"""#),
     ("sources.yaml", ##"""
-# Sources: the sides whose claims Zitat compares. A speaker belongs to a source when its canonical
-# name or mention contains one of the aliases (case and inflection aside: "Weißen Hauses" ~
-# "Weißes Haus"). The longest matching alias wins. Add your own sources in this file or in any
-# other rules/*.yaml with a top-level `sources:` list.
+# Sources: the sides whose claims Zitat compares, with the colour reports give them.
+#
+# Who speaks for the three default sides is decided by the knowledge base in rules/kb/ (people with
+# their offices and dates, offices, institutions, role nouns, media): see rules/kb/README.md. The
+# examples below run through that decision, at the article date after " @".
+#
+# Your own sides: add an entry here or in any other rules/*.yaml with a top-level `sources:` list, and
+# give it `aliases` — names, titles and bodies whose mention makes a speaker speak for it (case and
+# inflection aside: "Weißen Hauses" ~ "Weißes Haus"; the longest alias wins). Aliases are read only
+# for mentions the knowledge base knows nothing of.
 # match: speaker mentions that belong to the source; no_match: mentions that do not.
 sources:
   - id: Washington
     name: Washington
     color: "#1f5fa8"
-    aliases: [Washington, USA, Vereinigte Staaten, Vereinigten Staaten, US-Regierung, amerikanische Regierung, US-Administration, Weißes Haus, White House, US-Präsident, amerikanische Präsident, US-Vizepräsident, US-Außenminister, US-Außenministerium, State Department, Pentagon, US-Verteidigungsminister, US-Verteidigungsministerium, US-Mitteilung, US-Botschafter, US-Sicherheitsberater, Joe Biden, Biden, Kamala Harris, Antony Blinken, Blinken, Lloyd Austin, Jake Sullivan, Jen Psaki, Psaki, Ned Price, John Kirby, Donald Trump, Barack Obama, George W. Bush, Mike Pompeo, Hillary Clinton, John Kerry, Condoleezza Rice, Donald Rumsfeld]
-    match: [das Weiße Haus, US-Präsident Joe Biden, der US-Präsident, der US-Mitteilung, Washington, Sprecherin des Weißen Hauses, Biden]
-    no_match: [der Kreml, Generalsekretär Jens Stoltenberg, Moskau]
+    description: The US federal executive (president, White House, departments, armed forces, diplomats).
+    match: [das Weiße Haus, US-Präsident Joe Biden @2021-04, der US-Präsident @2021-04, Washington, Sprecherin des Weißen Hauses, ein Pentagonsprecher, US-Außenministerin Hillary Clinton @2010-03]
+    no_match: [der Kreml, Generalsekretär Jens Stoltenberg @2021-04, Moskau, die Washington Post, ein US-Senator, der ehemalige US-Präsident @2021-04, Hillary Clinton @2016-06]
   - id: Kremlin
     name: Kremlin
     color: "#b3261e"
-    aliases: [Kreml, Kremlsprecher, Moskau, Russland, russische Regierung, russische Führung, russische Präsident, russische Staatschef, russische Verteidigungsminister, russische Verteidigungsministerium, russische Außenminister, russische Außenministerium, russische Botschafter, Wladimir Putin, Putin, Sergej Schoigu, Schoigu, Sergej Lawrow, Lawrow, Dmitri Peskow, Peskow, Maria Sacharowa, Sacharowa, Dmitri Medwedew, Medwedew, Michail Mischustin, Waleri Gerassimow, Gerassimow]
-    match: [der Kreml, Der Kreml in Moskau, Putin, Der russische Verteidigungsminister Sergej Schoigu, Russland, Moskau, Kremlsprecher Dmitri Peskow]
-    no_match: [das Weiße Haus, die NATO]
+    description: The Russian executive (president, government, ministries, armed forces, diplomats).
+    match: [der Kreml, Der Kreml in Moskau, Putin @2021-04, Der russische Verteidigungsminister Sergej Schoigu @2021-04, Russland, Moskau, Kremlsprecher Dmitri Peskow @2021-04]
+    no_match: [das Weiße Haus, die NATO, die Moskauer Zeitung, die Staatsduma, Der Kreml-Kritiker]
   - id: NATO
     name: NATO
     color: "#2e7d32"
-    aliases: [NATO, Nato, Bündnis, Militärbündnis, Nordatlantikpakt, Allianz, NATO-Generalsekretär, Nato-Generalsekretär, NATO-Sprecherin, NATO-Sprecher, Jens Stoltenberg, Stoltenberg, Mark Rutte, Oana Lungescu, Lungescu, Anders Fogh Rasmussen]
-    match: [die NATO, Generalsekretär Jens Stoltenberg, Nato-Generalsekretär Stoltenberg, das Bündnis]
-    no_match: [der Kreml, das Weiße Haus]
+    description: The North Atlantic alliance, its officials, commanders and bodies.
+    match: [die NATO, Generalsekretär Jens Stoltenberg @2021-04, Nato-Generalsekretär Stoltenberg @2021-04, das Bündnis, eine Nato-Sprecherin]
+    no_match: [der Kreml, das Weiße Haus, ein Bündnis von Umweltverbänden, Bündnis 90/Die Grünen]
 
 """##),
     ("speakers.yaml", #"""

@@ -18,6 +18,9 @@ public struct RuleExample: Hashable, Sendable, CustomStringConvertible {
         case source
         /// The topic tagger gives the text the topic.
         case topic
+        /// A knowledge-base entry (`kb/*.yaml`, `affiliation.yaml`): "der US-Präsident @2015-06"
+        /// resolves to the entry that carries it.
+        case knowledge
     }
 
     /// Relative path in the rules folder ("cues.yaml", "kb/people.yaml").
@@ -58,6 +61,7 @@ public struct RuleExampleRunner: Sendable {
     let analyzer: Analyzer
     let segmenter: Segmenter
     let sourceMatcher: SourceMatcher
+    let resolver: AffiliationResolver
     let topics: TopicTagger?
 
     public init(rules: RuleSet) {
@@ -65,6 +69,7 @@ public struct RuleExampleRunner: Sendable {
         analyzer = Analyzer(rules: rules)
         segmenter = Segmenter(rules: rules.abbreviations)
         sourceMatcher = SourceMatcher(rules: rules.sources)
+        resolver = AffiliationResolver(index: rules.knowledge)
         topics = try? TopicTagger(rules: rules)
     }
 
@@ -105,7 +110,11 @@ public struct RuleExampleRunner: Sendable {
             guard let wordClass = SpeakerLexicon.WordClass(rawValue: name) else { return nil }
             return speakerClass(wordClass, contains: example.text)
         case .source:
-            return sourceMatcher.match(example.text)?.source == example.rule
+            // Through the knowledge base first, as the analysis decides sides; sources.yaml aliases after.
+            let (mention, date) = AffiliationResolver.exampleParts(example.text)
+            return resolver.decide(mention, date: date, fallback: sourceMatcher)?.side == example.rule
+        case .knowledge:
+            return resolver.exampleMatches(rule: example.rule, text: example.text)
         case .topic:
             return topics?.ruleTopics(of: example.text).contains(example.rule)
         }

@@ -15,12 +15,18 @@ public struct RuleSet: Sendable {
     public var topics: [TopicRule]
     /// How shared key terms become topics (`key_terms:` of topics.yaml).
     public var keyTerms: KeyTermRules
-    /// Every example of every rule, for the test that runs them all.
+    /// Every example of every rule, for the test that runs them all (the knowledge base's are in
+    /// `knowledge.base.examples`; `allExamples` has both).
     public var examples: [RuleExample]
+    /// Who speaks for which side: people, offices, institutions, media (`kb/*.yaml`, `affiliation.yaml`).
+    public var knowledge: KnowledgeIndex
+
+    /// The examples of the rule files and of the knowledge base, as `zitat rules check` runs them.
+    public var allExamples: [RuleExample] { examples + knowledge.base.examples }
 
     public static let fileNames = [
         "abbreviations.yaml", "boilerplate.yaml", "cues.yaml", "subjunctive.yaml",
-        "speakers.yaml", "sources.yaml", "topics.yaml",
+        "speakers.yaml", "sources.yaml", "topics.yaml", "affiliation.yaml",
     ]
 
     /// Loads exactly the rule files of `directory` (see `RuleFiles.directory`).
@@ -53,10 +59,18 @@ public struct RuleSet: Sendable {
             if try root.optional("sources") != nil { sources += try SourceRule.list(root, examples: &examples) }
             if try root.optional("topics") != nil { topics += try TopicRule.list(root, examples: &examples) }
         }
+        var knowledge = KnowledgeBase()
+        try knowledge.addModifiers(node("affiliation.yaml"))
+        for file in files.under("kb") { try knowledge.add(node(file.path)) }
+        do {
+            try knowledge.link()
+        } catch {
+            throw RuleFileError(path: "kb/ of \(files.label)", line: 0, column: 0, message: error.message)
+        }
         return RuleSet(
             directory: files.label, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
             subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, keyTerms: keyTerms,
-            examples: examples
+            examples: examples, knowledge: KnowledgeIndex(knowledge)
         )
     }
 
@@ -106,7 +120,7 @@ extension RuleNode {
         case "subjunctive.yaml": kind = .subjunctive
         case "speakers.yaml": kind = .speaker(wordClass: try optionalString("class") ?? "")
         case "topics.yaml": kind = .topic
-        default: kind = .source
+        default: kind = .knowledge
         }
         try collectExamples(rule: rule, kind: kind, into: &examples)
     }
@@ -225,7 +239,7 @@ public struct SourceRule: Sendable {
             }
             result.append(SourceRule(
                 id: id, name: try rule.optionalString("name") ?? id, color: try color?.string(),
-                aliases: try rule.required("aliases").strings()
+                aliases: try rule.optionalStrings("aliases")
             ))
             try rule.collectExamples(rule: id, kind: .source, into: &examples)
         }
