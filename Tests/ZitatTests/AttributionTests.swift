@@ -122,7 +122,7 @@ import Testing
         Case(text: "Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch Brasilien betroffen.", type: .indirect,
              speaker: "die Ärztezeitung in ihrer Onlineausgabe", canonical: "Ärztezeitung", source: nil, sieve: "cue-subject"),
         Case(text: "Die Erschütterungen waren Berichten der Sender Sky News und BBC zufolge bis London zu spüren.", type: .indirect,
-             speaker: "Berichten der Sender Sky News und BBC", canonical: "BBC", source: nil, sieve: "cue-object"),
+             speaker: "Berichten der Sender Sky News und BBC", canonical: "Berichten der Sender Sky News und BBC", source: nil, sieve: "cue-object"),
         Case(text: "Der Politiker zieht nach Aussage einer Sprecherin der Stadt Den Haag ins Stadtparlament ein.", type: .indirect,
              speaker: "Aussage einer Sprecherin der Stadt Den Haag", canonical: "Aussage einer Sprecherin der Stadt Den Haag", source: nil, sieve: "cue-object"),
         Case(text: "Am Donnerstag sagte General Hagee, ohne auf einen Vorfall zu verweisen, dass ihn die Vorwürfe besorgt hätten.", type: .indirect,

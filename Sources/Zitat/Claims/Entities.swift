@@ -139,7 +139,7 @@ struct EntityResolver {
         }
         // "die Ärztezeitung in ihrer Onlineausgabe" is the Ärztezeitung.
         // Bodies keep the name the article gives them ("Kreml", "Weißes Haus"); their entry is in `entity`.
-        let canonical = knowledge.index.aliasForm(view.text(mention.lowerBound..<headEnd)) ?? aliasCanonical
+        let canonical = affiliation?.alias ?? knowledge.index.aliasForm(view.text(mention.lowerBound..<headEnd)) ?? aliasCanonical
             ?? strippedOfDeterminer(mention.lowerBound..<headEnd)
         if let existing = entities.lastIndex(where: { $0.canonical == canonical }) { return existing }
         entities.append(Entity(canonical: canonical, familyName: nil, titles: titles, affiliation: affiliation))

@@ -18,6 +18,9 @@ public struct Affiliation: Sendable, Hashable {
     /// A family name alone read as the one person of that name in a side's office at the date:
     /// good enough for a mention of its own, never enough to rename an entity the article named.
     public var guessed = false
+    /// The alias of a body as the base writes it, when the mention named the body by it
+    /// ("Angaben der NATO" → "NATO", "des Weißen Hauses" → "Weißes Haus"): its canonical name.
+    public var alias: String?
 
     public init(side: String? = nil, kind: SpeakerKind? = nil, entity: String? = nil, canonical: String? = nil,
                 office: String? = nil, gender: KnowledgeBase.Gender? = nil, trace: [String] = [], strength: Int = 0) {

@@ -56,7 +56,11 @@ public struct AffiliationResolver: Sendable {
         // "der russische Botschafter in Washington", "das US-Militär"); titles may hold a place.
         let titles = aliasMatches(KnowledgeIndex.words(text), shadowed: shadowed)
         let indefinite = head.map { head in words[..<head].contains { index.indefiniteArticles.contains($0.lower) } } ?? false
-        for match in titles where head == nil || match.range.contains(head!) {
+        // "ein Kremlsprecher" is one of the Kremlin's spokespeople: the role, not the title's office.
+        let roleReading = indefinite && head.flatMap { headNoun(words, at: $0) }.map { noun in
+            (index.nouns[noun.noun] ?? []).contains { if case .role = $0 { true } else { false } }
+        } == true
+        for match in titles where !roleReading && (head == nil || match.range.contains(head!)) {
             if case let .officeTitle(title) = match.target {
                 return officeAffiliation(base.offices[title], date: date, former: former || elect, holder: !indefinite)
             }
@@ -64,8 +68,10 @@ public struct AffiliationResolver: Sendable {
         for match in matches where head == nil || match.range.contains(head!) {
             if case let .institution(body) = match.target {
                 let entry = base.institutions[body]
-                return Affiliation(side: base.side(ofInstitution: entry.id), kind: entry.kind, entity: entry.id,
-                                   canonical: entry.name, trace: ["source:kb:\(entry.id)"], strength: 1)
+                var result = Affiliation(side: base.side(ofInstitution: entry.id), kind: entry.kind, entity: entry.id,
+                                         canonical: entry.name, trace: ["source:kb:\(entry.id)"], strength: 1)
+                result.alias = index.aliasForms[words[match.range].map(\.stem).joined(separator: " ")]
+                return result
             }
         }
         let qualifiers = self.qualifiers(words, matches: matches)
