@@ -9,7 +9,7 @@ import Testing
             name: Kyiv
             color: "#0057b7"
             aliases: [Selenskyj, ukrainische Regierung]
-            match: [der ukrainische Präsident Selenskyj]
+            match: [Wolodymyr Selenskyj]
             no_match: [der Kreml]
 
         """

@@ -1327,7 +1327,7 @@ offices:
     institution: us-military
     nouns: [Generalstabschef, Generalstabschefin]
     titles: [Vorsitzender der Vereinigten Stabschefs, Chairman of the Joint Chiefs of Staff,
-             ranghöchster US-Militär, ranghöchster US-Offizier, ranghöchster Soldat der USA]
+             ranghöchster US-Militär, ranghöchste US-Militär, ranghöchster US-Offizier, ranghöchste US-Offizier, ranghöchster Soldat der USA]
     unique: true
   - id: us-cia-director
     name: CIA-Direktor
@@ -1594,7 +1594,7 @@ offices:
     institution: nato-military-committee
     nouns: [Vorsitzender, Vorsitzende]
     titles: [Vorsitzender des Militärausschusses, Vorsitzender des Nato-Militärausschusses, ranghöchster Nato-Militär,
-             ranghöchster NATO-Militär, ranghöchster Offizier der NATO, ranghöchster Offizier der Nato]
+             ranghöchste Nato-Militär, ranghöchster NATO-Militär, ranghöchster Offizier der NATO, ranghöchster Offizier der Nato]
     unique: true
   - id: nato-commander
     name: NATO-Kommandeur
@@ -5561,7 +5561,7 @@ roles:
             Behördenleiter, Behördenleiterin, Ministeriumsleitung, Regierungsspitze]
     kind: person
     side: inherit
-    match: ["die russische Führung", "die Nato-Spitze"]
+    match: ["die Nato-Spitze", "die Führung des Pentagons"]
   - id: intelligence
     nouns: [Geheimdienstler, Geheimdienstlerin, Agent, Agentin, Spion, Spionin, Geheimdienstchef, Geheimdienstchefin,
             Nachrichtendienstler]
