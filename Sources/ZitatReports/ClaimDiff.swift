@@ -30,7 +30,8 @@ public struct ClaimRun: Sendable {
     public var documents: [String]
     public var claims: [ClaimRecord]
 
-    /// Reads a JSON document or array, or JSON Lines (one document a line; error records are skipped).
+    /// Reads a JSON document or array, a `zitat report --json` file, or JSON Lines (one document a
+    /// line; error records are skipped).
     public static func read(path: String) throws(ClaimRunError) -> ClaimRun {
         let data: Data
         if path == "-" {
@@ -63,6 +64,11 @@ public struct ClaimRun: Sendable {
     /// Adds one analysed document (`{"document": {"id": …}, "claims": […]}`); error records add nothing.
     mutating func add(_ object: Any, path: String) throws(ClaimRunError) {
         guard let object = object as? [String: Any] else { throw ClaimRunError(path: path, message: "expected a JSON object") }
+        // `zitat report --json`: its documents hold the claims.
+        if object["claims"] == nil, let documents = object["documents"] as? [Any] {
+            for document in documents { try add(document, path: path) }
+            return
+        }
         guard let claims = object["claims"] as? [Any] else {
             if object["error"] != nil { return }
             throw ClaimRunError(path: path, message: "expected an analysed document with \"claims\"")
@@ -91,7 +97,8 @@ public struct ClaimRun: Sendable {
         let cue = claim["cue"] as? [String: Any]
         return ClaimRecord(
             document: document, start: start, end: end, type: claim["type"] as? String,
-            speaker: (speaker?["canonical"] as? String) ?? (speaker?["text"] as? String) ?? (claim["speaker"] as? String),
+            speaker: (speaker?["canonical"] as? String) ?? (speaker?["text"] as? String) ?? (claim["speakerCanonical"] as? String)
+                ?? (claim["speaker"] as? String),
             side: (claim["side"] as? String) ?? (claim["source"] as? String),
             cue: (cue?["lemma"] as? String) ?? (cue?["text"] as? String) ?? (claim["cue"] as? String),
             text: claim["text"] as? String)

@@ -8,8 +8,8 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Shows claims added, removed or changed between two runs of 'zitat analyze'.",
         discussion: """
-            OLD and NEW are outputs of 'zitat analyze --format jsonl' (or --format json); '-' reads \
-            one of them from standard input. Claims are matched by document id and extent (first \
+            OLD and NEW are outputs of 'zitat analyze --format jsonl' (or --format json, or two \
+            'zitat report --json' files); '-' reads one of them from standard input. Claims are matched by document id and extent (first \
             start to last end of their spans); a matched claim is changed when its type, speaker \
             (canonical name), side or cue (lemma) differs. Documents present in only one run are \
             listed too. Use it to review what a rule change does to a corpus:

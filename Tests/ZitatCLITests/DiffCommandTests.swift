@@ -96,3 +96,17 @@ import Testing
         }
     }
 }
+
+extension DiffCommandTests {
+    /// Two `zitat report --json` files of the same input: equal; against an emptied copy: all removed.
+    @Test func reportJSONFilesCompare() throws {
+        try withRunner { runner in
+            try runner.write("a.txt", "Der Kreml teilte mit, man sei zu Gesprächen bereit. „Wir warten“, sagte Biden.\n")
+            #expect(try runner.run(["report", "a.txt", "--json", "one.json", "--no-progress"]).status == 0)
+            #expect(try runner.run(["report", "a.txt", "--json", "two.json", "--no-progress"]).status == 0)
+            let same = try runner.run(["diff", "one.json", "two.json"])
+            #expect(same.status == 0, "\(same.output)\(same.stderr)")
+            #expect(same.output.contains(/0 changed, [1-9][0-9]* unchanged/), "\(same.output)")
+        }
+    }
+}
