@@ -8,7 +8,9 @@ struct ZitatCommand: AsyncParsableCommand {
         commandName: "zitat",
         abstract: "Finds who said what in German news, on whose behalf, and compares the sides' claims.",
         version: "zitat \(ZitatVersion.current)",
-        subcommands: [Analyze.self, SentencesCommand.self, Eval.self, Report.self, RulesCommand.self, DiffCommand.self],
+        subcommands: [
+            Analyze.self, SentencesCommand.self, Eval.self, Report.self, WhoCommand.self, RulesCommand.self, DiffCommand.self,
+        ],
         defaultSubcommand: Analyze.self
     )
 

@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func fixtureLoads() {
-        #expect(Self.resolver.index.base.people.count == 6)
+        #expect(Self.resolver.index.base.people.count == 7)
     }
 
     @Test func uniqueOfficeNamesItsHolderAtTheDate() {
@@ -117,5 +117,73 @@ import Testing
         #expect(throws: (any Error).self) { try KnowledgeBase.parse(files: [("twice.yaml", twice)]) }
         let badDate = "people:\n  - {id: p, name: P, offices: [{office: x, from: 2009-1-20}]}\n"
         #expect(throws: (any Error).self) { try KnowledgeBase.parse(files: [("date.yaml", badDate)]) }
+    }
+}
+
+/// How the resolver finds a mention's head and reads names beside it.
+@Suite struct AffiliationHeadTests {
+    func resolve(_ mention: String, _ date: String? = nil, shadowed: Set<String> = []) -> Affiliation? {
+        AffiliationTests.resolver.resolve(mention, date: date.flatMap(KBDate.init), shadowed: shadowed)
+    }
+
+    @Test func statementNounsPassTheSpeakingOn() {
+        #expect(resolve("Angaben des Kremls")?.side == "Kremlin")
+        #expect(resolve("nach Meinung Russlands")?.side == "Kremlin")
+        #expect(resolve("in einer Erklärung des Weißen Hauses")?.side == "Washington")
+        #expect(resolve("der US-Mitteilung")?.side == "Washington")
+        #expect(resolve("der US-Mitteilung")?.trace.contains("via:statement") == true)
+    }
+
+    @Test func aliasesOutsideTheHeadDecideNothing() {
+        // An unknown body "of the USA" is not the USA.
+        #expect(resolve("das Institut für Wetterkunde der USA")?.side == nil)
+        // "die Vereinigten Staaten": a capitalised adjective before its noun is no head.
+        #expect(resolve("die Vereinigten Staaten")?.entity == "usa")
+    }
+
+    @Test func prenominalGenitivesBelongToTheHead() {
+        #expect(resolve("Obamas Sprecher", "2012-05")?.side == "Washington")
+        #expect(resolve("Obamas Sprecher", "2012-05")?.entity == nil)
+        #expect(resolve("Trumps Anordnung", "2018-05")?.side == nil)
+        #expect(resolve("Russlands Präsident", "2015-05")?.entity == "wladimir-putin")
+    }
+
+    @Test func indefiniteHeadsAreNoUniqueHolder() {
+        #expect(resolve("ein Sprecher des Weißen Hauses")?.entity == nil)
+        #expect(resolve("der US-Präsident", "2012-05")?.entity == "barack-obama")
+        #expect(resolve("ein Präsident der USA", "2012-05")?.entity == nil)
+    }
+
+    @Test func familyNamesAloneResolveByDate() {
+        // Two people of the base are called Clinton; in 2010 only one held an office of a side.
+        #expect(resolve("Obama", "2010-05")?.entity == "barack-obama")
+        #expect(resolve("Clinton", "2010-05")?.entity == "hillary-clinton")
+        #expect(resolve("Clinton", "2010-05")?.guessed == true)
+        #expect(resolve("Clinton", "2016-05") == nil)
+        #expect(resolve("Clinton") == nil)
+        // Another given name before it, or the article naming someone else so, is not that person.
+        #expect(resolve("Chelsea Clinton", "2010-05")?.entity == nil)
+        #expect(resolve("Obama", "2010-05", shadowed: ["obama"])?.entity == nil)
+        #expect(resolve("Präsident Obama", "2010-05")?.entity == "barack-obama")
+    }
+
+    @Test func shadowedNamesComeFromTheArticle() {
+        let resolver = AffiliationTests.resolver
+        #expect(resolver.shadowedFamilyNames(in: "Der Tennisspieler Daniel Lawrow gewann. Lawrow sagte danach, er sei müde.") == ["lawrow"])
+        #expect(resolver.shadowedFamilyNames(in: "Außenminister Sergej Lawrow sagte, Moskau sei bereit.").isEmpty)
+        #expect(resolver.shadowedFamilyNames(in: "Präsident Obama sprach.").isEmpty)
+    }
+
+    @Test func aNameAfterAnotherHoldersOfficeIsNoApposition() {
+        // "hatte der russische Staatschef Obama ein Gespräch angeboten": Obama is the object.
+        let result = resolve("der russische Staatschef Obama", "2015-05")
+        #expect(result?.entity == "wladimir-putin")
+        #expect(resolve("US-Präsident Barack Obama", "2015-05")?.entity == "barack-obama")
+    }
+
+    @Test func headsOfCompoundsAndDeputies() {
+        #expect(resolve("die stellvertretende US-Außenministerin", "2010-05")?.entity == nil)
+        #expect(resolve("die stellvertretende US-Außenministerin", "2010-05")?.side == "Washington")
+        #expect(resolve("US-Außenministerin Hillary Clinton", "2010-05")?.office == "US-Außenminister")
     }
 }

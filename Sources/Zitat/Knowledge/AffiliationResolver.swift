@@ -201,8 +201,9 @@ public struct AffiliationResolver: Sendable {
             guard let qualifier = ordered.first else { return nil }
             let body = base.institutions[qualifier]
             let side = formerHead ? nil : (base.side(ofInstitution: body.id) ?? nil)
-            let label = deputy ? "deputy" : "office"
-            return Affiliation(side: side, kind: .person, trace: ["source:kb-\(label):\(base.offices[office].id)+\(body.id)"], strength: 1)
+            // "US-Innenminister" when the base lists only Russia's: an office noun of the body's side.
+            let label = deputy ? "kb-deputy:\(base.offices[office].id)" : "kb-noun:\(head.noun)"
+            return Affiliation(side: side, kind: .person, trace: ["source:\(label)+\(body.id)"], strength: 1)
         }
         return nil
     }

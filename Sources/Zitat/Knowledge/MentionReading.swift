@@ -29,7 +29,7 @@ extension AffiliationResolver {
                 continue
             }
             if let next, next.isCapitalized, !next.afterComma, index.adjectiveEndings.contains(where: word.lower.hasSuffix),
-               index.nouns[word.stem] == nil {
+               singleHeadNoun(word, at: position) == nil, index.aliases[word.stem] == nil {
                 continue
             }
             return position

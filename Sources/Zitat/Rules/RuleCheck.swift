@@ -12,7 +12,7 @@ public enum RuleCheck {
     public static func duplicateIDs(in files: RuleFiles) -> [RuleFileError] {
         var problems: [RuleFileError] = []
         var shared: [String: [String: String]] = [:]
-        for text in files.files {
+        for text in files.files where text.path.hasSuffix(".yaml") {
             guard let root = try? RuleFile.parse(text: text.text, path: text.origin, relativePath: text.path) else { continue }
             walk(root, table: nil) { table, items in
                 var seen: [String: Int] = [:]

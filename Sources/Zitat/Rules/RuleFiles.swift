@@ -16,9 +16,13 @@ public struct RuleText: Hashable, Sendable {
     }
 }
 
-/// A rules folder as a list of `*.yaml` files sorted by relative path (subfolders included): the
-/// defaults compiled into the binary, a directory on disk, or a directory laid over the defaults.
+/// A rules folder as a list of rule files (`*.yaml`, and data such as `lexicon/german.lexicon`) sorted
+/// by relative path, subfolders included: the defaults compiled into the binary, a directory on disk,
+/// or a directory laid over the defaults.
 public struct RuleFiles: Hashable, Sendable {
+    /// The extensions of files that are rules (reports/scripts/embed-rules.sh embeds the same).
+    public static let extensions: Set<String> = ["yaml", "lexicon"]
+
     /// Sorted by `path`, each path once.
     public private(set) var files: [RuleText]
     /// What the files are, for messages: "embedded", "DIR", or "DIR over embedded".
@@ -53,7 +57,7 @@ public struct RuleFiles: Hashable, Sendable {
         RuleFiles(files + other.files, label: "\(other.label) over \(label)")
     }
 
-    /// Every `*.yaml` under `directory`, recursively (hidden files and folders aside). A folder or
+    /// Every rule file under `directory`, recursively (hidden files and folders aside). A folder or
     /// file that cannot be read, or a file that is not UTF-8, is an error naming it.
     public static func directory(_ directory: String) throws(RuleFileError) -> RuleFiles {
         var isDirectory: ObjCBool = false
@@ -79,7 +83,7 @@ public struct RuleFiles: Hashable, Sendable {
             guard manager.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 try collect(directory: directory, relative: path, into: &texts)
-            } else if name.hasSuffix(".yaml") {
+            } else if extensions.contains((name as NSString).pathExtension) {
                 guard let data = manager.contents(atPath: full) else {
                     throw RuleFileError(path: full, line: 0, column: 0, message: "cannot read the rule file")
                 }

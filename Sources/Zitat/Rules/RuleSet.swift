@@ -54,14 +54,14 @@ public struct RuleSet: Sendable {
         var topics = try TopicRule.list(topicsRoot, examples: &examples)
         let keyTerms = try KeyTermRules(topicsRoot)
         // User extensions: any other top-level YAML file with a `sources:` or `topics:` table.
-        for file in files.files where !fileNames.contains(file.path) && !file.path.contains("/") {
+        for file in files.files where file.path.hasSuffix(".yaml") && !fileNames.contains(file.path) && !file.path.contains("/") {
             let root = try node(file.path)
             if try root.optional("sources") != nil { sources += try SourceRule.list(root, examples: &examples) }
             if try root.optional("topics") != nil { topics += try TopicRule.list(root, examples: &examples) }
         }
         var knowledge = KnowledgeBase()
         try knowledge.addModifiers(node("affiliation.yaml"))
-        for file in files.under("kb") { try knowledge.add(node(file.path)) }
+        for file in files.under("kb") where file.path.hasSuffix(".yaml") { try knowledge.add(node(file.path)) }
         do {
             try knowledge.link()
         } catch {
