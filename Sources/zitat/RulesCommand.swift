@@ -9,9 +9,10 @@ struct RulesCommand: ParsableCommand {
         abstract: "Checks, lists or exports the rules (cues, sources, topics, …).",
         discussion: """
             The default rules are built into zitat. --rules DIR (or $ZITAT_RULES) lays a folder of \
-            *.yaml files over them, subfolders included: a file with the relative name of a built-in \
-            one (sources.yaml, kb/people.yaml) replaces it, any other file is added (a file with a \
-            sources: or topics: table extends those tables). 'zitat rules export DIR' writes the \
+            rule files (*.yaml, and data such as lexicon/german.lexicon) over them, subfolders \
+            included: a file with the relative name of a built-in one (sources.yaml, \
+            kb/people-us.yaml) replaces it, any other file is added (a top-level file with a \
+            sources: or topics: table extends those tables, a kb/*.yaml file the knowledge base). 'zitat rules export DIR' writes the \
             built-in files out as a starting point.
             """,
         subcommands: [RulesCheck.self, RulesExport.self, RulesList.self]
