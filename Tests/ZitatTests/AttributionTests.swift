@@ -179,6 +179,14 @@ import Testing
         }
     }
 
+    /// "sie" skips a man named by a given name the rules know ("Jens") for the woman before him.
+    @Test func pronounsAgreeWithGivenNames() throws {
+        let text = "Angela Meier begründete die Entscheidung. Jens Berg widersprach heftig. „Das ist richtig“, sagte sie."
+        let claim = try #require(Shared.analyze(text).claims.last)
+        #expect(claim.speaker?.text == "sie")
+        #expect(claim.speaker?.canonical == "Angela Meier")
+    }
+
     /// "er" is resolved to the latest compatible person; the mention stays "er".
     @Test func pronounResolvesToTheLatestPerson() throws {
         let text = "Der russische Verteidigungsminister Sergej Schoigu begründete die Verlegung mit Manövern. „Wir haben Maßnahmen ergriffen“, sagte er."
