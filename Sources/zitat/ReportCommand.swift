@@ -43,6 +43,9 @@ struct Report: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write the HTML report (one self-contained file).", valueName: "file"))
     var html: String?
 
+    @Option(help: ArgumentHelp("Write the HTML report as a folder for large corpora: index.html, and pages per topic, side and article.", valueName: "dir"))
+    var htmlDir: String?
+
     @Option(help: ArgumentHelp("Write one CSV row per claim (RFC 4180, UTF-8).", valueName: "file"))
     var csv: String?
 
@@ -97,9 +100,14 @@ struct Report: AsyncParsableCommand {
             do { _ = try ReportBuilder.sources(rules: ruleSet, selected: ids) } catch { throw usageError(error.localizedDescription) }
         }
         var limits = ReportLimits()
-        limits.articleTexts = htmlArticles
+        limits.articleTexts = html == nil ? 0 : htmlArticles
+        if htmlDir != nil {
+            // Topic and side pages have room for more examples than the one-file page.
+            limits.claimsPerCell = 12
+            limits.claimsPerTermCell = 12
+        }
         let options = ReportOptions(
-            paths: paths, html: html, csv: csv, json: json, sources: sourceIDs, limits: limits, jobs: jobs,
+            paths: paths, html: html, csv: csv, json: json, htmlDir: htmlDir, sources: sourceIDs, limits: limits, jobs: jobs,
             progress: progress ?? (isatty(STDERR_FILENO) == 1)
         )
         let outcome: ReportOutcome
