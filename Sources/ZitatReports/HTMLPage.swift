@@ -102,8 +102,8 @@ struct HTMLBuilder {
             for outlet in outlets.prefix(200) { select += "<option>\(esc(outlet))</option>" }
             line(select + "</select></label>")
         }
-        line("<label>Sprecher <input type=\"search\" name=\"speaker\" autocomplete=\"off\"></label>")
-        line("<label>Text <input type=\"search\" name=\"q\" autocomplete=\"off\"></label>")
+        line("<label>Sprecher <input type=\"search\" name=\"speaker\"></label>")
+        line("<label>Text <input type=\"search\" name=\"q\"></label>")
         line("<label>von <input type=\"text\" name=\"from\" placeholder=\"JJJJ-MM-TT\" inputmode=\"numeric\" size=\"10\"></label>")
         line("<label>bis <input type=\"text\" name=\"to\" placeholder=\"JJJJ-MM-TT\" inputmode=\"numeric\" size=\"10\"></label>")
         line("<button type=\"reset\">Zurücksetzen</button>")

@@ -32,6 +32,18 @@ public struct HTMLSite: Sendable {
 
     /// The page of one article, the `position`-th of the corpus.
     public func writeArticle(_ document: ReportDocument, text: String, position: Int) throws {
+        try writeArticle(document, body: articleBody(document, text: text), position: position)
+    }
+
+    /// The marked text and notes of an article page: the costly part, which needs no position, so
+    /// parallel workers can render it.
+    public func articleBody(_ document: ReportDocument, text: String) -> String {
+        let report = Report(title: "", sources: sources, groups: [], matrix: [], documents: [], articles: [], articleCount: 1, claimCount: 0)
+        let html = HTMLBuilder(context: HTMLContext(report: report, site: true))
+        return html.articleBody(ArticleView(document: 0, id: document.id, text: text, claims: document.claims), anchor: "")
+    }
+
+    public func writeArticle(_ document: ReportDocument, body: String, position: Int) throws {
         let entry = DocumentEntry(id: document.id, title: document.title, path: document.path, date: document.date, outlet: document.outlet,
                                   url: document.url, claimCount: document.claims.count, sourceCounts: [], otherCount: 0, hasText: true)
         let report = Report(title: document.title ?? document.id, sources: sources, groups: [], matrix: [], documents: [], articles: [],
@@ -42,7 +54,7 @@ public struct HTMLSite: Sendable {
         html.line("<h1>\(html.esc(document.title ?? document.id))<small>Artikel \(position + 1)\(document.date.map { " · " + html.esc($0) } ?? "")</small></h1></header>")
         html.line("<main id=\"inhalt\">")
         html.line(html.articleFacts(entry))
-        html.line(html.articleBody(ArticleView(document: position, id: document.id, text: text, claims: document.claims), anchor: ""))
+        html.line(body)
         html.close()
         try write(HTMLSite.articleFile(position), html.output)
     }

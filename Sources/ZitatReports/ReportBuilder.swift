@@ -74,9 +74,12 @@ public struct ReportBuilder: Sendable {
     /// An article's first line (a leading `date …` line skipped), cut at a word near 120 characters.
     public static func title(of text: String) -> String? {
         var rest = Substring(text)
-        while let line = rest.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            rest = rest[line.endIndex...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            // Only the start of a long line matters (a corpus may hold a whole article on one line).
+            let line = rest[..<end].prefix(400)
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.lowercased().hasPrefix("date ") { continue }
             guard trimmed.count > 120 else { return trimmed }
             let cut = trimmed.prefix(120)
@@ -133,19 +136,20 @@ public struct ReportAccumulator: Sendable {
     }
 
     /// Adds the next article; `text` is kept only for the first `limits.articleTexts` articles.
-    public mutating func add(_ document: ReportDocument, text: String? = nil) {
+    /// `terms`, when given, are each claim's key terms, found beforehand by a parallel worker.
+    public mutating func add(_ document: ReportDocument, text: String? = nil, terms: [[KeyTerm]]? = nil) {
         let index = articleCount
         articleCount += 1
         claimCount += document.claims.count
         var columnCounts = Array(repeating: 0, count: sources.count + 1)
-        for claim in document.claims {
+        for (position, claim) in document.claims.enumerated() {
             let column = column(of: claim)
             columnCounts[column] += 1
             sides[column].add(claim)
             let placed = PlacedClaim(document: index, documentID: document.id, claim: claim)
             addToGroup(placed)
             for topic in claim.topics { addToMatrix(placed, topic: topic, column: column, date: document.date) }
-            miner?.add(placed, column: column, date: document.date)
+            miner?.add(placed, column: column, date: document.date, terms: terms.flatMap { $0.indices.contains(position) ? $0[position] : nil })
         }
         let hasText = text != nil && articles.count < limits.articleTexts
         if hasText, let text {
@@ -225,7 +229,14 @@ public struct ReportAccumulator: Sendable {
         }.map(\.element)
         // The claims shown learn the corpus topics they belong to (for their labels and the filters).
         let annotate = TermAnnotator(miner: miner, rows: termRows)
-        ordered = ordered.map { group in var group = group; group.claims = group.claims.map(annotate.callAsFunction); return group }
+        // Only the speakers the page lists need it; the others are counted only.
+        let listed = sources.count + limits.speakersShown
+        ordered = ordered.enumerated().map { position, group in
+            guard position < listed else { return group }
+            var group = group
+            group.claims = group.claims.map(annotate.callAsFunction)
+            return group
+        }
         let annotated = ranked.map { row in
             var row = row
             row.cells = row.cells.map { cell in var cell = cell; cell.claims = cell.claims.map(annotate.callAsFunction); return cell }

@@ -67,6 +67,15 @@ public struct OutputError: Error, LocalizedError, Sendable {
     public var errorDescription: String? { "\(path): cannot write: \(reason)" }
 }
 
+/// One article as a worker leaves it: the report document, its text while a page needs it, each
+/// claim's key terms, and its page of the `--html-dir` folder.
+struct Analysed: Sendable {
+    var document: ReportDocument
+    var text: String?
+    var terms: [[KeyTerm]]?
+    var page: String?
+}
+
 /// Runs a report: reads the inputs as a stream, analyses them in parallel, streams CSV and JSON as
 /// results arrive in input order, and renders the HTML page (or the text comparison) at the end.
 public enum ReportRun {
@@ -96,15 +105,22 @@ public enum ReportRun {
             ? ProgressBar(total: options.paths.isEmpty ? 1 : CorpusReader.count(paths: options.paths))
             : nil
         let runner = CorpusRunner(width: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        try await runner.run(items) { item -> Result<(ReportDocument, String?), CorpusFailure> in
+        try await runner.run(items) { item -> Result<Analysed, CorpusFailure> in
+            // Everything per article that needs no other article runs here, in parallel.
             item.load().map { document in
-                (builder.document(analyzer.analyze(document), text: document.text), keepsPage ? document.text : nil)
+                let report = builder.document(analyzer.analyze(document), text: document.text)
+                return Analysed(
+                    document: report, text: keepsPage ? document.text : nil,
+                    terms: keepsPage ? report.claims.map { builder.tagger.keyTerms(in: $0.text) } : nil,
+                    page: site?.articleBody(report, text: document.text)
+                )
             }
         } deliver: { _, result in
             switch result {
-            case let .success((document, text)):
-                if let site, let text { try site.writeArticle(document, text: text, position: accumulator.articleCount) }
-                accumulator.add(document, text: text)
+            case let .success(analysed):
+                let document = analysed.document
+                if let site, let page = analysed.page { try site.writeArticle(document, body: page, position: accumulator.articleCount) }
+                accumulator.add(document, text: analysed.text, terms: analysed.terms)
                 try csv?.write(CSVReport.rows(document))
                 try json?.write(try jsonWriter.document(document))
             case let .failure(failure):

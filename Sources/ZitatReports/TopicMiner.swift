@@ -27,6 +27,8 @@ public struct TopicMiner: Sendable {
     let perCell: Int
     let capacity: Int
     var entries: [String: Entry] = [:]
+    /// Example claims kept per word and column, so memory stays flat over a large vocabulary.
+    static let samplesPerWord = 4
 
     public init(tagger: TopicTagger, columns: Int, perCell: Int, capacity: Int = 150_000) {
         self.tagger = tagger
@@ -36,17 +38,19 @@ public struct TopicMiner: Sendable {
     }
 
     /// Counts one claim in `column` (a source's position, or the last column for other speakers).
-    public mutating func add(_ placed: PlacedClaim, column: Int, date: String?) {
-        let terms = tagger.keyTerms(in: placed.claim.text)
+    /// `terms`, when given, are the claim's key terms found beforehand (by a parallel worker).
+    public mutating func add(_ placed: PlacedClaim, column: Int, date: String?, terms known: [KeyTerm]? = nil) {
+        let terms = known ?? tagger.keyTerms(in: placed.claim.text)
         guard !terms.isEmpty else { return }
         var keys = Set<String>()
-        for term in terms { keys.formUnion(TopicTagger.parts(of: term.stem)) }
+        for term in terms { keys.formUnion(TopicTagger.partSet(of: term.stem)) }
         for key in keys { count(key, placed: placed, column: column, date: date) }
         for term in terms {
             guard var entry = entries[term.stem] else { continue }
             if entry.forms.isEmpty { entry.coveredByRule = !tagger.ruleTopics(of: term.form).isEmpty }
             if entry.forms.count < 8 || entry.forms[term.form] != nil { entry.forms[term.form, default: 0] += 1 }
-            if entry.samples[column].count < perCell { entry.samples[column].append(placed) }
+            // Each word keeps a few examples; a topic gathers its cells from all the words that hold it.
+            if entry.samples[column].count < min(perCell, TopicMiner.samplesPerWord) { entry.samples[column].append(placed) }
             entries[term.stem] = entry
         }
         if entries.count > capacity { entries = entries.filter { $0.value.total > 1 } }
@@ -75,7 +79,7 @@ public struct TopicMiner: Sendable {
         var chosen: [String] = []
         var chosenSet = Set<String>()
         for (key, _) in ranked where chosen.count < limit {
-            if TopicTagger.parts(of: key).contains(where: { $0 != key && chosenSet.contains($0) }) { continue }
+            if TopicTagger.partSet(of: key).contains(where: { $0 != key && chosenSet.contains($0) }) { continue }
             chosen.append(key)
             chosenSet.insert(key)
         }
@@ -98,7 +102,7 @@ public struct TopicMiner: Sendable {
         var result: [String: [[PlacedClaim]]] = [:]
         for key in chosen { result[key] = entries[key]?.samples ?? [] }
         for (stem, entry) in entries.sorted(by: { $0.key < $1.key }) where !entry.forms.isEmpty {
-            for part in TopicTagger.parts(of: stem) where part != stem && chosen.contains(part) {
+            for part in TopicTagger.partSet(of: stem) where part != stem && chosen.contains(part) {
                 var lists = result[part] ?? Array(repeating: [], count: columns)
                 for column in 0..<columns {
                     for placed in entry.samples[column] where lists[column].count < perCell

@@ -82,6 +82,8 @@ public struct TopicTagger: Sendable {
     /// Terms of several words, with their topic index.
     let phraseTerms: [(topic: Int, words: [String])]
     let shortestTerm: Int
+    /// The lengths (in characters) single-word terms have, so a word is cut only where a term could fit.
+    let termLengths: [Int]
 
     public init(topics: [TopicRule], keyTerms: KeyTermRules = KeyTermRules(), sources: [SourceRule] = []) {
         self.topics = topics.map { Topic(id: $0.id, label: $0.label) }
@@ -105,6 +107,7 @@ public struct TopicTagger: Sendable {
         exactTerms = exact
         phraseTerms = phrases
         shortestTerm = max(1, compound.keys.map(\.count).min() ?? 1)
+        termLengths = Set(compound.keys.map(\.count)).sorted()
         self.keyTerms = keyTerms
         var words = Set<String>()
         for source in sources {
@@ -144,15 +147,14 @@ public struct TopicTagger: Sendable {
         let letters = Array(word)
         guard letters.count >= shortestTerm else { return [] }
         var result: [Int] = []
-        for length in shortestTerm...letters.count {
+        for length in termLengths where length <= letters.count {
             if let hit = compoundTerms[String(letters[0..<length])] { result += hit }
             if length < letters.count, let hit = compoundTerms[String(letters[(letters.count - length)...])] { result += hit }
         }
         for ending in keyTerms.endings where word.hasSuffix(ending) {
-            let base = Array(letters.dropLast(ending.count))
-            guard base.count >= shortestTerm else { continue }
-            for length in shortestTerm...base.count {
-                if let hit = compoundTerms[String(base[(base.count - length)...])] { result += hit }
+            let base = letters.dropLast(ending.count)
+            for length in termLengths where length <= base.count {
+                if let hit = compoundTerms[String(base.suffix(length))] { result += hit }
             }
         }
         return result
@@ -186,18 +188,23 @@ public struct TopicTagger: Sendable {
         return keyStems(in: text).compactMap { seen.insert($0.stem).inserted ? KeyTerm(stem: $0.stem, form: $0.form) : nil }
     }
 
-    /// The stems a compound can be found under: itself, and its starts and ends (an inflection
-    /// ending stripped) of at least four letters. "truppenaufmarsch" is found under "trupp",
-    /// "truppen", "aufmarsch" and so on; only parts that also occur as words of their own become topics.
+    /// The stems a compound can be found under: itself, and its starts and ends of at least five
+    /// letters that leave at least three letters of the word (a real compound, not "Angriff" ~ "griff"
+    /// or "Deutschland" ~ "land"). "truppenaufmarsch" is found under "trupp", "truppen", "aufmarsch"
+    /// and so on; only parts that also occur as words of their own become topics.
     public static func parts(of stem: String) -> [String] {
+        partSet(of: stem).sorted()
+    }
+
+    public static func partSet(of stem: String) -> Set<String> {
         let letters = Array(stem)
-        guard letters.count > 4 else { return [stem] }
+        guard letters.count >= 8 else { return [stem] }
         var result: Set<String> = [stem]
-        for length in 4..<letters.count {
+        for length in 5...(letters.count - 3) {
             result.insert(String(letters[0..<length]))
             result.insert(String(letters[(letters.count - length)...]))
         }
-        return result.sorted()
+        return result
     }
 
     /// Capitalised words (nouns, in German) of a text as stems, without stopwords and source names.
@@ -222,20 +229,44 @@ public struct TopicTagger: Sendable {
     }
 
     /// Words of letters, digits and inner hyphens; with `splitHyphens`, hyphenated parts separately.
+    /// Works on scalars, not grapheme clusters, and slices the text once per word: it runs over
+    /// every claim, several times.
     static func words(in text: String, splitHyphens: Bool) -> [String] {
         var result: [String] = []
-        var current = ""
-        func flush() {
-            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-            if !trimmed.isEmpty {
-                if splitHyphens { result += trimmed.split(separator: "-").map(String.init) } else { result.append(trimmed) }
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        func flush(_ end: String.UnicodeScalarView.Index) {
+            guard var lower = start else { return }
+            start = nil
+            var upper = end
+            while lower < upper, scalars[lower] == "-" { lower = scalars.index(after: lower) }
+            while lower < upper, scalars[scalars.index(before: upper)] == "-" { upper = scalars.index(before: upper) }
+            guard lower < upper else { return }
+            let word = Substring(scalars[lower..<upper])
+            if splitHyphens, word.unicodeScalars.contains("-") {
+                result += word.split(separator: "-").map(String.init)
+            } else {
+                result.append(String(word))
             }
-            current = ""
         }
-        for character in text {
-            if character.isLetter || character.isNumber || character == "-" { current.append(character) } else { flush() }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let inWord: Bool
+            if scalar.isASCII {
+                inWord = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9") || scalar == "-"
+            } else {
+                let properties = scalar.properties
+                inWord = properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+            }
+            if inWord {
+                if start == nil { start = index }
+            } else {
+                flush(index)
+            }
+            index = scalars.index(after: index)
         }
-        flush()
+        flush(scalars.endIndex)
         return result
     }
 
