@@ -20,6 +20,8 @@ public struct TopicMiner: Sendable {
         var forms: [String: Int] = [:]
         var samples: [[PlacedClaim]]
         var coveredByRule = false
+        /// Claims that use it as a word of its own, not only inside a compound.
+        var wholeTotal: Int32 = 0
     }
 
     let tagger: TopicTagger
@@ -49,6 +51,7 @@ public struct TopicMiner: Sendable {
             guard var entry = entries[term.stem] else { continue }
             if entry.forms.isEmpty { entry.coveredByRule = !tagger.ruleTopics(of: term.form).isEmpty }
             if entry.forms.count < 8 || entry.forms[term.form] != nil { entry.forms[term.form, default: 0] += 1 }
+            entry.wholeTotal += 1
             // Each word keeps a few examples; a topic gathers its cells from all the words that hold it.
             if entry.samples[column].count < min(perCell, TopicMiner.samplesPerWord) { entry.samples[column].append(placed) }
             entries[term.stem] = entry
@@ -68,12 +71,18 @@ public struct TopicMiner: Sendable {
         entries[key] = entry
     }
 
-    /// The key-term topics, best first: most sources, most sides, most claims. A compound whose
-    /// part is already a topic is left out (its claims are in the part's row).
+    /// The key-term topics, best first: most sources, most sides, then the most uses as a word of its
+    /// own. A part used mostly inside other words ("unter" of "Unternehmen", "stand" of "Zustand") is
+    /// no topic: at least a quarter of its claims must use it as a word. A compound whose part is
+    /// already a topic is left out (its claims are in the part's row).
     public func rows(columnIDs: [String], limit: Int) -> [MatrixRow] {
-        let candidates = entries.filter { !$0.value.forms.isEmpty && !$0.value.coveredByRule && $0.value.sides.count >= 2 }
+        let candidates = entries.filter { entry in
+            !entry.value.forms.isEmpty && !entry.value.coveredByRule && entry.value.sides.count >= 2
+                && 4 * entry.value.wholeTotal >= entry.value.total
+        }
         let ranked = candidates.sorted { lhs, rhs in
-            let l = (sources(lhs.value), lhs.value.sides.count, lhs.value.total), r = (sources(rhs.value), rhs.value.sides.count, rhs.value.total)
+            let l = (sources(lhs.value), lhs.value.sides.count, lhs.value.wholeTotal, lhs.value.total)
+            let r = (sources(rhs.value), rhs.value.sides.count, rhs.value.wholeTotal, rhs.value.total)
             return l != r ? l > r : lhs.key < rhs.key
         }
         var chosen: [String] = []

@@ -80,6 +80,7 @@ def main():
                 shot = out / f"{pathlib.Path(page).parent.name}-{pathlib.Path(page).stem}-{width}.png"
                 driver.save_screenshot(str(shot))
                 if width == 1400:
+                    driver.set_script_timeout(600)
                     axe = Axe(driver)
                     axe.inject()
                     results = axe.run()

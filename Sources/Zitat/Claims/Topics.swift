@@ -208,9 +208,13 @@ public struct TopicTagger: Sendable {
     }
 
     /// Capitalised words (nouns, in German) of a text as stems, without stopwords and source names.
+    ///
+    /// The first word of each sentence is skipped: capitalised there, "Unter", "Dies" or "Gleich"
+    /// would pass for nouns (a real noun usually recurs elsewhere in the corpus).
     func keyStems(in text: String) -> [(stem: String, form: String)] {
         var result: [(stem: String, form: String)] = []
-        for word in TopicTagger.words(in: text, splitHyphens: true) {
+        let sentences = text.split { $0 == "." || $0 == "!" || $0 == "?" || $0 == ":" || $0 == "\n" || $0 == "„" || $0 == "\"" }
+        for word in sentences.flatMap({ TopicTagger.words(in: String($0), splitHyphens: true).dropFirst() }) {
             guard let first = word.first, first.isUppercase, word.count >= keyTerms.minLength else { continue }
             let lower = word.lowercased()
             if keyTerms.stopwords.contains(lower) || sourceWords.contains(lower) { continue }
