@@ -254,3 +254,32 @@ enum RFC4180 {
         try Golden.check("site-article.html", article)
     }
 }
+
+@Suite struct TimelineTests {
+    static func dates(_ texts: [String]) -> [(date: CivilDate, hasDay: Bool)] { texts.compactMap(CivilDate.parse) }
+
+    @Test func scaleFollowsTheSpanOfTheDates() {
+        #expect(TimelineScale.choose(Self.dates(["2021-04-01", "2021-05-20"])) == .day)
+        #expect(TimelineScale.choose(Self.dates(["2021-04-01", "2022-02-20"])) == .week)
+        #expect(TimelineScale.choose(Self.dates(["2005-04-01", "2021-02-20"])) == .month)
+        // A date without its day can only be placed in its month.
+        #expect(TimelineScale.choose(Self.dates(["2021-04", "2021-04-20"])) == .month)
+    }
+
+    @Test func calendarArithmetic() throws {
+        let date = try #require(CivilDate.parse("2021-04-15")?.date)
+        #expect(date.iso == "2021-04-15")
+        #expect(date.monday.iso == "2021-04-12")
+        #expect(TimelineScale.month.next(TimelineScale.month.bucket(date)).iso == "2021-05-01")
+        #expect(TimelineScale.month.next(try #require(CivilDate.parse("2020-12-03")?.date)).iso == "2021-01-01")
+        #expect(CivilDate.parse("April 2021") == nil)
+        #expect(CivilDate.parse("2021-13-01") == nil)
+    }
+
+    @Test func titleIsTheFirstLineWithoutTheDateLine() {
+        #expect(ReportBuilder.title(of: "date 2021-04\n\nKreml weist Vorwürfe zurück\nMoskau – Der Kreml …") == "Kreml weist Vorwürfe zurück")
+        let long = String(repeating: "Wort ", count: 60)
+        let title = ReportBuilder.title(of: long)
+        #expect(title?.hasSuffix(" …") == true && (title?.count ?? 0) <= 124)
+    }
+}

@@ -75,6 +75,9 @@ def main():
             driver = browser(width)
             try:
                 driver.get(url)
+                if width == 1400:
+                    load = driver.execute_script("var t = performance.timing; return t.loadEventEnd - t.navigationStart")
+                    print(f"load {page}: {load} ms, {pathlib.Path(page).stat().st_size / 1024:.0f} KB")
                 height = driver.execute_script("return document.documentElement.scrollHeight")
                 driver.set_window_size(width, min(height, 6000))
                 shot = out / f"{pathlib.Path(page).parent.name}-{pathlib.Path(page).stem}-{width}.png"
