@@ -65,7 +65,7 @@ extension HTMLBuilder {
         }
         line("</tbody></table></div>")
         let height = 16 + columns.count * rowHeight
-        line("<figure><svg role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 700 \(height)\" width=\"700\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\">"
+        line("<figure><svg class=\"wide\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 700 \(height)\" width=\"700\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\">"
              + "<title id=\"chart-title\">Aussagen je Seite; Schattierung nach Art (kräftig: direkt, blass: Redebericht)</title>\(svgPatterns("bp"))\(svg)</svg>"
              + "<figcaption>Balkenlänge: Zahl der Aussagen; Schattierung: Art, von direkt (kräftig) bis Redebericht (blass); Muster: Seite.</figcaption></figure>")
     }

@@ -32,6 +32,8 @@ enum HTMLStyles {
     figure{margin:1rem 0}
     figcaption{font-size:.85rem;color:var(--muted)}
     svg{max-width:100%;height:auto}
+    figure{overflow-x:auto}
+    svg.wide{min-width:34rem}
     svg text{font-family:"Source Sans 3","Noto Sans","DejaVu Sans",Helvetica,Arial,sans-serif;fill:var(--ink)}
     .scroll{overflow-x:auto;max-width:100%}
     table{border-collapse:collapse;width:100%;font-size:.9rem}

@@ -117,7 +117,7 @@ extension HTMLBuilder {
         let plot = 160.0, left = 40.0
         let step = max(3.0, min(48.0, 900.0 / Double(axis.count)))
         let width = Int(left + Double(axis.count) * step + 20)
-        var svg = "<svg role=\"img\" aria-labelledby=\"timeline-title\" viewBox=\"0 0 \(width) 210\" width=\"\(width)\" height=\"210\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var svg = "<svg\(width >= 560 ? " class=\"wide\"" : "") role=\"img\" aria-labelledby=\"timeline-title\" viewBox=\"0 0 \(width) 210\" width=\"\(width)\" height=\"210\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<title id=\"timeline-title\">Aussagen \(scale.caption), gestapelt nach Seite</title>\(svgPatterns("tp"))"
         svg += "<line x1=\"\(Int(left))\" y1=\"170\" x2=\"\(width - 10)\" y2=\"170\" stroke=\"#777\"/>"
         svg += "<text x=\"\(Int(left) - 6)\" y=\"16\" text-anchor=\"end\" font-size=\"11\">\(maximum)</text>"
