@@ -118302,7 +118302,12 @@ key_terms:
     Reaktion, Rande, Regierung, Seite, Seiten, Sprecher, Sprecherin, Stelle, Themen, Thema, Teile, Teil,
     Weise, Woche, Wochen, Zeit, Ziel, Dabei, Damit, Diese, Dieser, Dieses, Diesem, Einige, Eingeladen,
     Allerdings, Außerdem, Zudem, Zuvor, Bereits, Deshalb, Daher, Trotzdem, Sowohl, Präsident, Präsidenten,
-    Tausende, Hunderte, Millionen, Milliarden, Prozent]
+    Tausende, Hunderte, Millionen, Milliarden, Prozent,
+    # Abstract nouns almost every speaker uses; as topics of a general corpus they compare nothing.
+    Recht, Rechte, Arbeit, Möglichkeit, Möglichkeiten, Politik, Äußerung, Äußerungen, Ausnahme, Dinge,
+    Grund, Gründe, Beispiel, Zukunft, Ergebnis, Ergebnisse, Entscheidung, Situation, Zusammenhang,
+    Schritt, Schritte, Punkt, Punkte, Stunden, Tagen, Minuten, Morgen, Abend, Nacht, Heute,
+    Viele, Andere, Anderen, Während]
 
 """#),
 ]
