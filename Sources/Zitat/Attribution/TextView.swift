@@ -28,6 +28,10 @@ struct TextView {
     /// For each token, whether it names a title or role / a speaking body (computed once).
     private let titleFlags: [Bool]
     private let institutionFlags: [Bool]
+    /// For each token, whether its first scalar is upper case (computed once).
+    private let capitalized: [Bool]
+    /// For each token, `nominal(_:)` (computed once, when everything it reads is set).
+    private var nominalFlags: [Bool] = []
 
     init(document: Document, segmentation: Segmentation, quotations: [Quotation], ignored: [IgnoredSpan], rules: RuleSet,
          sources: SourceMatcher? = nil) {
@@ -104,9 +108,28 @@ struct TextView {
         }
         self.titleFlags = titleFlags
         self.institutionFlags = institutionFlags
-        lowercaseWords = Set(tokens.indices.filter { tokens[$0].kind == .word && !tokens[$0].isCapitalized }.map { lowered[$0] })
-        let ignoredSpans = ignored.map(\.span)
-        self.ignored = tokens.map { token in ignoredSpans.contains { $0.overlaps(token.span) } }
+        let capitalized = tokens.map(\.isCapitalized)
+        self.capitalized = capitalized
+        lowercaseWords = Set(tokens.indices.filter { tokens[$0].kind == .word && !capitalized[$0] }.map { lowered[$0] })
+        self.ignored = TextView.overlapFlags(of: tokens, with: ignored.map(\.span))
+        nominalFlags = tokens.indices.map { nominal($0) }
+    }
+
+    /// For each token, whether it overlaps one of `spans`: one sweep over tokens and spans both
+    /// sorted by start (token ends never decrease), keeping the furthest end of the spans begun.
+    static func overlapFlags(of tokens: [Token], with spans: [Span]) -> [Bool] {
+        let sorted = spans.sorted()
+        var flags = [Bool](repeating: false, count: tokens.count)
+        var next = 0
+        var reach = Int.min
+        for (index, token) in tokens.enumerated() {
+            while next < sorted.count, sorted[next].start < token.span.end {
+                reach = max(reach, sorted[next].end)
+                next += 1
+            }
+            flags[index] = reach > token.span.start
+        }
+        return flags
     }
 
     var tokens: [Token] { segmentation.tokens }
@@ -138,7 +161,10 @@ struct TextView {
         index >= 0 && index < tokens.count && (tokens[index].kind == .word || tokens[index].kind == .number)
     }
 
-    func isCapitalized(_ index: Int) -> Bool { tokens[index].isCapitalized }
+    func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
+
+    /// A capitalised word that can be part of a name or noun (not a capitalised function word).
+    func isNominal(_ index: Int) -> Bool { index >= 0 && index < nominalFlags.count && nominalFlags[index] }
 
     func has(_ index: Int, _ wordClass: SpeakerLexicon.WordClass) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
@@ -182,7 +208,7 @@ struct TextView {
     /// Konjunktiv mood of a token, if the subjunctive lexicon knows it (outside capitalised nouns).
     func subjunctive(_ index: Int) -> SubjunctiveLexicon.Mood? {
         guard tokens[index].kind == .word else { return nil }
-        if tokens[index].isCapitalized, index != segmentation.sentences[tokens[index].sentence].tokens.lowerBound {
+        if capitalized[index], index != segmentation.sentences[tokens[index].sentence].tokens.lowerBound {
             return nil
         }
         return rules.subjunctive.mood(of: lower[index])?.mood

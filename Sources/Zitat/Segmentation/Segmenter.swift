@@ -40,7 +40,7 @@ public struct Segmenter: Sendable {
                     let piece = pieces[pieceIndex]
                     tokens.append(Token(
                         span: Span(piece.start, piece.end),
-                        text: String(String.UnicodeScalarView(scalars[piece.start..<piece.end])),
+                        text: String(scalars: scalars[piece.start..<piece.end]),
                         kind: piece.kind,
                         sentence: sentences.count
                     ))
