@@ -46,11 +46,17 @@ def quoted(size):
     return line * (size // len(line))
 write("quoted-400k", quoted(400_000))
 write("quoted-800k", quoted(800_000))
+# Short quotations on one line, with no sentence punctuation between them.
+def quoted_run(size):
+    return '"a" ' * (size // 4) + "\n"
+write("qrun-50k", quoted_run(50_000))
+write("qrun-100k", quoted_run(100_000))
+write("qrun-800k", quoted_run(800_000))
 PY
 
 echo "bench-shapes: binary $zitat (timeout ${limit}s per shape)"
 printf '%-12s %10s %10s %12s %8s\n' shape bytes seconds "peak RSS MB" claims
-for shape in word-8000 word-18900 word-37800 marks-8000 marks-16000 nopunct-500k nopunct-1m quoted-400k quoted-800k; do
+for shape in word-8000 word-18900 word-37800 marks-8000 marks-16000 nopunct-500k nopunct-1m quoted-400k quoted-800k qrun-50k qrun-100k qrun-800k; do
     input="$work/$shape.txt"
     status=0
     timeout "$limit" /usr/bin/time -v -o "$work/$shape.time" "$zitat" analyze "$input" --format jsonl \
