@@ -75,3 +75,13 @@ import Testing
         }
     }
 }
+
+extension SpeedShapeTests {
+    /// `bit(of:)` reads a class's index without hashing; it must be its place in `allCases`.
+    @Test func wordClassBitsFollowDeclarationOrder() {
+        #expect(MemoryLayout<SpeakerLexicon.WordClass>.size == 1)
+        for (offset, wordClass) in SpeakerLexicon.WordClass.allCases.enumerated() {
+            #expect(SpeakerLexicon.bit(of: wordClass) == UInt64(1) << UInt64(offset), "\(wordClass)")
+        }
+    }
+}

@@ -8,8 +8,8 @@ extension TextView {
         guard isWord(index), !isCapitalized(index) || isSentenceInitial(index) else { return false }
         let word = lower[index]
         guard word.count >= 4, !has(index, .stop), !has(index, .determiner), !has(index, .link),
-              !has(index, .adverb), !has(index, .preposition), !has(index, .numeral), rules.cues.verbsByForm[word] == nil,
-              rules.subjunctive.mood(of: word) == nil else { return false }
+              !has(index, .adverb), !has(index, .preposition), !has(index, .numeral), verbEntries(index) == nil,
+              listedMood(index) == nil else { return false }
         if tokens[index].kind == .number { return false }
         // An attributive adjective never stands right before an article: "brachte die", "starben der".
         if index + 1 < tokens.count, isWord(index + 1), has(index + 1, .determiner), !has(index + 1, .pronoun) { return false }
@@ -58,7 +58,7 @@ extension TextView {
         // another word, a name ("Jonas Kurz").
         if has(index, .adverb) || has(index, .preposition) { return (lower[index].count > 5 || afterWord) && !isSentenceInitial(index) }
         // "Berichten zufolge": a statement noun opening a sentence is a noun, though also a verb form.
-        return rules.cues.verbsByForm[lower[index]] == nil || !isSentenceInitial(index) || has(index, .statement)
+        return verbEntries(index) == nil || !isSentenceInitial(index) || has(index, .statement)
     }
 
     /// A host name of letters, digits, dots and hyphens that ends in a top-level domain ("faz.net").

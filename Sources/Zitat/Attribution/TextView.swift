@@ -30,6 +30,9 @@ struct TextView {
     private let institutionFlags: [Bool]
     /// For each token, whether its first scalar is upper case (computed once).
     private let capitalized: [Bool]
+    /// For each token, the cue verbs it is a form of and its Konjunktiv mood (looked up once).
+    private let cueEntries: [[CueEntry]?]
+    private let moods: [SubjunctiveLexicon.Mood?]
     /// For each token, `nominal(_:)` (computed once, when everything it reads is set).
     private var nominalFlags: [Bool] = []
 
@@ -96,13 +99,16 @@ struct TextView {
         let lowered = lower
         let speakers = rules.speakers
         classBits = lowered.map { speakers.classMask[$0] ?? 0 }
+        cueEntries = lowered.map { rules.cues.verbsByForm[$0] }
+        moods = lowered.map { rules.subjunctive.mood(of: $0)?.mood }
         // Titles and institutions match compounds, which is slow: once per distinct word.
         var known: [String: (title: Bool, institution: Bool)] = [:]
         var titleFlags = [Bool](repeating: false, count: tokens.count)
         var institutionFlags = [Bool](repeating: false, count: tokens.count)
         for (index, token) in tokens.enumerated() where token.kind == .word {
-            let flags = known[token.text] ?? (speakers.isTitle(token.text), speakers.isInstitution(token.text))
-            known[token.text] = flags
+            let word = lowered[index]
+            let flags = known[word] ?? speakers.titleAndInstitution(lowercased: word)
+            known[word] = flags
             titleFlags[index] = flags.title
             institutionFlags[index] = flags.institution
         }
@@ -211,6 +217,12 @@ struct TextView {
         if capitalized[index], index != segmentation.sentences[tokens[index].sentence].tokens.lowerBound {
             return nil
         }
-        return rules.subjunctive.mood(of: lower[index])?.mood
+        return moods[index]
     }
+
+    /// The cue verb entries the token is a form of (`CueLexicon.verbsByForm` of its lowercase form).
+    func verbEntries(_ index: Int) -> [CueEntry]? { cueEntries[index] }
+
+    /// The token's Konjunktiv mood in the subjunctive lexicon, wherever it stands.
+    func listedMood(_ index: Int) -> SubjunctiveLexicon.Mood? { moods[index] }
 }

@@ -55,20 +55,29 @@ struct SuffixTrie: Sendable {
 }
 
 extension SpeakerLexicon {
-    /// Whether a noun is one of `entries`, inflected ("Präsidenten", "Ministerin") or as the last
-    /// part of a compound ("Verteidigungsminister", "US-Kongress"). A compound part needs four
-    /// letters and three before it; shorter entries ("UN", "Amt") match whole or after a hyphen,
-    /// so "Insgesamt" is no "Amt". Linear in the word: the entries it ends in come from one walk
-    /// of `trie` per inflection, never from building its endings as strings.
-    func names(_ word: String, in entries: Set<String>, trie: SuffixTrie) -> Bool {
-        let lower = word.lowercased()
+    /// `isTitle` and `isInstitution` of a word already lowercased: whether it is an entry, inflected
+    /// ("Präsidenten", "Ministerin") or as the last part of a compound ("Verteidigungsminister",
+    /// "US-Kongress"). A compound part needs four letters and three before it; shorter entries ("UN",
+    /// "Amt") match whole or after a hyphen, so "Insgesamt" is no "Amt". Linear in the word: the
+    /// entries it ends in come from one walk of a trie per inflection, never from building its
+    /// endings as strings.
+    func titleAndInstitution(lowercased lower: String) -> (title: Bool, institution: Bool) {
         let scalars = Array(lower.unicodeScalars)
-        guard SuffixTrie.isSimple(scalars) else { return namesSlowly(lower, in: entries, longest: trie.longest) }
+        guard SuffixTrie.isSimple(scalars) else {
+            return (namesSlowly(lower, in: words[.title] ?? [], longest: titles.longest),
+                    namesSlowly(lower, in: words[.institution] ?? [], longest: institutions.longest))
+        }
         var candidates = [scalars.count]
         for ending in Self.inflections where scalars.count - ending.count >= 2 && scalars.suffix(ending.count).elementsEqual(ending) {
             candidates.append(scalars.count - ending.count)
         }
-        return candidates.contains { count in
+        return (Self.names(scalars, candidates: candidates, trie: titles), Self.names(scalars, candidates: candidates, trie: institutions))
+    }
+
+    /// Whether one of the candidate prefixes of `scalars` (the word and its uninflected stems) is an
+    /// entry of `trie` or ends in one as a compound part.
+    private static func names(_ scalars: [Unicode.Scalar], candidates: [Int], trie: SuffixTrie) -> Bool {
+        candidates.contains { count in
             trie.anyEntry(endingAt: count, in: scalars) { length in
                 let split = count - length
                 if split == 0 { return true }

@@ -326,10 +326,11 @@ public struct SpeakerLexicon: Sendable {
     private(set) var institutions = SuffixTrie([])
 
     /// The bit of a word class in `classMask`.
-    public static func bit(of wordClass: WordClass) -> UInt64 { classBits[wordClass] ?? 0 }
-    private static let classBits: [WordClass: UInt64] = Dictionary(
-        uniqueKeysWithValues: WordClass.allCases.enumerated().map { ($0.element, UInt64(1) << UInt64($0.offset)) }
-    )
+    /// Asked for every predicate on every token, so no hashing: a case without payload is stored as
+    /// its index in declaration order (the Swift ABI's enum layout), which is its index in `allCases`.
+    public static func bit(of wordClass: WordClass) -> UInt64 {
+        withUnsafeBytes(of: wordClass) { UInt64(1) << UInt64($0[0]) }
+    }
 
     init(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) {
         words = [:]
@@ -362,9 +363,9 @@ public struct SpeakerLexicon: Sendable {
 
     /// Whether a noun is a title or role, itself or as the last part of a compound
     /// ("Verteidigungsminister", "US-Präsident"), inflected forms included.
-    public func isTitle(_ word: String) -> Bool { names(word, in: words[.title] ?? [], trie: titles) }
+    public func isTitle(_ word: String) -> Bool { titleAndInstitution(lowercased: word.lowercased()).title }
 
-    public func isInstitution(_ word: String) -> Bool { names(word, in: words[.institution] ?? [], trie: institutions) }
+    public func isInstitution(_ word: String) -> Bool { titleAndInstitution(lowercased: word.lowercased()).institution }
 
     /// Whether a noun is of `wordClass` itself or as a compound ending in one of its words
     /// ("Polizeiangaben", "Wahlkampfslogan"). Only entries of six letters or more head a compound, so
