@@ -97,28 +97,40 @@ struct TextView {
         }
         self.inBrackets = inBrackets
         let lowered = lower
-        let speakers = rules.speakers
-        classBits = lowered.map { speakers.classMask[$0] ?? 0 }
-        cueEntries = lowered.map { rules.cues.verbsByForm[$0] }
-        moods = lowered.map { rules.subjunctive.mood(of: $0)?.mood }
-        // Titles and institutions match compounds, which is slow: once per distinct word.
-        var known: [String: (title: Bool, institution: Bool)] = [:]
-        var titleFlags = [Bool](repeating: false, count: tokens.count)
-        var institutionFlags = [Bool](repeating: false, count: tokens.count)
-        for (index, token) in tokens.enumerated() where token.kind == .word {
-            let word = lowered[index]
-            let flags = known[word] ?? speakers.titleAndInstitution(lowercased: word)
-            known[word] = flags
-            titleFlags[index] = flags.title
-            institutionFlags[index] = flags.institution
-        }
-        self.titleFlags = titleFlags
-        self.institutionFlags = institutionFlags
+        let facts = TextView.wordFacts(lower: lowered, rules: rules)
+        classBits = facts.map(\.classes)
+        cueEntries = facts.map(\.cueEntries)
+        moods = facts.map(\.mood)
+        titleFlags = tokens.indices.map { tokens[$0].kind == .word && facts[$0].title }
+        institutionFlags = tokens.indices.map { tokens[$0].kind == .word && facts[$0].institution }
         let capitalized = tokens.map(\.isCapitalized)
         self.capitalized = capitalized
         lowercaseWords = Set(tokens.indices.filter { tokens[$0].kind == .word && !capitalized[$0] }.map { lowered[$0] })
         self.ignored = TextView.overlapFlags(of: tokens, with: ignored.map(\.span))
         nominalFlags = tokens.indices.map { nominal($0) }
+    }
+
+    /// What the lexicons say about a lowercase word.
+    struct WordFacts {
+        var classes: UInt64
+        var cueEntries: [CueEntry]?
+        var mood: SubjunctiveLexicon.Mood?
+        var title: Bool
+        var institution: Bool
+    }
+
+    /// Each token's `WordFacts`, looked up once per distinct word of the document (titles and
+    /// institutions match compounds, and every lookup hashes the word).
+    static func wordFacts(lower: [String], rules: RuleSet) -> [WordFacts] {
+        var known: [String: WordFacts] = [:]
+        return lower.map { word in
+            if let facts = known[word] { return facts }
+            let names = rules.speakers.titleAndInstitution(lowercased: word)
+            let facts = WordFacts(classes: rules.speakers.classMask[word] ?? 0, cueEntries: rules.cues.verbsByForm[word],
+                                  mood: rules.subjunctive.mood(of: word)?.mood, title: names.title, institution: names.institution)
+            known[word] = facts
+            return facts
+        }
     }
 
     /// For each token, whether it overlaps one of `spans`: one sweep over tokens and spans both

@@ -117,6 +117,8 @@ extension Unicode.Scalar {
 
     /// Whitespace or an invisible format or control character, never part of a sentence's edge.
     var isSpaceLike: Bool {
+        // ASCII without property lookups: its whitespace and controls are U+0000–U+0020 and U+007F.
+        if isASCII { return value <= 0x20 || value == 0x7F }
         if properties.isWhitespace { return true }
         switch properties.generalCategory {
         case .control, .format: return true
