@@ -123,6 +123,7 @@ struct TextView {
     /// institutions match compounds, and every lookup hashes the word).
     static func wordFacts(lower: [String], rules: RuleSet) -> [WordFacts] {
         var known: [String: WordFacts] = [:]
+        known.reserveCapacity(lower.count)
         return lower.map { word in
             if let facts = known[word] { return facts }
             let names = rules.speakers.titleAndInstitution(lowercased: word)
