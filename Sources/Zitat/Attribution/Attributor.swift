@@ -522,7 +522,23 @@ extension TextView {
         for index in mention where isCapitalized(index) && isTitleToken(index) {
             return lower[index].hasSuffix("in") ? .feminine : .masculine
         }
-        return .unknown
+        return naturalGender(mention)
+    }
+
+    /// Gender of a name: a person of the knowledge base, else a known given name ("Hillary", "Jens");
+    /// a country or capital as actor is neuter ("Russland … es").
+    func naturalGender(_ mention: Range<Int>) -> Gender {
+        let knowledge = rules.knowledge
+        if let first = mention.first(where: { isCapitalized($0) }), let given = knowledge.base.modifiers.givenNames[lower[first]] {
+            return given == .f ? .feminine : .masculine
+        }
+        guard let known = AffiliationResolver(index: knowledge).resolve(text(mention), date: nil) else { return .unknown }
+        if known.kind == .state { return .neuter }
+        switch known.gender {
+        case .f?: return .feminine
+        case .m?: return .masculine
+        case nil: return .unknown
+        }
     }
 }
 
