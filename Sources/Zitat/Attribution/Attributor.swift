@@ -202,6 +202,10 @@ extension TextView {
                             claim.antecedent = resolved
                             claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+pronoun"
                         }
+                    } else if isOwnStatement(speaker) {
+                        // "nach eigenen Angaben": the sentence's subject, else the one who spoke last.
+                        claim.antecedent = localSubject(range, before: speaker.lowerBound) ?? antecedents.last?.resolved ?? speaker
+                        claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+own"
                     } else {
                         claim.antecedent = speaker
                     }
@@ -476,6 +480,8 @@ extension TextView {
             return sentenceSubject((label.upperBound + 1)..<range.upperBound)
         }
         var start = range.lowerBound
+        // "MOSKAU – Der Kreml …": a dateline is page furniture, no subject.
+        while start < range.upperBound, ignored[start] { start += 1 }
         while start < range.upperBound, has(start, .adverb) || !isWord(start) {
             // "Am Dienstag zog …": a fronted prepositional phrase is no subject, nor is a fronted
             // object ("Den Unmut der CDU brachte …").
@@ -506,6 +512,13 @@ extension TextView {
             return mention
         }
         return nil
+    }
+
+    /// Whether a mention is a reflexive statement ("eigenen Angaben", "eigener Darstellung"): its
+    /// speaker is whoever the sentence is about, not the phrase.
+    func isOwnStatement(_ mention: Range<Int>) -> Bool {
+        let own = rules.knowledge.base.modifiers.reflexivePossessives
+        return mention.count <= 3 && mention.contains { own.contains(lower[$0]) }
     }
 
     enum Gender { case masculine, feminine, neuter, unknown }
