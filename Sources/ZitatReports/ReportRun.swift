@@ -9,6 +9,8 @@ public struct ReportOptions: Sendable {
     public var html: String?
     public var csv: String?
     public var json: String?
+    /// A folder for the many-page HTML report (`--html-dir`).
+    public var htmlDir: String?
     /// Source ids to compare; nil for Washington, Kremlin, NATO.
     public var sources: [String]?
     public var limits: ReportLimits
@@ -17,10 +19,11 @@ public struct ReportOptions: Sendable {
     /// Draw a progress bar on standard error (the CLI turns it on when that is a terminal).
     public var progress: Bool
 
-    public init(paths: [String], html: String? = nil, csv: String? = nil, json: String? = nil, sources: [String]? = nil,
-                limits: ReportLimits = ReportLimits(), jobs: Int? = nil, progress: Bool = false) {
+    public init(paths: [String], html: String? = nil, csv: String? = nil, json: String? = nil, htmlDir: String? = nil,
+                sources: [String]? = nil, limits: ReportLimits = ReportLimits(), jobs: Int? = nil, progress: Bool = false) {
         self.paths = paths
         self.html = html
+        self.htmlDir = htmlDir
         self.csv = csv
         self.json = json
         self.sources = sources
@@ -30,7 +33,7 @@ public struct ReportOptions: Sendable {
     }
 
     /// True when no output file is named: the comparison goes to standard output as text.
-    public var writesText: Bool { html == nil && csv == nil && json == nil }
+    public var writesText: Bool { html == nil && csv == nil && json == nil && htmlDir == nil }
 }
 
 /// How a report run went.
@@ -64,6 +67,15 @@ public struct OutputError: Error, LocalizedError, Sendable {
     public var errorDescription: String? { "\(path): cannot write: \(reason)" }
 }
 
+/// One article as a worker leaves it: the report document, its text while a page needs it, each
+/// claim's key terms, and its page of the `--html-dir` folder.
+struct Analysed: Sendable {
+    var document: ReportDocument
+    var text: String?
+    var terms: [[KeyTerm]]?
+    var page: String?
+}
+
 /// Runs a report: reads the inputs as a stream, analyses them in parallel, streams CSV and JSON as
 /// results arrive in input order, and renders the HTML page (or the text comparison) at the end.
 public enum ReportRun {
@@ -74,10 +86,12 @@ public enum ReportRun {
         let started = clock.now
         let builder = try ReportBuilder(rules: rules, selected: options.sources)
         let analyzer = Analyzer(rules: rules)
-        let keepsPage = options.html != nil || options.writesText
+        let keepsPage = options.html != nil || options.htmlDir != nil || options.writesText
         var accumulator = ReportAccumulator(
-            sources: builder.sources, ruleTopics: builder.tagger.topics, limits: keepsPage ? options.limits : .countsOnly
+            sources: builder.sources, ruleTopics: builder.tagger.topics, limits: keepsPage ? options.limits : .countsOnly,
+            tagger: builder.tagger
         )
+        let site = try options.htmlDir.map { try HTMLSite(directory: $0, sources: builder.sources) }
         let csv = try options.csv.map { try OutputFile(path: $0) }
         let json = try options.json.map { try OutputFile(path: $0) }
         // Opened now, written at the end: an unwritable path fails before the corpus is analysed.
@@ -91,14 +105,22 @@ public enum ReportRun {
             ? ProgressBar(total: options.paths.isEmpty ? 1 : CorpusReader.count(paths: options.paths))
             : nil
         let runner = CorpusRunner(width: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        try await runner.run(items) { item -> Result<(ReportDocument, String?), CorpusFailure> in
+        try await runner.run(items) { item -> Result<Analysed, CorpusFailure> in
+            // Everything per article that needs no other article runs here, in parallel.
             item.load().map { document in
-                (builder.document(analyzer.analyze(document)), keepsPage ? document.text : nil)
+                let report = builder.document(analyzer.analyze(document), text: document.text)
+                return Analysed(
+                    document: report, text: keepsPage ? document.text : nil,
+                    terms: keepsPage ? report.claims.map { builder.tagger.keyTerms(in: $0.text) } : nil,
+                    page: site?.articleBody(report, text: document.text)
+                )
             }
         } deliver: { _, result in
             switch result {
-            case let .success((document, text)):
-                accumulator.add(document, text: text)
+            case let .success(analysed):
+                let document = analysed.document
+                if let site, let page = analysed.page { try site.writeArticle(document, body: page, position: accumulator.articleCount) }
+                accumulator.add(document, text: analysed.text, terms: analysed.terms)
                 try csv?.write(CSVReport.rows(document))
                 try json?.write(try jsonWriter.document(document))
             case let .failure(failure):
@@ -119,6 +141,7 @@ public enum ReportRun {
             try html.write(HTMLReport.render(report))
             try html.close()
         }
+        try site?.finish(report)
         if options.writesText {
             let file = try OutputFile(path: "-")
             try file.write(TextReport.render(report))

@@ -41,7 +41,7 @@ public enum CorpusItem: Sendable {
         }
     }
 
-    /// Decodes one JSONL line `{"id", "text", "date"?, "outlet"?, "url"?}` into a document.
+    /// Decodes one JSONL line `{"id", "text", "date"?, "outlet"?, "url"?, "title"?}` into a document.
     static func decodeLine(_ data: Data, path: String, line: Int) -> Result<Document, CorpusFailure> {
         let input = "\(path):\(line)"
         let bytes = [UInt8](data)
@@ -70,7 +70,8 @@ public enum CorpusItem: Sendable {
         }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let info = DocumentInfo(
-            id: field("id") ?? "\(name)-\(line)", path: input, date: field("date"), outlet: field("outlet"), url: field("url")
+            id: field("id") ?? "\(name)-\(line)", path: input, date: field("date"), outlet: field("outlet"), url: field("url"),
+            title: field("title")
         )
         return .success(Document(info: info, text: text))
     }
