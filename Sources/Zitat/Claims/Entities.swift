@@ -32,7 +32,7 @@ struct EntityResolver {
         self.matcher = matcher
         self.knowledge = knowledge
         self.date = date
-        shadowed = knowledge.shadowedFamilyNames(in: view.document.text)
+        shadowed = Self.shadowedFamilyNames(view: view, knowledge: knowledge)
         determinerStems = Set((view.rules.speakers.words[.determiner] ?? []).map(SourceMatcher.stem))
         introducePeople()
     }
@@ -159,6 +159,22 @@ struct EntityResolver {
     /// The knowledge base's reading of a mention at the article's date (user sources as fallback).
     private func affiliation(of mention: Range<Int>, named: Bool) -> Affiliation? {
         knowledge.decide(view.text(mention), date: date, hasName: named, shadowed: shadowed, fallback: matcher)
+    }
+
+    /// Family names the article gives to people the knowledge base does not know ("Daniil
+    /// Medvedev"): read from the tokens, only where two capitalised words stand side by side.
+    static func shadowedFamilyNames(view: TextView, knowledge: AffiliationResolver) -> Set<String> {
+        var result = Set<String>()
+        let tokens = view.tokens
+        for index in tokens.indices.dropFirst() where tokens[index].kind == .word && view.isCapitalized(index)
+            && tokens[index - 1].kind == .word && view.isCapitalized(index - 1) && tokens[index].sentence == tokens[index - 1].sentence
+            && tokens[index - 1].span.end < tokens[index].span.start {
+            if let family = knowledge.shadowedFamilyName(given: KnowledgeIndex.word(tokens[index - 1].text),
+                                                          family: KnowledgeIndex.word(tokens[index].text)) {
+                result.insert(family)
+            }
+        }
+        return result
     }
 
     /// The phrase before a comma right before a mention, from its article on ("die

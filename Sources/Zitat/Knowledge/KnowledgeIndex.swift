@@ -170,6 +170,13 @@ public struct KnowledgeIndex: Sendable {
 
     /// Lower case with "ß" written "ss", as Swiss German does.
     static func normalised(_ word: String) -> String {
-        word.lowercased().replacingOccurrences(of: "ß", with: "ss")
+        let lower = word.lowercased()
+        return lower.unicodeScalars.contains("ß") ? lower.replacingOccurrences(of: "ß", with: "ss") : lower
+    }
+
+    /// One word as `words` would read it, for text already split into tokens.
+    public static func word(_ text: String) -> Word {
+        let lower = normalised(text)
+        return Word(text: text, lower: lower, stem: stem(lower), isCapitalized: text.first?.isUppercase ?? false, afterComma: false)
     }
 }

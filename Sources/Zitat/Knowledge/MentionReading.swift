@@ -116,16 +116,22 @@ extension AffiliationResolver {
     public func shadowedFamilyNames(in text: String) -> Set<String> {
         let words = KnowledgeIndex.words(text)
         var result = Set<String>()
-        for position in words.indices.dropFirst() where words[position].isCapitalized && !words[position].afterComma {
-            let family = words[position].stem
-            guard index.familyNames[family] != nil || index.aliases[family]?.contains(where: { if case .person = $0 { true } else { false } }) == true
-            else { continue }
-            let before = words[position - 1]
-            guard before.isCapitalized, !index.articles.contains(before.lower), singleHeadNoun(before, at: position - 1) == nil,
-                  index.markers[before.stem] == nil, index.aliases[before.stem] == nil else { continue }
-            if index.aliases[before.stem + " " + family] == nil { result.insert(family) }
+        for position in words.indices.dropFirst() where words[position].isCapitalized && !words[position].afterComma
+            && words[position - 1].isCapitalized {
+            if let family = shadowedFamilyName(given: words[position - 1], family: words[position]) { result.insert(family) }
         }
         return result
+    }
+
+    /// The family name's stem when "given family" names someone else than the base's person of
+    /// that family name; nil otherwise. Both words are capitalised and stand side by side.
+    public func shadowedFamilyName(given before: KnowledgeIndex.Word, family word: KnowledgeIndex.Word) -> String? {
+        let family = word.stem
+        guard index.familyNames[family] != nil || index.aliases[family]?.contains(where: { if case .person = $0 { true } else { false } }) == true
+        else { return nil }
+        guard !index.articles.contains(before.lower), singleHeadNoun(before, at: 0) == nil,
+              index.markers[before.stem] == nil, index.aliases[before.stem] == nil else { return nil }
+        return index.aliases[before.stem + " " + family] == nil ? family : nil
     }
 
     /// Institutions the mention's words point at — markers as words or word parts, and aliases —
