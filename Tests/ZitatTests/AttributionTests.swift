@@ -188,6 +188,15 @@ import Testing
         #expect(claim.rule.contains("via:apposition"))
     }
 
+    /// "der Norweger" is the latest person of the knowledge base of that nationality in the article.
+    @Test func epithetsResolveToThePersonTheyDescribe() throws {
+        let text = "date 2016-05\n\nNATO-Generalsekretär Jens Stoltenberg traf am Montag die Minister. Der Norweger sagte, das Bündnis sei geeint."
+        let claim = try #require(Shared.analyze(text).claims.first)
+        #expect(claim.speaker?.text == "Der Norweger")
+        #expect(claim.speaker?.canonical == "Jens Stoltenberg")
+        #expect(claim.source == "NATO")
+    }
+
     /// "nach eigenen Angaben" keeps its mention but speaks for the sentence's subject.
     @Test func ownStatementsSpeakForTheSubject() throws {
         let claim = try #require(Shared.analyze("Das Pentagon hat nach eigenen Angaben 300 Soldaten verlegt.").claims.first)

@@ -115,6 +115,11 @@ struct EntityResolver {
             entities[existing].titles.formUnion(titles)
             return existing
         }
+        // "der Norweger", "der Republikaner", "der 71-Jährige": the latest person of the base it fits.
+        if affiliation == nil, let epithet = knowledge.epithet(text), let existing = latestEntity(fitting: epithet, before: mention.lowerBound) {
+            entities[existing].positions.append(mention.lowerBound)
+            return existing
+        }
         if let last = head.last, !head.isEmpty {
             let family = SourceMatcher.stem(view.lower[last])
             // "Osama bin Laden": name particles between the names stay.
@@ -138,10 +143,6 @@ struct EntityResolver {
         if affiliation?.entity != nil, affiliation?.kind == .person, let name = affiliation?.canonical {
             entities.append(Entity(canonical: name, familyName: nil, titles: titles, affiliation: affiliation, positions: [mention.lowerBound]))
             return entities.count - 1
-        }
-        if let epithet = knowledge.epithet(text), let existing = latestEntity(fitting: epithet, before: mention.lowerBound) {
-            entities[existing].positions.append(mention.lowerBound)
-            return existing
         }
         if !titles.isEmpty, let existing = latestPerson(withTitles: titles, before: mention.lowerBound) {
             entities[existing].absorb(affiliation)

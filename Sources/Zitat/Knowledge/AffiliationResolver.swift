@@ -112,7 +112,9 @@ public struct AffiliationResolver: Sendable {
 
     /// An epithet ("der Norweger", "der Republikaner", "der 71-Jährige") when that is all the mention says.
     public func epithet(_ text: String) -> Epithet? {
-        let words = KnowledgeIndex.words(text).filter { $0.isCapitalized || $0.text.first?.isNumber == true }
+        let words = KnowledgeIndex.words(text).filter {
+            ($0.isCapitalized || $0.text.first?.isNumber == true) && !index.articles.contains($0.lower)
+        }
         guard words.count == 1, let word = words.first else { return nil }
         if let code = index.demonyms[word.stem] { return .nationality(code) }
         if let party = index.partyMembers[word.stem] { return .party(party) }
