@@ -19,6 +19,19 @@ public enum AnalysisOutput {
         String(decoding: try encoder(pretty: pretty).encode(analysis), as: UTF8.self)
     }
 
+    /// The JSON Lines record of an input that could not be read, in place of its analysis:
+    /// `{"error": MESSAGE, "input": "file:line", "line": N, "id": ID}` (line and id when known).
+    public static func errorRecord(_ failure: CorpusFailure) throws -> String {
+        struct Record: Encodable {
+            var error: String
+            var input: String
+            var line: Int?
+            var id: String?
+        }
+        let record = Record(error: failure.message, input: failure.input, line: failure.line, id: failure.id)
+        return String(decoding: try encoder(pretty: false).encode(record), as: UTF8.self)
+    }
+
     public static let csvHeader = ["document", "date", "type", "source", "speaker", "canonical_speaker", "cue", "quote", "start", "end", "rule"]
 
     /// CSV rows (without header) for one analysis, RFC 4180.

@@ -16,6 +16,8 @@ public struct ReportOptions: Sendable {
     public var jobs: Int?
     /// Draw a progress bar on standard error (the CLI turns it on when that is a terminal).
     public var progress: Bool
+    /// How the inputs are read (prose, JSON Lines, or recognised by content).
+    public var inputFormat: InputFormat = .auto
 
     public init(paths: [String], html: String? = nil, csv: String? = nil, json: String? = nil, sources: [String]? = nil,
                 limits: ReportLimits = ReportLimits(), jobs: Int? = nil, progress: Bool = false) {
@@ -57,13 +59,6 @@ public struct ReportOutcome: Sendable {
     }
 }
 
-/// A problem writing an output file; fatal.
-public struct OutputError: Error, LocalizedError, Sendable {
-    public var path: String
-    public var reason: String
-    public var errorDescription: String? { "\(path): cannot write: \(reason)" }
-}
-
 /// Runs a report: reads the inputs as a stream, analyses them in parallel, streams CSV and JSON as
 /// results arrive in input order, and renders the HTML page (or the text comparison) at the end.
 public enum ReportRun {
@@ -78,17 +73,20 @@ public enum ReportRun {
         var accumulator = ReportAccumulator(
             sources: builder.sources, ruleTopics: builder.tagger.topics, limits: keepsPage ? options.limits : .countsOnly
         )
-        let csv = try options.csv.map { try OutputFile(path: $0) }
-        let json = try options.json.map { try OutputFile(path: $0) }
+        let sources = options.paths.isEmpty ? nil : InputSource.expand(options.paths, extension: options.inputFormat.directoryExtension)
+        let outputs = [options.html, options.csv, options.json].compactMap { $0 }
+        if let message = OutputCheck.conflict(outputs: outputs, inputs: sources ?? []) { throw OutputConflict(message: message) }
+        let csv = try options.csv.map { path throws(OutputError) in try OutputFile(path: path) }
+        let json = try options.json.map { path throws(OutputError) in try OutputFile(path: path) }
         // Opened now, written at the end: an unwritable path fails before the corpus is analysed.
-        let html = try options.html.map { try OutputFile(path: $0) }
+        let html = try options.html.map { path throws(OutputError) in try OutputFile(path: path) }
         var jsonWriter = JSONReport()
         try csv?.write(CSVReport.header)
         try json?.write(try jsonWriter.head(sources: builder.sources, topics: builder.tagger.topics))
 
-        let items = CorpusReader.items(paths: options.paths)
+        let items = CorpusReader.items(sources: sources, format: options.inputFormat)
         var progress = options.progress
-            ? ProgressBar(total: options.paths.isEmpty ? 1 : CorpusReader.count(paths: options.paths))
+            ? ProgressBar(total: options.paths.isEmpty ? 1 : CorpusReader.count(paths: options.paths, format: options.inputFormat))
             : nil
         let runner = CorpusRunner(width: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         try await runner.run(items) { item -> Result<(ReportDocument, String?), CorpusFailure> in
@@ -151,45 +149,6 @@ public enum ReportRun {
     }
 }
 
-/// An output file (or standard output for `-`), written through a buffer.
-final class OutputFile {
-    let path: String
-    let handle: FileHandle
-    var buffer = Data()
-    let closesHandle: Bool
-
-    init(path: String) throws {
-        self.path = path
-        if path == "-" {
-            handle = FileHandle.standardOutput
-            closesHandle = false
-            return
-        }
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw OutputError(path: path, reason: "cannot create the file")
-        }
-        self.handle = handle
-        closesHandle = true
-    }
-
-    func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { try flush() }
-    }
-
-    func flush() throws {
-        guard !buffer.isEmpty else { return }
-        do { try handle.write(contentsOf: buffer) } catch { throw OutputError(path: path, reason: error.localizedDescription) }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    func close() throws {
-        try flush()
-        guard closesHandle else { return }
-        do { try handle.close() } catch { throw OutputError(path: path, reason: error.localizedDescription) }
-    }
-}
-
 /// A one-line progress bar on standard error, redrawn at most ten times a second.
 struct ProgressBar {
     let total: Int
@@ -220,10 +179,10 @@ struct ProgressBar {
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
         let text = "\r\(bar) \(done)/\(total) articles  \(String(format: "%.1f", rate))/s "
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.writeError(text)
     }
 
     func finish() {
-        FileHandle.standardError.write(Data("\n".utf8))
+        StandardStreams.writeError("\n")
     }
 }

@@ -33,23 +33,25 @@ struct Analyze: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Articles analysed at once (default: all cores).", valueName: "n"))
     var jobs: Int?
 
+    @OptionGroup var input: InputOptions
+
     @OptionGroup var rules: RulesOptions
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let output, let input = overwrittenInput(outputs: [output], inputs: paths) {
-            throw ValidationError("\(input) is an input; it cannot also be the output")
-        }
+        if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
     func run() async throws {
         let ruleSet = try rules.load()
         let options = AnalyzeOptions(
-            paths: paths, format: format, output: output ?? "-", jobs: jobs
+            paths: paths, format: format, output: output ?? "-", jobs: jobs, inputFormat: input.inputFormat
         )
         let outcome: AnalyzeOutcome
         do {
             outcome = try await AnalyzeRun.run(options, rules: ruleSet, diagnostics: printError)
+        } catch let conflict as OutputConflict {
+            throw usageFailure(conflict.message, command: Analyze.self, name: "analyze")
         } catch {
             printError("error: \(error.localizedDescription)")
             throw ExitStatus.usage

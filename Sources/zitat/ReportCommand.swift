@@ -52,6 +52,8 @@ struct Report: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Comma-separated source ids to compare (default: Washington,Kremlin,NATO).", valueName: "a,b,c"))
     var sources: String?
 
+    @OptionGroup var input: InputOptions
+
     @OptionGroup var rulesOptions: RulesOptions
 
     @Option(help: ArgumentHelp("Articles analysed at once (default: all cores).", valueName: "n"))
@@ -84,7 +86,6 @@ struct Report: AsyncParsableCommand {
             }
         }
         if paths.filter({ $0 == "-" }).count > 1 { throw usageError("standard input (-) can be read only once") }
-        if let input = overwrittenInput(outputs: outputs, inputs: paths) { throw usageError("\(input) is an input; it cannot also be an output") }
         if let jobs, jobs < 1 { throw usageError("--jobs must be at least 1") }
         if htmlArticles < 0 { throw usageError("--html-articles must not be negative") }
         if let ids = sourceIDs, ids.isEmpty { throw usageError("--sources needs at least one source id") }
@@ -98,13 +99,16 @@ struct Report: AsyncParsableCommand {
         }
         var limits = ReportLimits()
         limits.articleTexts = htmlArticles
-        let options = ReportOptions(
+        var options = ReportOptions(
             paths: paths, html: html, csv: csv, json: json, sources: sourceIDs, limits: limits, jobs: jobs,
             progress: progress ?? (isatty(STDERR_FILENO) == 1)
         )
+        options.inputFormat = input.inputFormat
         let outcome: ReportOutcome
         do {
             outcome = try await ReportRun.run(options, rules: ruleSet) { printError($0) }
+        } catch let conflict as OutputConflict {
+            throw usageError(conflict.message)
         } catch {
             printError("error: \(error.localizedDescription)")
             throw ExitStatus.usage
@@ -115,7 +119,6 @@ struct Report: AsyncParsableCommand {
 
     /// Reports a bad flag with the usage line; exit status 2 like every usage error of zitat.
     func usageError(_ message: String) -> ExitCode {
-        printError("Error: \(message)\nUsage: \(ZitatCommand.usageString(for: Report.self))\n  See 'zitat report --help' for more information.")
-        return ExitStatus.usage
+        usageFailure(message, command: Report.self, name: "report")
     }
 }
