@@ -15,6 +15,7 @@ public enum AnalysisOutput {
         return encoder
     }
 
+    /// The analysis as the library holds it (the golden tests' dump); the command line prints `record`.
     public static func json(_ analysis: Analysis, pretty: Bool = true) throws -> String {
         String(decoding: try encoder(pretty: pretty).encode(analysis), as: UTF8.self)
     }
@@ -32,17 +33,18 @@ public enum AnalysisOutput {
         return String(decoding: try encoder(pretty: false).encode(record), as: UTF8.self)
     }
 
-    public static let csvHeader = ["document", "date", "type", "source", "speaker", "canonical_speaker", "cue", "quote", "start", "end", "rule"]
+    /// One analysed document in the claim schema (`DocumentRecord`), as `analyze --format json`
+    /// prints it (`pretty`) or as one line of `--format jsonl`.
+    public static func record(_ document: ReportDocument, ignored: [IgnoredSpan], pretty: Bool = true) throws -> String {
+        String(decoding: try encoder(pretty: pretty).encode(DocumentRecord(document: document, ignored: ignored)), as: UTF8.self)
+    }
 
-    /// CSV rows (without header) for one analysis, RFC 4180.
+    /// The CSV columns of `analyze`, the same as `report`'s.
+    public static let csvHeader = ClaimSchema.columns
+
+    /// CSV rows (without header) for one analysis, RFC 4180 (without topics: `AnalyzeRun` adds them).
     public static func csvRows(_ analysis: Analysis) -> String {
-        analysis.claims.map { claim in
-            CSVReport.row([
-                analysis.document.id, analysis.document.date ?? "", claim.type.rawValue, claim.source ?? "",
-                claim.speaker?.text ?? "", claim.speaker?.canonical ?? "", claim.cue?.text ?? "", claim.text,
-                String(claim.extent.start), String(claim.extent.end), claim.rule,
-            ])
-        }.joined()
+        CSVReport.rows(ClaimSchema.document(analysis, topics: []))
     }
 
     /// A readable table for a terminal.

@@ -43,13 +43,19 @@ public enum AnalyzeRun {
         // back until a second input shows which it is, so the inputs are read only once.
         var json = JSONShape()
         if options.format == .csv { try output.write(CSVReport.row(AnalysisOutput.csvHeader)) }
+        let tagger = try TopicTagger(rules: rules)
         let runner = CorpusRunner(width: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         try await runner.run(items) { item in
-            item.load().map { analyzer.analyze($0) }
+            item.load().map { document in
+                let analysis = analyzer.analyze(document)
+                return Analysed(analysis: analysis, document: ClaimSchema.document(
+                    analysis, topics: tagger.tag(analysis.claims), metadata: document.metadata))
+            }
         } deliver: { _, result in
             switch result {
-            case let .success(analysis):
-                let text = try render(analysis, format: options.format, first: outcome.articles == 0)
+            case let .success(analysed):
+                let analysis = analysed.analysis
+                let text = try render(analysed, format: options.format, first: outcome.articles == 0)
                 try output.write(options.format == .json ? json.add(text) : text)
                 outcome.articles += 1
                 outcome.claims += analysis.claims.count
@@ -98,17 +104,23 @@ public enum AnalyzeRun {
         }
     }
 
+    /// An analysis with its report document (claims in the schema, topics, input metadata).
+    struct Analysed: Sendable {
+        var analysis: Analysis
+        var document: ReportDocument
+    }
+
     /// One analysis as text, CSV rows or a JSON line; for JSON the document alone, placed by `JSONShape`.
-    static func render(_ analysis: Analysis, format: AnalysisFormat, first: Bool) throws -> String {
+    static func render(_ analysed: Analysed, format: AnalysisFormat, first: Bool) throws -> String {
         switch format {
         case .text:
-            return (first ? "" : "\n") + AnalysisOutput.text(analysis)
+            return (first ? "" : "\n") + AnalysisOutput.text(analysed.analysis)
         case .json:
-            return try AnalysisOutput.json(analysis)
+            return try AnalysisOutput.record(analysed.document, ignored: analysed.analysis.ignored)
         case .jsonl:
-            return try AnalysisOutput.json(analysis, pretty: false) + "\n"
+            return try AnalysisOutput.record(analysed.document, ignored: analysed.analysis.ignored, pretty: false) + "\n"
         case .csv:
-            return AnalysisOutput.csvRows(analysis)
+            return CSVReport.rows(analysed.document)
         }
     }
 }

@@ -35,13 +35,27 @@ public struct ReportClaim: Hashable, Sendable, Codable {
     public var topics: [Topic]
     public var rule: String
     public var nestedIn: Int?
+    /// The speaker's kind, knowledge-base entity and office, when known (`SpeakerKind` raw values).
+    public var speakerKind: String?
+    public var speakerEntity: String?
+    public var speakerOffice: String?
+    /// The cue's lexicon entry ("mitteilen") and medium (speech, writing, thought).
+    public var cueLemma: String?
+    public var medium: String?
 
     public init(
         id: Int, type: ClaimType, text: String, start: Int, end: Int, spans: [Span] = [],
         speaker: String? = nil, speakerCanonical: String? = nil, speakerSpans: [Span] = [],
         cue: String? = nil, cueSpans: [Span] = [], source: String? = nil, group: String,
-        topics: [Topic] = [], rule: String, nestedIn: Int? = nil
+        topics: [Topic] = [], rule: String, nestedIn: Int? = nil,
+        speakerKind: String? = nil, speakerEntity: String? = nil, speakerOffice: String? = nil,
+        cueLemma: String? = nil, medium: String? = nil
     ) {
+        self.speakerKind = speakerKind
+        self.speakerEntity = speakerEntity
+        self.speakerOffice = speakerOffice
+        self.cueLemma = cueLemma
+        self.medium = medium
         self.id = id
         self.type = type
         self.text = text
@@ -68,6 +82,9 @@ public struct ReportDocument: Hashable, Sendable, Codable {
     public var date: String?
     public var outlet: String?
     public var url: String?
+    /// A JSONL article's "title", and its other fields (besides text, id, date, outlet, url).
+    public var title: String?
+    public var metadata: [String: JSONValue] = [:]
     public var claims: [ReportClaim]
 
     public init(id: String, path: String? = nil, date: String? = nil, outlet: String? = nil, url: String? = nil, claims: [ReportClaim]) {

@@ -89,16 +89,19 @@ public enum ReportRun {
             ? ProgressBar(total: options.paths.isEmpty ? 1 : CorpusReader.count(paths: options.paths, format: options.inputFormat))
             : nil
         let runner = CorpusRunner(width: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        try await runner.run(items) { item -> Result<(ReportDocument, String?), CorpusFailure> in
+        try await runner.run(items) { item -> Result<(ReportDocument, [IgnoredSpan], String?), CorpusFailure> in
             item.load().map { document in
-                (builder.document(analyzer.analyze(document)), keepsPage ? document.text : nil)
+                let analysis = analyzer.analyze(document)
+                var reportDocument = builder.document(analysis)
+                reportDocument.add(metadata: document.metadata)
+                return (reportDocument, analysis.ignored, keepsPage ? document.text : nil)
             }
         } deliver: { _, result in
             switch result {
-            case let .success((document, text)):
+            case let .success((document, ignored, text)):
                 accumulator.add(document, text: text)
                 try csv?.write(CSVReport.rows(document))
-                try json?.write(try jsonWriter.document(document))
+                try json?.write(try jsonWriter.document(document, ignored: ignored))
             case let .failure(failure):
                 accumulator.addFailure(failure)
                 // Clear the progress line first so the warning stands on a line of its own.

@@ -113,7 +113,9 @@ import Testing
             let errors = run.stderrLines.filter { $0.contains(name) }
             #expect(errors.count == 1, "\(run.stderr)")
             #expect(errors.first?.contains(message) == true, "\(run.stderr)")
-            #expect(try jsonLines(run).count == 2, "the good inputs are still analysed")
+            let objects = try jsonLines(run)
+            #expect(objects.filter { $0["document"] != nil }.count == 2, "the good inputs are still analysed")
+            #expect(objects.map { $0["error"] != nil } == [false, true, false], "an error record in place of the bad input")
         }
     }
 

@@ -30,8 +30,7 @@ public enum OutputCheck {
         for output in outputs where output != "-" {
             if let identity = identity(output) {
                 if let input = read[identity] {
-                    return input == output ? "\(output) is an input; it cannot also be an output"
-                        : "\(output) is the input \(input); it cannot also be an output"
+                    return "\(output) is an input\(input == output ? "" : " (\(input))"); it cannot also be an output"
                 }
                 if let other = written[identity] { return "\(output) and \(other) are the same file; name different outputs" }
                 written[identity] = output
