@@ -114,12 +114,11 @@ public enum ReportRun {
 
         let report = accumulator.report(title: title(options, accumulator: accumulator))
         try json?.write(try jsonWriter.tail(report))
-        try csv?.close()
-        try json?.close()
-        if let html {
-            try html.write(HTMLReport.render(report))
-            try html.close()
-        }
+        try html?.write(HTMLReport.render(report))
+        // Everything written out first, then put in place: a failure leaves every old file as it was.
+        let files = [csv, json, html].compactMap { $0 }
+        for file in files { try file.flush() }
+        for file in files { try file.close() }
         if options.writesText {
             let file = try OutputFile(path: "-")
             try file.write(TextReport.render(report))

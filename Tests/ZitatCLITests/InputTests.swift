@@ -18,7 +18,7 @@ import Testing
             let run = try runner.runShell("""
                 mkfifo pipe.txt
                 printf '%s' '\(Self.article)' > pipe.txt &
-                "$ZITAT" analyze pipe.txt --format jsonl
+                timeout 60 "$ZITAT" analyze pipe.txt --format jsonl
                 """)
             expectNoCrash(run)
             #expect(run.status == 0, "\(run.stderr)")

@@ -14,7 +14,7 @@ import Testing
             let run = try runner.runShell("""
                 mkfifo out.fifo
                 cat out.fifo > got.csv & reader=$!
-                "$ZITAT" analyze a.txt --format csv -o out.fifo; status=$?
+                timeout 60 "$ZITAT" analyze a.txt --format csv -o out.fifo; status=$?
                 wait $reader
                 test -p out.fifo && echo fifo-kept
                 exit $status

@@ -91,16 +91,19 @@ public struct CorpusReader: IteratorProtocol {
             held = first
             return nil
         }
-        guard source == .standardInput else {
+        // A regular file is read again by a worker; standard input, a FIFO or a device can be read
+        // only once: what was read to look, and the rest.
+        guard !source.canBeReadAgain else {
             reader.close()
             return .source(source)
         }
-        // Prose on standard input: what was read to look, and the rest.
         let bytes = reader.consumedAndRest()
-        if let error = reader.error { return .failure(CorpusFailure(input: "-", message: "cannot read: \(error)")) }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return nil }
-        do { return .document(try Document.decode(Data(bytes), id: "stdin", path: "-")) } catch {
-            return .failure(CorpusFailure(error, input: "-"))
+        let name = source.displayName
+        if let error = reader.error { return .failure(CorpusFailure(input: name, message: "cannot read: \(error)")) }
+        if source == .standardInput, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return nil }
+        let id = source == .standardInput ? "stdin" : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+        do { return .document(try Document.decode(Data(bytes), id: id, path: name)) } catch {
+            return .failure(CorpusFailure(error, input: name))
         }
     }
 
@@ -140,6 +143,13 @@ public struct CorpusReader: IteratorProtocol {
 extension InputSource {
     /// Standard input and files not named `*.jsonl`: `--input-format auto` looks at their first line.
     var isSniffable: Bool { !isJSONLines }
+
+    /// A regular file (not standard input, a FIFO or a device): reading it twice gives the same bytes.
+    var canBeReadAgain: Bool {
+        guard case let .file(path) = self else { return false }
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
 }
 
 extension CorpusReader {
