@@ -58,16 +58,7 @@ enum ExitStatus {
 enum ProcessSetup {
     static func prepare() {
         StandardStreams.prepare()
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                OutputFile.removeTemporaries()
-                _exit(128 + signalNumber)
-            }
-            source.resume()
-            sources.append(source)
-        }
+        InterruptCleanup.install()
         atexit {
             if fflush(nil) != 0 {
                 StandardStreams.printError("zitat: cannot write standard output")
@@ -75,9 +66,6 @@ enum ProcessSetup {
             }
         }
     }
-
-    /// The signal sources, kept alive for the whole run.
-    nonisolated(unsafe) static var sources: [any DispatchSourceSignal] = []
 
     /// The exit status after a clean run: 2 when a message to standard error was lost.
     static func finish() -> Int32 {

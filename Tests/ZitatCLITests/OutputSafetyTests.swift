@@ -13,7 +13,7 @@ import Testing
             try runner.write("a.txt", Self.article)
             let run = try runner.runShell("""
                 mkfifo out.fifo
-                cat out.fifo > got.csv & reader=$!
+                timeout 60 cat out.fifo > got.csv & reader=$!
                 timeout 60 "$ZITAT" analyze a.txt --format csv -o out.fifo; status=$?
                 wait $reader
                 test -p out.fifo && echo fifo-kept
@@ -80,6 +80,23 @@ import Testing
             #expect(run.stderr.contains("standard output: cannot write: no space left"), "\(run.stderr)")
             #expect(runner.read("claims.csv") == "old report\n")
             #expect(try runner.listing() == ["a.txt", "claims.csv"], "a temporary file was left behind")
+        }
+    }
+
+    /// Ctrl-C in the middle of a run: the old output stays as it was and no temporary file is left.
+    @Test func anInterruptLeavesTheOldOutputWhole() throws {
+        try withRunner { runner in
+            let line = #"{"id": "x", "text": "\#(String(repeating: "Der Minister sagte, die Lage sei ernst. ", count: 200))"}"#
+            try runner.write("many.jsonl", String(repeating: line + "\n", count: 5000))
+            try runner.write("out.jsonl", "old\n")
+            let run = try runner.runShell("""
+                "$ZITAT" analyze many.jsonl --format jsonl -o out.jsonl --jobs 1 & pid=$!
+                sleep 2; kill -INT $pid; wait $pid
+                """)
+            expectNoCrash(run)
+            #expect(run.status == 130, "\(run.stderr)")
+            #expect(runner.read("out.jsonl") == "old\n")
+            #expect(try runner.listing() == ["many.jsonl", "out.jsonl"], "a temporary file was left behind")
         }
     }
 

@@ -198,20 +198,66 @@ extension OutputFile {
     }
 }
 
-/// The temporary files being written, so an interrupt can remove them.
+/// The temporary files being written, so an interrupt can remove them. The paths sit in a fixed
+/// table of C strings that a signal handler may read without locks or allocation (`unlinkAll`).
 final class TemporaryFiles: @unchecked Sendable {
     static let shared = TemporaryFiles()
+    static let capacity = 256
     private let lock = NSLock()
-    private var paths: Set<String> = []
+    private let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
     private var counter = 0
 
+    init() {
+        slots = .allocate(capacity: TemporaryFiles.capacity)
+        slots.initialize(repeating: nil, count: TemporaryFiles.capacity)
+    }
+
     func next() -> Int { lock.withLock { counter += 1; return counter } }
-    func add(_ path: String) { _ = lock.withLock { paths.insert(path) } }
-    func remove(_ path: String) { _ = lock.withLock { paths.remove(path) } }
-    func removeAll() {
+
+    func add(_ path: String) {
         lock.withLock {
-            for path in paths { unlink(path) }
-            paths.removeAll()
+            for index in 0..<TemporaryFiles.capacity where slots[index] == nil {
+                slots[index] = strdup(path)
+                return
+            }
+        }
+    }
+
+    /// Forgets a path. Its string is not freed: a signal handler may be reading it right now.
+    func remove(_ path: String) {
+        lock.withLock {
+            for index in 0..<TemporaryFiles.capacity {
+                if let entry = slots[index], String(cString: entry) == path { slots[index] = nil }
+            }
+        }
+    }
+
+    func removeAll() {
+        lock.withLock { unlinkAll() }
+    }
+
+    /// Unlinks every registered path; async-signal-safe (reads the table, calls `unlink`).
+    func unlinkAll() {
+        for index in 0..<TemporaryFiles.capacity {
+            if let entry = slots[index] { unlink(entry) }
+        }
+    }
+}
+
+/// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary files of outputs
+/// still being written and exit with 128 + the signal, at once (not after the current article).
+public enum InterruptCleanup {
+    public static func install() {
+        _ = TemporaryFiles.shared
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                TemporaryFiles.shared.unlinkAll()
+                _exit(128 + number)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(signalNumber, &action, nil)
         }
     }
 }
