@@ -43,7 +43,7 @@ import Testing
             let records = try analyze.output.split(separator: "\n").map {
                 try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
             }
-            #expect(records.count == 2)
+            try #require(records.count == 2, "\(analyze.output)")
             try expectDocument(records[0], definitions)
             try expectKeys(records[1], of: "error_record", in: definitions)
 

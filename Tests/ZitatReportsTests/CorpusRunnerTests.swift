@@ -119,6 +119,18 @@ import Testing
         #expect(CorpusReader.count(paths: [jsonl.path]) == 5)
     }
 
+    /// JSONSerialization dropped a U+FEFF at the start of a string, shifting every offset by one.
+    @Test func jsonLineKeepsAByteOrderMarkInItsTextAndPassesMetadataThrough() throws {
+        let line = Data(("\u{FEFF}{\"id\": 7, \"text\": \"\u{FEFF}Er sagte, es sei gut.\", \"title\": \"T\", \"tags\": [\"a\"]}").utf8)
+        let document = try CorpusItem.decodeLine(line, path: "c.jsonl", line: 3).get()
+        #expect(document.text.unicodeScalars.first == "\u{FEFF}")
+        #expect(document.scalars.count == 22)
+        #expect(document.info.id == "7")
+        #expect(document.metadata == ["title": .string("T"), "tags": .array([.string("a")])])
+        let failure = try #require(CorpusItem.decodeLine(Data(#"{"id": "q", "text": 1}"#.utf8), path: "-", line: 2).failure)
+        #expect(failure.line == 2 && failure.id == "q" && failure.input == "-:2")
+    }
+
     @Test func lineReaderHandlesLinesAcrossChunksAndNoFinalNewline() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("zitat-lines-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: url) }
@@ -198,5 +210,13 @@ struct PullCounter: IteratorProtocol {
         guard let value = base.next() else { return nil }
         probe.pull()
         return value
+    }
+}
+
+extension Result {
+    /// The error of a failed result.
+    var failure: Failure? {
+        if case let .failure(error) = self { return error }
+        return nil
     }
 }
