@@ -8,6 +8,7 @@ public struct Analyzer: Sendable {
     let segmenter: Segmenter
     let quotationFinder: QuotationFinder
     let sources: SourceMatcher
+    let knowledge: AffiliationResolver
 
     public init(rules: RuleSet) {
         self.rules = rules
@@ -15,6 +16,7 @@ public struct Analyzer: Sendable {
         segmenter = Segmenter(rules: rules.abbreviations)
         quotationFinder = QuotationFinder()
         sources = SourceMatcher(rules: rules.sources)
+        knowledge = AffiliationResolver(index: rules.knowledge)
     }
 
     /// Analyses one document; never fails: problems in the text only mean fewer claims.
@@ -27,7 +29,7 @@ public struct Analyzer: Sendable {
         let view = TextView(document: document, segmentation: segmentation, quotations: quotations, ignored: ignored, rules: rules,
                             sources: sources)
         let drafts = view.draftClaims()
-        var resolver = EntityResolver(view: view, matcher: sources)
+        var resolver = EntityResolver(view: view, matcher: sources, knowledge: knowledge, date: info.date.flatMap(KBDate.init))
         var claims: [Claim] = []
         for (index, draft) in drafts.enumerated() {
             claims.append(claim(from: draft, id: index + 1, view: view, resolver: &resolver))
@@ -61,11 +63,13 @@ public struct Analyzer: Sendable {
         if let mention = draft.frame.speaker {
             let entity = resolver.entity(for: draft.antecedent ?? mention)
             let mentionSpan = view.span(mention)
-            speaker = Speaker(text: view.text(mention), spans: mentionSpan.map { [$0] } ?? [], canonical: entity.canonical)
+            let known = entity.affiliation
+            speaker = Speaker(text: view.text(mention), spans: mentionSpan.map { [$0] } ?? [], canonical: entity.canonical,
+                              kind: known?.kind, entity: known?.entity, office: known?.office)
             rule.append("speaker:\(draft.frame.speakerSieve ?? "frame")")
-            if let match = entity.source {
-                source = match.source
-                rule.append("source:\(match.alias)")
+            if let known {
+                source = known.side
+                rule += known.trace
             }
         }
         let frame = draft.frame.tokens.compactMap { view.span($0) }

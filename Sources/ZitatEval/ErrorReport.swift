@@ -151,7 +151,7 @@ public enum ErrorReport {
         mutating func add(predicted: ScoringQuote, gold: ScoringQuote) {
             predictions += 1
             paired += 1
-            precisionSum += Counts(predicted: predicted.quote, gold: gold.quote).precision
+            precisionSum += Counts(predicted: predicted.quote, gold: gold.quote).precision ?? 0
             if predicted.speaker == gold.speaker { speakerExact += 1 }
             if predicted.cue == gold.cue { cueExact += 1 }
         }

@@ -18,12 +18,20 @@ public struct DocumentResult: Sendable {
         self.id = id
         self.path = path
         self.gold = gold
-        analysis = analyzer.analyze(Document(id: id, text: gold.originalText, path: path))
-        predictions = adapter.predictions(for: analysis, text: gold.originalText)
+        let info = DocumentInfo(id: id, path: path, date: Self.articleDate(in: gold.documentName))
+        analysis = analyzer.analyze(Document(info: info, text: gold.originalText))
         let index = TokenIndex(tokens: gold.tokens)
+        // A prediction covering no token cannot be scored: eval.py would divide by its token count.
+        predictions = adapter.predictions(for: analysis, text: gold.originalText).filter { !index.tokenIDs($0.quote).isEmpty }
         predicted = predictions.map(index.scoringQuote)
         expected = gold.annotations.map(ScoringQuote.init)
         matching = Matching.match(predictions: predicted, gold: expected)
+    }
+
+    /// The article date a Wikinews `documentName` ends with: "1234 - Titel (2009-03-01)" → "2009-03-01".
+    public static func articleDate(in documentName: String?) -> String? {
+        guard let documentName, let match = documentName.firstMatch(of: /\((\d{4}-\d{2}-\d{2})\)\s*$/) else { return nil }
+        return String(match.1)
     }
 
     /// The predictions in the corpus's own format (same text, tokens and sentences as the gold).

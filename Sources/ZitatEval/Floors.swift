@@ -39,16 +39,7 @@ public struct Floors: Hashable, Sendable {
 
     /// Whether `Scores.percent(of:)` knows the name.
     static func isKnown(_ name: String) -> Bool {
-        let empty = PRF(precisionSum: 0, predicted: 0, recallSum: 0, gold: 0)
-        let scores = Scores(
-            documents: 0, goldQuotes: 0, predictedQuotes: 0, pairs: 0, unpairedPredictions: 0, unpairedGold: 0,
-            message: empty, roles: empty, joint: empty,
-            roleScores: Part.roles.map { NamedPRF(name: $0.rawValue, score: empty) },
-            typeScores: QuoteType.allCases.map { NamedPRF(name: $0.rawValue, score: empty) },
-            form: FormScore(agreeing: 0, pairs: 0, accuracy: nil, score: empty),
-            medium: MediumScore(scored: 0, exact: 0, compatible: 0, accuracy: nil, compatibleAccuracy: nil),
-            confusion: [:])
-        return scores.percent(of: name) != nil
+        Scores.empty.percent(of: name) != nil
     }
 
     /// The floors the scores do not reach, compared at the one decimal the reports print.

@@ -8,9 +8,10 @@ struct Eval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Scores Zitat against gold quotation annotations (Wikinews corpus JSON).",
         discussion: """
-            Analyses each gold article's originalText, pairs predicted and gold quotes per document \
-            (maximum total token-overlap F1, +0.01 when types agree), and reports message, roles and joint \
-            precision/recall/F1 with per-role and per-type tables. Exit status: 0 ok, 1 a gold file could \
+            Analyses each gold article's originalText and scores the predictions as the dataset authors' \
+            eval.py does (message, roles, joint, form and medium precision/recall/F1: the official figures), \
+            with per-role and per-type tables as extras. --export writes the predictions for eval.py itself. \
+            Exit status: 0 ok, 1 a gold file could \
             not be read (the others are still scored), 2 usage, rules, gold directory or output error, 3 a score \
             below its --min floor (3 wins over 1, so CI can gate on it).
             """

@@ -78,6 +78,23 @@ struct TemporaryDirectory: ~Copyable {
         }
     }
 
+    @Test(arguments: [
+        ("17 - Ein Titel mit (Klammer) (2009-03-01)", "2009-03-01"), ("17 - Titel (2021-12-31) ", "2021-12-31"),
+        ("17 - Titel", nil), ("17 - Titel (2009-03)", nil), ("17 - Titel (2009-03-01) und mehr", nil),
+    ] as [(String, String?)])
+    func articleDateFromTheDocumentName(name: String, date: String?) {
+        #expect(DocumentResult.articleDate(in: name) == date)
+    }
+
+    /// The analyzer sees the date of the gold document's name.
+    @Test func analysisIsDatedByTheDocumentName() throws {
+        var document = try WikinewsDocument.decode(Data(Self.minimal.utf8), path: "1.json")
+        document.documentName = "1 - Test (2010-05-06)"
+        let rules = try RuleSet.load(directory: RuleSet.checkoutDirectory)
+        let result = DocumentResult(id: "1", path: "1.json", gold: document, analyzer: Analyzer(rules: rules), adapter: PredictionAdapter())
+        #expect(result.analysis.document.date == "2010-05-06")
+    }
+
     @Test func missingAndEmptyGoldDirectories() throws {
         let temporary = try TemporaryDirectory()
         #expect(throws: EvalError.goldEmpty(path: temporary.path)) { try Evaluation.goldFiles(in: temporary.path) }

@@ -86,7 +86,7 @@ import Testing
         Case(text: "Bundesinnenminister Schäuble: „Wir können die Daten doch nicht vernichten.“", type: .direct,
              speaker: "Bundesinnenminister Schäuble", canonical: "Schäuble", source: nil, sieve: "colon-name"),
         Case(text: "Im Kongress warb Obama für das Gesetz mit den Worten: „Wir müssen jetzt handeln.“", type: .direct,
-             speaker: "Obama", canonical: "Obama", source: nil, sieve: "colon-subject-inverted"),
+             speaker: "Obama", canonical: "Barack Obama", source: "Washington", sieve: "colon-subject-inverted"),
         Case(text: "Während der Sitzung teilte der Minister mit, dass die Straße gesperrt bleibe.", type: .indirect,
              speaker: "der Minister", canonical: "Minister", source: nil, sieve: "cue-subject-inverted"),
         Case(text: "Im Bericht hieß es, die Lage sei ernst.", type: .indirect,

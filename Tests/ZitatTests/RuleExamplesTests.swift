@@ -26,7 +26,10 @@ import Testing
         case "speakers.yaml":
             matched = speakerClass(example.rule, contains: example.text)
         case "sources.yaml":
-            matched = SourceMatcher(rules: Shared.rules.sources).match(example.text)?.source == example.rule
+            let (mention, date) = AffiliationResolver.exampleParts(example.text)
+            let decision = AffiliationResolver(index: Shared.rules.knowledge)
+                .decide(mention, date: date, fallback: SourceMatcher(rules: Shared.rules.sources))
+            matched = decision?.side == example.rule
         case "boilerplate.yaml":
             let rule = Shared.rules.boilerplate.filter { $0.id == example.rule }
             matched = !FurnitureFinder(rules: rule).ignoredSpans(in: Document(id: "example", text: example.text)).isEmpty

@@ -311,11 +311,16 @@ extension TextView {
     func cutAtOtherSource(_ phrase: Range<Int>) -> Range<Int> {
         guard phrase.count >= 2 else { return phrase }
         for index in (phrase.lowerBound + 1)..<phrase.upperBound where isNominal(index) {
-            guard let before = sources.match(text(phrase.lowerBound..<index)),
-                  let here = sources.match(tokens[index].text), here.source != before.source else { continue }
+            guard let before = side(of: text(phrase.lowerBound..<index)),
+                  let here = side(of: tokens[index].text), here != before else { continue }
             return phrase.lowerBound..<index
         }
         return phrase
+    }
+
+    /// The side a phrase speaks for by the knowledge base (and users' source aliases), any date.
+    func side(of phrase: String) -> String? {
+        AffiliationResolver(index: rules.knowledge).decide(phrase, date: nil, fallback: sources)?.side
     }
 
     /// Whether a phrase names a person or speaking body rather than a thing.

@@ -9,21 +9,30 @@ struct EntityResolver {
         var familyName: String?
         /// Title keys: the title's stem, alone and with the adjective before it ("russisch staatschef").
         var titles: Set<String>
-        var source: (source: String, alias: String)?
+        /// What the knowledge base (or, for user sources, `sources.yaml`) says about it.
+        var affiliation: Affiliation?
         /// Token offsets where the entity is mentioned, for "the latest person with this title".
         var positions: [Int] = []
     }
 
     let view: TextView
     let matcher: SourceMatcher
+    let knowledge: AffiliationResolver
+    /// The article's date, which decides who held an office.
+    let date: KBDate?
+    /// Family names the article gives to people the knowledge base does not know ("Daniil Medvedev").
+    let shadowed: Set<String>
     private(set) var entities: [Entity] = []
     private var entityOfMention: [Range<Int>: Int] = [:]
     /// Stems of the determiners, which an alias match ignores.
     private let determinerStems: Set<String>
 
-    init(view: TextView, matcher: SourceMatcher) {
+    init(view: TextView, matcher: SourceMatcher, knowledge: AffiliationResolver, date: KBDate?) {
         self.view = view
         self.matcher = matcher
+        self.knowledge = knowledge
+        self.date = date
+        shadowed = knowledge.shadowedFamilyNames(in: view.document.text)
         determinerStems = Set((view.rules.speakers.words[.determiner] ?? []).map(SourceMatcher.stem))
         introducePeople()
     }
@@ -86,8 +95,16 @@ struct EntityResolver {
         // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
         // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.
         let headEnd = mention.first { $0 > mention.lowerBound && view.has($0, .placePreposition) } ?? mention.upperBound
-        let source = matcher.match(view.text(mention.lowerBound..<headEnd))
+        let affiliation = affiliation(of: mention.lowerBound..<headEnd, named: !head.isEmpty)
         let aliasCanonical = matcher.canonicalAlias(text, ignoring: determinerStems)
+        // The knowledge base's person is the entity wherever the article mentions it, by name, by
+        // office at the date ("der US-Präsident") or by epithet ("der Norweger").
+        if let kbID = affiliation?.entity, affiliation?.kind == .person,
+           let existing = entities.lastIndex(where: { $0.affiliation?.entity == kbID }) {
+            entities[existing].positions.append(mention.lowerBound)
+            entities[existing].titles.formUnion(titles)
+            return existing
+        }
         if let last = head.last, !head.isEmpty {
             let family = SourceMatcher.stem(view.lower[last])
             // "Osama bin Laden": name particles between the names stay.
@@ -96,23 +113,51 @@ struct EntityResolver {
             if let existing = entities.lastIndex(where: { $0.familyName == family }) {
                 if fullName.count > entities[existing].canonical.count, head.count > 1 { entities[existing].canonical = fullName }
                 entities[existing].titles.formUnion(titles)
-                if entities[existing].source == nil { entities[existing].source = source }
+                // "Gates" after "Bill Gates" is Bill Gates, whoever held an office of that name then.
+                if affiliation?.guessed != true || entities[existing].affiliation == nil && head.count == entities[existing].canonical.split(separator: " ").count {
+                    entities[existing].absorb(affiliation)
+                }
                 entities[existing].positions.append(mention.lowerBound)
                 return existing
             }
-            let canonical = head.count == 1 ? (aliasCanonical ?? fullName) : fullName
-            entities.append(Entity(canonical: canonical, familyName: family, titles: titles, source: source, positions: [mention.lowerBound]))
+            let canonical = affiliation?.kind == .person ? (affiliation?.canonical ?? fullName)
+                : head.count == 1 ? (aliasCanonical ?? fullName) : fullName
+            entities.append(Entity(canonical: canonical, familyName: family, titles: titles, affiliation: affiliation, positions: [mention.lowerBound]))
             return entities.count - 1
         }
+        if affiliation?.entity != nil, affiliation?.kind == .person, let name = affiliation?.canonical {
+            entities.append(Entity(canonical: name, familyName: nil, titles: titles, affiliation: affiliation, positions: [mention.lowerBound]))
+            return entities.count - 1
+        }
+        if let epithet = knowledge.epithet(text), let existing = latestEntity(fitting: epithet, before: mention.lowerBound) {
+            entities[existing].positions.append(mention.lowerBound)
+            return existing
+        }
         if !titles.isEmpty, let existing = latestPerson(withTitles: titles, before: mention.lowerBound) {
-            if entities[existing].source == nil { entities[existing].source = source }
+            entities[existing].absorb(affiliation)
             return existing
         }
         // "die Ärztezeitung in ihrer Onlineausgabe" is the Ärztezeitung.
-        let canonical = aliasCanonical ?? strippedOfDeterminer(mention.lowerBound..<headEnd)
+        // Bodies keep the name the article gives them ("Kreml", "Weißes Haus"); their entry is in `entity`.
+        let canonical = affiliation?.alias ?? knowledge.index.aliasForm(view.text(mention.lowerBound..<headEnd)) ?? aliasCanonical
+            ?? strippedOfDeterminer(mention.lowerBound..<headEnd)
         if let existing = entities.lastIndex(where: { $0.canonical == canonical }) { return existing }
-        entities.append(Entity(canonical: canonical, familyName: nil, titles: titles, source: source))
+        entities.append(Entity(canonical: canonical, familyName: nil, titles: titles, affiliation: affiliation))
         return entities.count - 1
+    }
+
+    /// The knowledge base's reading of a mention at the article's date (user sources as fallback).
+    private func affiliation(of mention: Range<Int>, named: Bool) -> Affiliation? {
+        knowledge.decide(view.text(mention), date: date, hasName: named, shadowed: shadowed, fallback: matcher)
+    }
+
+    /// The latest entity the knowledge base knows as a person that fits an epithet ("der Norweger").
+    private func latestEntity(fitting epithet: Epithet, before position: Int) -> Int? {
+        let base = knowledge.index.base
+        return entities.indices.filter { index in
+            guard let id = entities[index].affiliation?.entity, let person = base.person(id) else { return false }
+            return knowledge.person(person, fits: epithet, date: date) && entities[index].positions.contains { $0 < position }
+        }.max { (entities[$0].positions.filter { $0 < position }.max() ?? -1) < (entities[$1].positions.filter { $0 < position }.max() ?? -1) }
     }
 
     /// A person's title keys: the title stem, and with the adjective before it ("russisch staatschef").
@@ -143,5 +188,14 @@ struct EntityResolver {
         var start = mention.lowerBound
         if mention.count > 1, view.has(start, .determiner) { start += 1 }
         return view.text(start..<mention.upperBound)
+    }
+}
+
+extension EntityResolver.Entity {
+    /// Keeps the strongest reading of an entity: a named person beats an office at a date, which
+    /// beats a role or a body.
+    mutating func absorb(_ other: Affiliation?) {
+        guard let other else { return }
+        if affiliation == nil || other.strength > affiliation!.strength { affiliation = other }
     }
 }

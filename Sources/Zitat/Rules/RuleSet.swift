@@ -27,10 +27,12 @@ public struct RuleSet: Sendable {
     public var keyTerms: KeyTermRules
     /// Every example of every rule, for the test that runs them all.
     public var examples: [RuleExample]
+    /// Who speaks for which side: people, offices, institutions, media (`kb/*.yaml`, `affiliation.yaml`).
+    public var knowledge: KnowledgeIndex
 
     public static let fileNames = [
         "abbreviations.yaml", "boilerplate.yaml", "cues.yaml", "subjunctive.yaml",
-        "speakers.yaml", "sources.yaml", "topics.yaml",
+        "speakers.yaml", "sources.yaml", "topics.yaml", "affiliation.yaml",
     ]
 
     /// Loads every rule file of `directory`; a missing or broken file is an error naming it.
@@ -65,10 +67,21 @@ public struct RuleSet: Sendable {
             if try root.optional("sources") != nil { sources += try SourceRule.list(root, examples: &examples) }
             if try root.optional("topics") != nil { topics += try TopicRule.list(root, examples: &examples) }
         }
+        var knowledge = KnowledgeBase()
+        try knowledge.addModifiers(node("affiliation.yaml"))
+        let kbFiles = ((try? FileManager.default.contentsOfDirectory(atPath: (directory as NSString).appendingPathComponent("kb"))) ?? [])
+            .filter { $0.hasSuffix(".yaml") }
+            .sorted()
+        for name in kbFiles { try knowledge.add(node("kb/" + name)) }
+        do {
+            try knowledge.link()
+        } catch {
+            throw RuleFileError(path: (directory as NSString).appendingPathComponent("kb"), line: 0, column: 0, message: error.message)
+        }
         return RuleSet(
             directory: directory, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
             subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, keyTerms: keyTerms,
-            examples: examples
+            examples: examples, knowledge: KnowledgeIndex(knowledge)
         )
     }
 
@@ -202,7 +215,7 @@ public struct SourceRule: Sendable {
             let id = try rule.required("id").string()
             result.append(SourceRule(
                 id: id, name: try rule.optionalString("name") ?? id, color: try rule.optionalString("color"),
-                aliases: try rule.required("aliases").strings()
+                aliases: try rule.optionalStrings("aliases")
             ))
             try rule.collectExamples(rule: id, into: &examples)
         }

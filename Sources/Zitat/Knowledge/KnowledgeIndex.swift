@@ -1,0 +1,175 @@
+/// Hashed lookups over the knowledge base, built once per rule set: every alias, marker, noun and
+/// epithet as normalised stems (lower case, "ß" as "ss", German endings removed), so a mention is
+/// read with a few dictionary lookups per word.
+public struct KnowledgeIndex: Sendable {
+    public enum Target: Sendable, Hashable {
+        case person(Int), institution(Int), outlet(Int), officeTitle(Int)
+    }
+
+    public enum Noun: Sendable, Hashable {
+        case office(Int), role(Int)
+    }
+
+    public let base: KnowledgeBase
+    /// Aliases by their stems joined with spaces.
+    var aliases: [String: [Target]] = [:]
+    /// Each alias key as first written ("weiss haus" → "Weißes Haus"), for canonical names.
+    var aliasForms: [String: String] = [:]
+    var longestAlias = 1
+    /// Institutions by the stems of their markers; multi-word markers joined with spaces.
+    var markers: [String: [Int]] = [:]
+    var longestMarker = 1
+    var nouns: [String: [Noun]] = [:]
+    /// People by the stem of their family name (the last word of their name), for a name alone
+    /// that the base lists no alias for because several people share it ("Rice", "Bush").
+    var familyNames: [String: [Int]] = [:]
+    var demonyms: [String: String] = [:]
+    var partyMembers: [String: String] = [:]
+    var former: Set<String> = []
+    var elect: Set<String> = []
+    var deputy: Set<String> = []
+    var formerPrefixes: Set<String> = []
+    /// Prepositions that attach a place, after which a mention no longer names its speaker.
+    var placePrepositions: Set<String> = []
+    var articles: Set<String> = []
+    var definiteArticles: Set<String> = []
+    var indefiniteArticles: Set<String> = []
+    /// Stems of nouns that pass the speaking on to their attachment ("Angaben", "Presseamt").
+    var transparent: Set<String> = []
+    /// Stems of aliases that are common nouns, naming their body only after a definite article.
+    var definiteAliases: Set<String> = []
+    var adjectiveEndings: [String] = []
+    var deputyPrefixes: Set<String> = []
+
+    public init(_ base: KnowledgeBase) {
+        self.base = base
+        for (index, person) in base.people.enumerated() {
+            for alias in [person.name] + person.aliases { add(alias, .person(index)) }
+            if let family = Self.words(person.name).last, family.isCapitalized { familyNames[family.stem, default: []].append(index) }
+        }
+        for (index, institution) in base.institutions.enumerated() {
+            for alias in [institution.name] + institution.aliases { add(alias, .institution(index)) }
+            for marker in institution.markers {
+                let key = Self.key(marker)
+                guard !key.isEmpty else { continue }
+                markers[key, default: []].append(index)
+                longestMarker = max(longestMarker, key.split(separator: " ").count)
+            }
+        }
+        for (index, outlet) in base.outlets.enumerated() {
+            for alias in [outlet.name] + outlet.aliases { add(alias, .outlet(index)) }
+        }
+        for (index, office) in base.offices.enumerated() {
+            for title in office.titles { add(title, .officeTitle(index)) }
+            for noun in office.nouns { nouns[Self.key(noun), default: []].append(.office(index)) }
+        }
+        for (index, role) in base.roles.enumerated() {
+            for noun in role.nouns { nouns[Self.key(noun), default: []].append(.role(index)) }
+        }
+        for nationality in base.nationalities {
+            for demonym in nationality.demonyms { demonyms[Self.key(demonym)] = nationality.code }
+        }
+        for party in base.parties {
+            for member in party.members { partyMembers[Self.key(member)] = party.id }
+        }
+        let modifiers = base.modifiers
+        former = Set(modifiers.former.map(Self.key))
+        elect = Set(modifiers.elect.map(Self.key))
+        deputy = Set(modifiers.deputy.map(Self.key))
+        formerPrefixes = Set(modifiers.formerPrefixes.map { $0.lowercased() })
+        deputyPrefixes = Set(modifiers.deputyPrefixes.map { $0.lowercased() })
+        placePrepositions = Set(modifiers.placePrepositions.map { $0.lowercased() })
+        articles = Set(modifiers.articles.map { $0.lowercased() })
+        definiteArticles = Set(modifiers.definiteArticles.map { $0.lowercased() })
+        indefiniteArticles = Set(modifiers.indefiniteArticles.map { $0.lowercased() })
+        transparent = Set(modifiers.transparentNouns.map(Self.key))
+        definiteAliases = Set(modifiers.definiteAliases.map(Self.key))
+        adjectiveEndings = modifiers.adjectiveEndings
+    }
+
+    private mutating func add(_ alias: String, _ target: Target) {
+        let key = Self.key(alias)
+        guard !key.isEmpty else { return }
+        if !(aliases[key]?.contains(target) ?? false) { aliases[key, default: []].append(target) }
+        if aliasForms[key] == nil { aliasForms[key] = alias }
+        longestAlias = max(longestAlias, key.split(separator: " ").count)
+    }
+
+    /// An alias of the base written as the base writes it, when `text` (articles aside) is one:
+    /// "das Weiße Haus" → "Weißes Haus".
+    public func aliasForm(_ text: String) -> String? {
+        let key = Self.words(text).filter { !articles.contains($0.lower) }.map(\.stem).joined(separator: " ")
+        return aliasForms[key]
+    }
+
+    /// The normalised stems of a text, joined by spaces ("Weißen Hauses" → "weiss haus").
+    public static func key(_ text: String) -> String {
+        words(text).map(\.stem).joined(separator: " ")
+    }
+
+    /// A word of a mention: as written, normalised, and stemmed.
+    public struct Word: Sendable, Hashable {
+        public var text: String
+        public var lower: String
+        public var stem: String
+        public var isCapitalized: Bool
+        /// Whether a comma stands right before the word ("der Sprecher, Mark Smith").
+        public var afterComma: Bool
+    }
+
+    /// Splits a mention into words (letters, digits and inner hyphens; "US-Präsident" is one word).
+    public static func words(_ text: String) -> [Word] {
+        var result: [Word] = []
+        var current = ""
+        var comma = false
+        func flush() {
+            let trimmed = current.drop { $0 == "-" }
+            let word = trimmed.hasSuffix("-") ? String(trimmed.dropLast()) : String(trimmed)
+            current = ""
+            guard !word.isEmpty else { return }
+            let lower = normalised(word)
+            result.append(Word(text: word, lower: lower, stem: stem(lower), isCapitalized: word.first?.isUppercase ?? false,
+                               afterComma: comma))
+            comma = false
+        }
+        for character in text {
+            if character.isLetter || character.isNumber || character == "-" {
+                current.append(character)
+            } else {
+                flush()
+                if character == "," { comma = true }
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// A lower-case word without its German inflection ending ("Präsidenten" → "präsident",
+    /// "russischer" → "russisch"), keeping agent nouns apart from their stems ("Botschafter" is no
+    /// "Botschaft", "Sprecher" no "Sprech"): "-er" goes only after an adjective or participle suffix.
+    public static func stem(_ lower: String) -> String {
+        var word = lower
+        for _ in 0..<2 {
+            if word.hasSuffix("er"), word.count >= 6 {
+                let rest = word.dropLast(2)
+                if ["isch", "ig", "lich", "er", "end", "iert"].contains(where: rest.hasSuffix) {
+                    word = String(rest)
+                    continue
+                }
+            }
+            // "Kongress", "Bündnis" keep their s; only an inflectional s goes.
+            let keepsS = word.hasSuffix("ss") || word.hasSuffix("nis")
+            guard let ending = ["es", "en", "em", "e", "s", "n"].first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 && !(keepsS && $0 == "s") })
+            else { break }
+            word.removeLast(ending.count)
+        }
+        // "Bündnisses" → "bündnis".
+        if word.hasSuffix("niss") { word.removeLast() }
+        return word
+    }
+
+    /// Lower case with "ß" written "ss", as Swiss German does.
+    static func normalised(_ word: String) -> String {
+        word.lowercased().replacingOccurrences(of: "ß", with: "ss")
+    }
+}
