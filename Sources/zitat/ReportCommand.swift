@@ -10,8 +10,10 @@ struct Report: AsyncParsableCommand {
         abstract: "Reports who said what on whose behalf and compares the sources topic by topic.",
         discussion: """
         Reads one article or many: text files, directories (all *.txt, recursively), - for standard \
-        input, and JSONL corpora (*.jsonl, one article per line as {"id", "text", "date"?, "outlet"?, \
-        "url"?}). With no path, reports on the bundled example article.
+        input, and JSONL corpora (one article per line as {"id", "text", "date"?, "outlet"?, "url"?, \
+        "title"?, ...}; see --input-format). With no path, reports on the bundled example article. \
+        CSV rows and the JSON "documents" follow the claim schema of 'zitat analyze' \
+        (reports/schema/claims.schema.json).
 
         Every claim is grouped under its source (default Washington, Kremlin, NATO; any source of the \
         rules can be chosen with --sources); claims without one of those appear under their speaker. \
@@ -32,8 +34,12 @@ struct Report: AsyncParsableCommand {
         Without --html, --csv or --json the comparison is printed as text. "-" as a file writes to \
         standard output. A summary goes to standard error at the end.
 
+        Outputs are written into devices and FIFOs, and into regular files through temporary files put \
+        in place only when the whole report is written; an output that is one of the inputs is refused.
+
         Exit status: 0 all inputs read; 1 some inputs failed and were skipped; 2 usage error (bad \
-        flags, an unknown source id), rules that cannot be loaded, or an output that cannot be written.
+        flags, an unknown source id, an output that names an input), rules that cannot be loaded, or \
+        an output (standard output and error too) that cannot be written.
         """
     )
 
