@@ -116,6 +116,25 @@ import Testing
         }
     }
 
+    /// `report` reads JSON Lines on standard input too; with `--input-format jsonl` a directory
+    /// yields its `*.jsonl` files.
+    @Test func reportReadsJSONLinesFromStandardInputAndDirectories() throws {
+        try withRunner { runner in
+            let lines = #"{"id": "eins", "text": "Der Minister sagte, die Lage sei ernst."}"# + "\n"
+                + #"{"id": "zwei", "text": "Die Ministerin sagte, es regne."}"# + "\n"
+            let piped = try runner.run(["report", "-", "--csv", "-", "--no-progress"], stdin: lines)
+            #expect(piped.status == 0, "\(piped.stderr)")
+            let ids = piped.output.components(separatedBy: "\r\n").dropFirst().compactMap { $0.split(separator: ",").dropFirst().first }
+            #expect(ids == ["eins", "zwei"], "\(piped.output)")
+            try runner.write("corpus/teil.jsonl", lines)
+            try runner.write("corpus/notiz.txt", Self.article)
+            let directory = try runner.run(["analyze", "corpus", "--input-format", "jsonl", "--format", "jsonl"])
+            #expect(directory.status == 0, "\(directory.stderr)")
+            let paths = try jsonLines(directory).map { ($0["document"] as? [String: Any])?["path"] as? String }
+            #expect(paths == ["corpus/teil.jsonl:1", "corpus/teil.jsonl:2"])
+        }
+    }
+
     /// `--input-format text` reads JSON on standard input as prose: one document.
     @Test func textFormatReadsStandardInputAsOneArticle() throws {
         try withRunner { runner in

@@ -83,7 +83,8 @@ public final class OutputFile {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                let failure = OutputError(path: path, reason: OutputFile.reason(errno))
+                let closed = !ownsDescriptor && StandardStreams.wasClosed(descriptor)
+                let failure = OutputError(path: path, reason: closed ? "the descriptor is closed" : OutputFile.reason(errno))
                 discard()
                 throw failure
             }
