@@ -17,8 +17,10 @@ import Testing
         try withRunner { runner in
             let run = try runner.runShell("""
                 mkfifo pipe.txt
-                printf '%s' '\(Self.article)' > pipe.txt &
-                timeout 60 "$ZITAT" analyze pipe.txt --format jsonl
+                printf '%s' '\(Self.article)' > pipe.txt & writer=$!
+                timeout -s KILL 60 "$ZITAT" analyze pipe.txt --format jsonl; status=$?
+                kill -9 $writer 2>/dev/null
+                exit $status
                 """)
             expectNoCrash(run)
             #expect(run.status == 0, "\(run.stderr)")

@@ -247,10 +247,16 @@ final class TemporaryFiles: @unchecked Sendable {
 
 /// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary files of outputs
 /// still being written and exit with 128 + the signal, at once (not after the current article).
+/// A signal ignored at start (SIGINT for a `&` job of a script, `nohup`) stays ignored.
 public enum InterruptCleanup {
     public static func install() {
         _ = TemporaryFiles.shared
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            var current = sigaction()
+            if sigaction(signalNumber, nil, &current) == 0,
+               unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                continue
+            }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
                 TemporaryFiles.shared.unlinkAll()
