@@ -38,7 +38,9 @@ let package = Package(
             name: "Zitat",
             dependencies: ["ICUBreak", "Yams"],
             path: "Sources/Zitat",
-            resources: [.copy("Resources/example-article.txt")],
+            // The example article is compiled in (Text/EmbeddedExample.swift), not a resource bundle,
+            // which would not travel with a copied binary.
+            exclude: ["Resources"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -89,3 +91,16 @@ let package = Package(
         ),
     ]
 )
+
+// A libFuzzer target over decoding, analysis and every output (Sources/ZitatFuzz). Only
+// reports/scripts/fuzz.sh builds it (ZITAT_FUZZ=1, -sanitize=fuzzer,address, its own build path),
+// so a normal `swift build` neither compiles nor links it.
+if Context.environment["ZITAT_FUZZ"] == "1" {
+    package.products.append(.executable(name: "zitat-fuzz", targets: ["ZitatFuzz"]))
+    package.targets.append(.executableTarget(
+        name: "ZitatFuzz",
+        dependencies: ["Zitat", "ZitatReports"],
+        path: "Sources/ZitatFuzz",
+        swiftSettings: swiftSettings
+    ))
+}

@@ -10,7 +10,7 @@ public enum CSVReport {
 
     /// The rows of one document's claims.
     public static func rows(_ document: ReportDocument) -> String {
-        document.claims.map { row(ClaimRecord(document: document, claim: $0).csvFields) }.joined()
+        document.claims.map { row(SchemaClaim(document: document, claim: $0).csvFields) }.joined()
     }
 
     /// A whole CSV file for some documents.

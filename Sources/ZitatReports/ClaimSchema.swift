@@ -50,7 +50,7 @@ extension ReportDocument {
 
 /// One claim as a row of the schema (JSON object or CSV record). Absent values are JSON `null`
 /// and empty CSV fields, so every key is always there.
-struct ClaimRecord: Encodable {
+struct SchemaClaim: Encodable {
     let document: ReportDocument
     let claim: ReportClaim
 
@@ -139,7 +139,7 @@ public struct DocumentRecord: Encodable {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(ClaimSchema.version, forKey: .schemaVersion)
         try container.encode(Info(document: document), forKey: .document)
-        try container.encode(document.claims.map { ClaimRecord(document: document, claim: $0) }, forKey: .claims)
+        try container.encode(document.claims.map { SchemaClaim(document: document, claim: $0) }, forKey: .claims)
         try container.encode(ignored, forKey: .ignored)
     }
 }

@@ -4,16 +4,29 @@ import Zitat
 
 /// `--rules DIR`, shared by every subcommand that analyses text.
 struct RulesOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Directory of rule files (cues.yaml, sources.yaml, …).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Rules folder laid over the built-in rules: a file with the name of a built-in one replaces it, others are added (default: $ZITAT_RULES).",
+            valueName: "dir"))
     var rules: String?
+
+    /// The rule files in effect: built-in, with --rules or $ZITAT_RULES laid over them.
+    func files() throws -> RuleFiles { try Self.files(explicit: rules) }
+
+    /// The rule files for a folder laid over the built-in rules (nil: $ZITAT_RULES or built-in).
+    static func files(explicit: String?) throws -> RuleFiles {
+        do { return try RuleSet.files(explicit: explicit) } catch {
+            printError(error.localizedDescription)
+            throw ExitStatus.usage
+        }
+    }
 
     /// Loads the rules, or prints `file:line:col: error: …` and exits with status 2.
     func load() throws -> RuleSet {
-        guard let directory = RuleSet.locate(explicit: rules) else {
-            throw ValidationError("no rules directory found: pass --rules DIR or set ZITAT_RULES")
-        }
+        let files = try files()
         do {
-            return try RuleSet.load(directory: directory)
+            return try RuleSet.load(files: files)
         } catch {
             // Never a clean exit: a broken rule file must fail the run (and CI).
             printError(error.localizedDescription)

@@ -7,7 +7,10 @@ struct ZitatCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zitat",
         abstract: "Finds who said what in German news, on whose behalf, and compares the sides' claims.",
-        subcommands: [Analyze.self, SentencesCommand.self, Eval.self, Report.self, WhoCommand.self],
+        version: "zitat \(ZitatVersion.current)",
+        subcommands: [
+            Analyze.self, SentencesCommand.self, Eval.self, Report.self, WhoCommand.self, RulesCommand.self, DiffCommand.self,
+        ],
         defaultSubcommand: Analyze.self
     )
 

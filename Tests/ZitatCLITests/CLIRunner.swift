@@ -76,8 +76,8 @@ struct CLIRunner {
 
     /// Runs `zitat ARGUMENTS` with `stdin` as standard input. `ZITAT_RULES` is cleared so the tool
     /// finds its rules as a built tool does (beside the build directory).
-    func run(_ arguments: [String], stdin: String = "") throws -> Run {
-        let binary = try #require(Self.binary, "no zitat binary beside the test bundle or in .build/debug: run swift build")
+    func run(_ arguments: [String], stdin: String = "", binary other: URL? = nil) throws -> Run {
+        let binary = try other ?? #require(Self.binary, "no zitat binary beside the test bundle or in .build/debug: run swift build")
         let id = UUID().uuidString
         let inURL = directory.appendingPathComponent(".stdin-\(id)")
         let outURL = directory.appendingPathComponent(".stdout-\(id)")

@@ -181,6 +181,15 @@ import Testing
         #expect(resolve("US-Präsident Barack Obama", "2015-05")?.entity == "barack-obama")
     }
 
+    @Test func markersOfAnotherNounDoNotQualifyTheHead() {
+        #expect(resolve("der Präsident des russischen Fußballverbands", "2015-05")?.entity == nil)
+        #expect(resolve("der Präsident des Fußballverbands Russlands", "2015-05")?.entity == nil)
+        #expect(resolve("der Präsident des US-Fußballverbands", "2015-05")?.entity == nil)
+        // A compound of a side's marker still lends a role its side.
+        #expect(resolve("ein Sprecher des US-Heeres")?.side == "Washington")
+        #expect(resolve("der Sprecher des russischen Außenministeriums")?.side == "Kremlin")
+    }
+
     @Test func headsOfCompoundsAndDeputies() {
         #expect(resolve("die stellvertretende US-Außenministerin", "2010-05")?.entity == nil)
         #expect(resolve("die stellvertretende US-Außenministerin", "2010-05")?.side == "Washington")

@@ -179,6 +179,23 @@ import Testing
         }
     }
 
+    /// "nach eigenen Angaben" keeps its mention but speaks for the sentence's subject.
+    @Test func ownStatementsSpeakForTheSubject() throws {
+        let claim = try #require(Shared.analyze("Das Pentagon hat nach eigenen Angaben 300 Soldaten verlegt.").claims.first)
+        #expect(claim.speaker?.text == "eigenen Angaben")
+        #expect(claim.speaker?.canonical == "Pentagon")
+        #expect(claim.source == "Washington")
+        #expect(claim.rule.contains("+own"))
+    }
+
+    /// "sie" skips a man named by a given name the rules know ("Jens") for the woman before him.
+    @Test func pronounsAgreeWithGivenNames() throws {
+        let text = "Angela Meier begründete die Entscheidung. Jens Berg widersprach heftig. „Das ist richtig“, sagte sie."
+        let claim = try #require(Shared.analyze(text).claims.last)
+        #expect(claim.speaker?.text == "sie")
+        #expect(claim.speaker?.canonical == "Angela Meier")
+    }
+
     /// "er" is resolved to the latest compatible person; the mention stays "er".
     @Test func pronounResolvesToTheLatestPerson() throws {
         let text = "Der russische Verteidigungsminister Sergej Schoigu begründete die Verlegung mit Manövern. „Wir haben Maßnahmen ergriffen“, sagte er."

@@ -158,10 +158,18 @@ class Checker:
                 self.problem(where, "unique must be true or false")
         for name, entry in self.entries["roles"]:
             where = f"{name}: role '{entry.get('id')}'"
-            if entry.get("kind") not in ("person", "anonymous", "media"):
-                self.problem(where, f"kind {entry.get('kind')!r} must be person, anonymous or media")
+            # the schema names person, anonymous and media; the loader takes every speaker kind
+            if entry.get("kind") not in ("person", "anonymous", "media", "institution", "state"):
+                self.problem(where, f"kind {entry.get('kind')!r} must be person, anonymous, media, institution or state")
             if entry.get("side") not in ("inherit", "none"):
                 self.problem(where, f"side {entry.get('side')!r} must be inherit or none")
+        seen_nouns = {}
+        for name, entry in self.entries["roles"]:
+            for noun in entry.get("nouns") or []:
+                key = str(noun).casefold()
+                if key in seen_nouns and seen_nouns[key] != entry.get("id"):
+                    self.problem(name, f"role noun '{noun}' of '{entry.get('id')}' is also a noun of role '{seen_nouns[key]}'")
+                seen_nouns.setdefault(key, entry.get("id"))
         for name, entry in self.entries["media"]:
             where = f"{name}: media '{entry.get('id')}'"
             if "country" in entry and not (isinstance(entry["country"], str) and re.match(r"^[A-Z]{2}$", entry["country"])):

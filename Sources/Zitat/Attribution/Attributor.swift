@@ -200,6 +200,10 @@ extension TextView {
                             claim.antecedent = resolved
                             claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+pronoun"
                         }
+                    } else if isOwnStatement(speaker) {
+                        // "nach eigenen Angaben": the sentence's subject, else the one who spoke last.
+                        claim.antecedent = localSubject(range, before: speaker.lowerBound) ?? antecedents.last?.resolved ?? speaker
+                        claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+own"
                     } else {
                         claim.antecedent = speaker
                     }
@@ -474,6 +478,8 @@ extension TextView {
             return sentenceSubject((label.upperBound + 1)..<range.upperBound)
         }
         var start = range.lowerBound
+        // "MOSKAU – Der Kreml …": a dateline is page furniture, no subject.
+        while start < range.upperBound, ignored[start] { start += 1 }
         while start < range.upperBound, has(start, .adverb) || !isWord(start) {
             // "Am Dienstag zog …": a fronted prepositional phrase is no subject, nor is a fronted
             // object ("Den Unmut der CDU brachte …").
@@ -506,6 +512,13 @@ extension TextView {
         return nil
     }
 
+    /// Whether a mention is a reflexive statement ("eigenen Angaben", "eigener Darstellung"): its
+    /// speaker is whoever the sentence is about, not the phrase.
+    func isOwnStatement(_ mention: Range<Int>) -> Bool {
+        let own = rules.knowledge.base.modifiers.reflexivePossessives
+        return mention.count <= 3 && mention.contains { own.contains(lower[$0]) }
+    }
+
     enum Gender { case masculine, feminine, neuter, unknown }
 
     /// Gender from the article and a feminine title ("die Ministerin").
@@ -520,7 +533,23 @@ extension TextView {
         for index in mention where isCapitalized(index) && isTitleToken(index) {
             return lower[index].hasSuffix("in") ? .feminine : .masculine
         }
-        return .unknown
+        return naturalGender(mention)
+    }
+
+    /// Gender of a name: a person of the knowledge base, else a known given name ("Hillary", "Jens");
+    /// a country or capital as actor is neuter ("Russland … es").
+    func naturalGender(_ mention: Range<Int>) -> Gender {
+        let knowledge = rules.knowledge
+        if let first = mention.first(where: { isCapitalized($0) }), let given = knowledge.base.modifiers.givenNames[lower[first]] {
+            return given == .f ? .feminine : .masculine
+        }
+        guard let known = AffiliationResolver(index: knowledge).resolve(text(mention), date: nil) else { return .unknown }
+        if known.kind == .state { return .neuter }
+        switch known.gender {
+        case .f?: return .feminine
+        case .m?: return .masculine
+        case nil: return .unknown
+        }
     }
 }
 

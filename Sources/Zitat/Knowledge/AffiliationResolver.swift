@@ -40,7 +40,7 @@ public struct AffiliationResolver: Sendable {
             // "der russische Staatschef Biden": a name after an office whose holder at the date is
             // someone else is no apposition but the verb's object.
             if let head, !match.range.contains(head), let noun = headNoun(words, at: head),
-               let office = uniqueOffice(noun, qualifiers: qualifiers(words, matches: matches)),
+               let office = uniqueOffice(noun, qualifiers: qualifiers(words, matches: matches, head: head)),
                !base.people[person].tenures.contains(where: { $0.office == base.offices[office].id }) {
                 attached = base.people[person]
                 continue
@@ -74,7 +74,7 @@ public struct AffiliationResolver: Sendable {
                 return result
             }
         }
-        let qualifiers = self.qualifiers(words, matches: matches)
+        let qualifiers = self.qualifiers(words, matches: matches, head: head)
         // "die US-Mitteilung", "eine Kreml-Erklärung": a statement of the body its compound names.
         if let head, let body = statementBody(words[head]) {
             let entry = base.institutions[body]
@@ -168,10 +168,13 @@ public struct AffiliationResolver: Sendable {
 
     func nounAffiliation(_ head: Head, qualifiers: [Int], words: [KnowledgeIndex.Word],
                          date: KBDate?, former: Bool, elect: Bool, hasName: Bool) -> Affiliation? {
+        // "Hauptmann … von der US-Marineinfanterie": a compound of a side's marker lends a role its
+        // side, though it names no office ("der Präsident des US-Fußballverbands" is no US president).
+        let lent = compoundQualifiers(words, head: head.word).filter { !qualifiers.contains($0) }
         let deputy = head.deputy || words.indices.contains { $0 != head.consumed && index.deputy.contains(words[$0].stem) }
         let formerHead = former || elect || head.former
         let candidates = index.nouns[head.noun] ?? []
-        let ordered = head.qualifier.map { [$0] + qualifiers.filter { $0 != head.qualifier } } ?? qualifiers
+        let ordered = (head.qualifier.map { [$0] + qualifiers.filter { $0 != head.qualifier } } ?? qualifiers) + lent
         // A unique office qualified by its body or one above it: "US-Präsident", "der russische Außenminister".
         if !deputy, !head.byLastPart {
             // "ein Pentagonsprecher" is one of the department's spokespeople, not its press secretary.

@@ -30,7 +30,7 @@ extension AffiliationResolver {
         return MentionReading(
             mention: text, date: date, head: head.map { words[$0].text },
             noun: head.flatMap { headNoun(words, at: $0) }.map(\.noun), named: named,
-            bodies: qualifiers(words, matches: matches).map { base.institutions[$0].id },
+            bodies: qualifiers(words, matches: matches, head: head).map { base.institutions[$0].id },
             affiliation: resolve(text, date: date)
         )
     }

@@ -86,6 +86,8 @@ public struct KnowledgeBase: Sendable {
         public var definiteAliases: [String] = []
         /// Endings of a capitalised adjective before its noun ("Vereinigten Staaten").
         public var adjectiveEndings: [String] = []
+        /// "eigen" in its forms: "nach eigenen Angaben" speaks for the sentence's subject.
+        public var reflexivePossessives: Set<String> = []
         /// Given names with their gender, for pronouns and epithets ("Hillary" → f).
         public var givenNames: [String: Gender] = [:]
     }

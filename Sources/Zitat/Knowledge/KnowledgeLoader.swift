@@ -95,7 +95,8 @@ extension KnowledgeBase {
     /// Reads `rules/affiliation.yaml`: modifier words and given names.
     mutating func addModifiers(_ root: RuleNode) throws(RuleFileError) {
         try root.allowKeys(["modifiers", "given_names", "place_prepositions", "articles", "definite_articles", "indefinite_articles",
-                            "transparent_nouns", "definite_aliases", "adjective_endings"])
+                            "transparent_nouns", "definite_aliases", "adjective_endings", "reflexive_possessives"])
+        modifiers.reflexivePossessives.formUnion(try root.optionalStrings("reflexive_possessives").map { $0.lowercased() })
         modifiers.placePrepositions += try root.optionalStrings("place_prepositions")
         modifiers.articles += try root.optionalStrings("articles")
         modifiers.definiteArticles += try root.optionalStrings("definite_articles")

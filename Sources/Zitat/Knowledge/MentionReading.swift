@@ -131,17 +131,19 @@ extension AffiliationResolver {
     /// Institutions the mention's words point at — markers as words or word parts, and aliases —
     /// most specific first; a body above another one found is dropped ("Sprecher der US-Armee" is
     /// the army's, not the White House's).
-    func qualifiers(_ words: [KnowledgeIndex.Word], matches: [Match]) -> [Int] {
+    func qualifiers(_ words: [KnowledgeIndex.Word], matches: [Match], head: Int?) -> [Int] {
         var found: [Int] = []
         func note(_ institutions: [Int]) { for institution in institutions where !found.contains(institution) { found.append(institution) } }
-        for match in matches { if case let .institution(institution) = match.target { note([institution]) } }
+        for match in matches where !attachesElsewhere(words, match.range, head: head) {
+            if case let .institution(institution) = match.target { note([institution]) }
+        }
         for length in stride(from: min(index.longestMarker, words.count), through: 1, by: -1) {
-            for start in 0...(words.count - length) {
+            for start in 0...(words.count - length) where !attachesElsewhere(words, start..<(start + length), head: head) {
                 let key = words[start..<(start + length)].map(\.stem).joined(separator: " ")
                 if let institutions = index.markers[key] { note(institutions) }
             }
         }
-        for word in words where word.lower.contains("-") {
+        for (position, word) in words.enumerated() where word.lower.contains("-") && (position == head || isBodyWord(word, at: position)) {
             for part in word.lower.split(separator: "-") {
                 if let institutions = index.markers[KnowledgeIndex.stem(String(part))] { note(institutions) }
             }
@@ -152,6 +154,34 @@ extension AffiliationResolver {
             !chains.indices.contains { other in other != index && chains[other].dropFirst().contains(ids[index]) }
         }
         return specific.sorted { chains[$0].count != chains[$1].count ? chains[$0].count > chains[$1].count : $0 < $1 }.map { found[$0] }
+    }
+
+    /// Bodies named by the first part of another word's compound ("US-Marineinfanterie").
+    func compoundQualifiers(_ words: [KnowledgeIndex.Word], head: Int) -> [Int] {
+        words.indices.filter { $0 != head }.compactMap { position -> Int? in
+            let parts = words[position].lower.split(separator: "-")
+            guard parts.count > 1 else { return nil }
+            return index.markers[KnowledgeIndex.stem(String(parts[0]))]?.first
+        }
+    }
+
+    /// Whether a marker belongs to another noun than the head: "des russischen Fußballverbands"
+    /// (an adjective before a noun that is no body), "des Verbands Russlands" (a genitive after one).
+    func attachesElsewhere(_ words: [KnowledgeIndex.Word], _ range: Range<Int>, head: Int?) -> Bool {
+        guard let head, !range.contains(head) else { return false }
+        if !words[range.lowerBound].isCapitalized {
+            guard let noun = words[range.upperBound...].firstIndex(where: \.isCapitalized) else { return false }
+            return noun != head && !isBodyWord(words[noun], at: noun)
+        }
+        var before = range.lowerBound - 1
+        while before > head, index.articles.contains(words[before].lower) { before -= 1 }
+        return before > head && words[before].isCapitalized && !isBodyWord(words[before], at: before)
+    }
+
+    /// A word that names a body or an office: an alias, a marker, an office or role noun.
+    func isBodyWord(_ word: KnowledgeIndex.Word, at position: Int) -> Bool {
+        index.markers[word.stem] != nil || singleHeadNoun(word, at: position).map { !$0.byLastPart } == true
+            || index.aliases[word.stem]?.contains(where: { if case .institution = $0 { true } else { false } }) == true
     }
 
     /// The head noun of a mention and what its own word says about it.

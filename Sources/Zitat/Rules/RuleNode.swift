@@ -19,7 +19,7 @@ public struct RuleFileError: Error, LocalizedError, Sendable, Equatable {
     }
 
     public var errorDescription: String? {
-        var text = "\(path):\(line):\(column): error: \(message)"
+        var text = line > 0 ? "\(path):\(line):\(column): error: \(message)" : "\(path): error: \(message)"
         if let sourceLine {
             text += "\n\(sourceLine)\n" + String(repeating: " ", count: max(0, column - 1)) + "^"
         }
@@ -109,7 +109,10 @@ struct RuleNode {
 
 /// One rule file as text, parsed into YAML nodes with positions.
 struct RuleFile {
+    /// The file as reported in messages ("rules/kb/people.yaml", "<embedded>/cues.yaml").
     let path: String
+    /// The path inside the rules folder ("kb/people.yaml").
+    let relativePath: String
     let lines: [Substring]
 
     func error(_ message: String, line: Int, column: Int) -> RuleFileError {
@@ -118,8 +121,10 @@ struct RuleFile {
     }
 
     /// Parses the file; syntax errors carry Yams' line and column.
-    static func parse(text: String, path: String) throws(RuleFileError) -> RuleNode {
-        let file = RuleFile(path: path, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+    static func parse(text: String, path: String, relativePath: String? = nil) throws(RuleFileError) -> RuleNode {
+        let file = RuleFile(
+            path: path, relativePath: relativePath ?? (path as NSString).lastPathComponent,
+            lines: text.split(separator: "\n", omittingEmptySubsequences: false))
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw file.error("the file is empty", line: 1, column: 1)
@@ -146,11 +151,45 @@ struct RuleFile {
             return self.error(([context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: ": "),
                               line: mark.line, column: mark.column)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return self.error("duplicate keys: \(duplicates.joined(separator: ", "))", line: context.mark.line, column: context.mark.column)
+            return duplicateKeys(duplicates, first: context.mark)
         case let .reader(problem, offset, _, _):
             return self.error(problem, line: 1, column: (offset ?? 0) + 1)
         default:
             return self.error("\(error)", line: 1, column: 1)
         }
+    }
+
+    /// A key given twice in one mapping, reported where the mapping first repeats itself (Yams names
+    /// the first occurrence). In a list of rules this is most often an item that lost its "- ".
+    func duplicateKeys(_ keys: [String], first mark: Mark) -> RuleFileError {
+        let column = max(mark.column, 1)
+        func key(at index: Int) -> String? {
+            let text = lines[index]
+            guard text.count >= column, text.prefix(column - 1).allSatisfy({ $0 == " " || $0 == "-" }) else { return nil }
+            let rest = text.dropFirst(column - 1)
+            return keys.first { rest.hasPrefix($0 + ":") || rest.hasPrefix("\"\($0)\":") }
+        }
+        // The mapping starts at its list dash, or where the indentation drops below its keys.
+        var start = min(max(mark.line - 1, 0), lines.count)
+        while start > 0 {
+            let previous = lines[start - 1]
+            let indent = previous.prefix { $0 == " " }.count
+            let blank = previous.allSatisfy { $0 == " " } || previous.dropFirst(indent).hasPrefix("#")
+            if previous.dropFirst(indent).hasPrefix("- ") && indent + 3 == column {
+                start -= 1
+                break
+            }
+            if !blank && indent < column - 1 { break }
+            start -= 1
+        }
+        var seen: Set<String> = []
+        for index in start..<lines.count {
+            guard let name = key(at: index) else { continue }
+            if seen.insert(name).inserted { continue }
+            return error(
+                "duplicate key '\(name)' in one mapping; if it starts a new list item, it lacks its \"- \" and merges into the item above",
+                line: index + 1, column: column)
+        }
+        return error("duplicate keys: \(keys.joined(separator: ", "))", line: mark.line, column: column)
     }
 }

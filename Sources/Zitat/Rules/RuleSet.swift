@@ -1,15 +1,5 @@
 public import Foundation
 
-/// A German example a rule carries: a text it must match, or one it must not.
-public struct RuleExample: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var rule: String
-    public var text: String
-    public var shouldMatch: Bool
-
-    public var description: String { "\(file) \(rule) \(shouldMatch ? "match" : "no_match"): \(text)" }
-}
-
 /// All linguistic knowledge Zitat uses, loaded from the YAML files of a rules directory.
 ///
 /// Code holds mechanisms; the words (cues, subjunctive forms, sources, topics, furniture,
@@ -25,28 +15,33 @@ public struct RuleSet: Sendable {
     public var topics: [TopicRule]
     /// How shared key terms become topics (`key_terms:` of topics.yaml).
     public var keyTerms: KeyTermRules
-    /// Every example of every rule, for the test that runs them all.
+    /// Every example of every rule, for the test that runs them all (the knowledge base's are in
+    /// `knowledge.base.examples`; `allExamples` has both).
     public var examples: [RuleExample]
     /// Who speaks for which side: people, offices, institutions, media (`kb/*.yaml`, `affiliation.yaml`).
     public var knowledge: KnowledgeIndex
+
+    /// The examples of the rule files and of the knowledge base, as `zitat rules check` runs them.
+    public var allExamples: [RuleExample] { examples + knowledge.base.examples }
 
     public static let fileNames = [
         "abbreviations.yaml", "boilerplate.yaml", "cues.yaml", "subjunctive.yaml",
         "speakers.yaml", "sources.yaml", "topics.yaml", "affiliation.yaml",
     ]
 
-    /// Loads every rule file of `directory`; a missing or broken file is an error naming it.
+    /// Loads exactly the rule files of `directory` (see `RuleFiles.directory`).
+    public static func load(directory: String) throws(RuleFileError) -> RuleSet {
+        try load(files: RuleFiles.directory(directory))
+    }
+
+    /// Loads a set of rule files; a missing or broken file is an error naming it.
     /// Extra `*.yaml` files whose top-level key is `sources` or `topics` extend those tables.
-    public static func load(directory: String) throws -> RuleSet {
-        func node(_ name: String) throws -> RuleNode {
-            let path = (directory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RuleFileError(path: path, line: 0, column: 0, message: "rule file is missing")
+    public static func load(files: RuleFiles) throws(RuleFileError) -> RuleSet {
+        func node(_ name: String) throws(RuleFileError) -> RuleNode {
+            guard let file = files[path: name] else {
+                throw RuleFileError(path: name, line: 0, column: 0, message: "rule file is missing from \(files.label)")
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw RuleFileError(path: path, line: 1, column: 1, message: "rule file is not valid UTF-8")
-            }
-            return try RuleFile.parse(text: text, path: path)
+            return try RuleFile.parse(text: file.text, path: file.origin, relativePath: file.path)
         }
         var examples: [RuleExample] = []
         let abbreviations = try AbbreviationRules(node("abbreviations.yaml"), examples: &examples)
@@ -58,49 +53,51 @@ public struct RuleSet: Sendable {
         let topicsRoot = try node("topics.yaml")
         var topics = try TopicRule.list(topicsRoot, examples: &examples)
         let keyTerms = try KeyTermRules(topicsRoot)
-        // User extensions: any other YAML file with a `sources:` or `topics:` table.
-        let others = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-            .filter { $0.hasSuffix(".yaml") && !fileNames.contains($0) }
-            .sorted()
-        for name in others {
-            let root = try node(name)
+        // User extensions: any other top-level YAML file with a `sources:` or `topics:` table.
+        for file in files.files where file.path.hasSuffix(".yaml") && !fileNames.contains(file.path) && !file.path.contains("/") {
+            let root = try node(file.path)
             if try root.optional("sources") != nil { sources += try SourceRule.list(root, examples: &examples) }
             if try root.optional("topics") != nil { topics += try TopicRule.list(root, examples: &examples) }
         }
         var knowledge = KnowledgeBase()
         try knowledge.addModifiers(node("affiliation.yaml"))
-        let kbFiles = ((try? FileManager.default.contentsOfDirectory(atPath: (directory as NSString).appendingPathComponent("kb"))) ?? [])
-            .filter { $0.hasSuffix(".yaml") }
-            .sorted()
-        for name in kbFiles { try knowledge.add(node("kb/" + name)) }
+        for file in files.under("kb") where file.path.hasSuffix(".yaml") { try knowledge.add(node(file.path)) }
         do {
             try knowledge.link()
         } catch {
-            throw RuleFileError(path: (directory as NSString).appendingPathComponent("kb"), line: 0, column: 0, message: error.message)
+            throw RuleFileError(path: "kb/ of \(files.label)", line: 0, column: 0, message: error.message)
         }
         return RuleSet(
-            directory: directory, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
+            directory: files.label, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
             subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, keyTerms: keyTerms,
             examples: examples, knowledge: KnowledgeIndex(knowledge)
         )
     }
 
-    /// Finds the rules directory: an explicit one, `$ZITAT_RULES`, `./rules`, or the `rules/`
-    /// of the checkout the executable was built in.
-    public static func locate(explicit: String?) -> String? {
-        let manager = FileManager.default
-        func isRules(_ path: String) -> Bool {
-            manager.fileExists(atPath: (path as NSString).appendingPathComponent("cues.yaml"))
+    /// The rule files to use: the embedded defaults, with a user directory laid over them
+    /// (`--rules DIR`, else `$ZITAT_RULES`). A development build run from its source checkout (a
+    /// `rules/` beside `Package.swift` above the binary) reads that checkout's `rules/` instead, so
+    /// edits take effect without regenerating `EmbeddedRules.swift`.
+    public static func files(explicit: String?) throws(RuleFileError) -> RuleFiles {
+        if let explicit { return RuleFiles.embedded.overlaid(with: try RuleFiles.directory(explicit)) }
+        if let env = ProcessInfo.processInfo.environment["ZITAT_RULES"], !env.isEmpty {
+            return RuleFiles.embedded.overlaid(with: try RuleFiles.directory(env))
         }
-        if let explicit { return explicit }
-        if let env = ProcessInfo.processInfo.environment["ZITAT_RULES"], !env.isEmpty { return env }
-        let cwd = (manager.currentDirectoryPath as NSString).appendingPathComponent("rules")
-        if isRules(cwd) { return cwd }
+        if let checkout = checkoutOfExecutable() { return try RuleFiles.directory(checkout) }
+        return RuleFiles.embedded
+    }
+
+    /// The `rules/` of the source checkout the running executable was built in, if any.
+    static func checkoutOfExecutable() -> String? {
+        let manager = FileManager.default
         var url = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         for _ in 0..<8 {
             url.deleteLastPathComponent()
-            let candidate = url.appendingPathComponent("rules").path
-            if isRules(candidate) { return candidate }
+            let rules = url.appendingPathComponent("rules")
+            if manager.fileExists(atPath: rules.appendingPathComponent("cues.yaml").path),
+               manager.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+                return rules.path
+            }
         }
         return nil
     }
@@ -113,14 +110,31 @@ public struct RuleSet: Sendable {
 }
 
 extension RuleNode {
-    /// Reads a rule's `match:` and `no_match:` examples.
+    /// Reads a rule's examples, checked as the rules of its file are (a speakers.yaml rule by its `class`).
     func collectExamples(rule: String, into examples: inout [RuleExample]) throws(RuleFileError) {
-        let file = (self.file.path as NSString).lastPathComponent
-        for text in try optionalStrings("match") {
-            examples.append(RuleExample(file: file, rule: rule, text: text, shouldMatch: true))
+        let kind: RuleExample.Kind
+        switch file.relativePath {
+        case "abbreviations.yaml": kind = .abbreviation
+        case "boilerplate.yaml": kind = .boilerplate
+        case "cues.yaml": kind = .cue
+        case "subjunctive.yaml": kind = .subjunctive
+        case "speakers.yaml": kind = .speaker(wordClass: try optionalString("class") ?? "")
+        case "topics.yaml": kind = .topic
+        default: kind = .knowledge
         }
-        for text in try optionalStrings("no_match") {
-            examples.append(RuleExample(file: file, rule: rule, text: text, shouldMatch: false))
+        try collectExamples(rule: rule, kind: kind, into: &examples)
+    }
+
+    /// Reads a rule's `match:` and `no_match:` examples with their positions.
+    func collectExamples(rule: String, kind: RuleExample.Kind, into examples: inout [RuleExample]) throws(RuleFileError) {
+        for (key, shouldMatch) in [("match", true), ("no_match", false)] {
+            guard let list = try optional(key) else { continue }
+            let items = list.node.sequence.map { $0.map { RuleNode(node: $0, file: file) } } ?? [list]
+            for item in items {
+                examples.append(RuleExample(
+                    file: file.relativePath, rule: rule, text: try item.string(), shouldMatch: shouldMatch, kind: kind,
+                    origin: file.path, line: item.line, column: item.column))
+            }
         }
     }
 }
@@ -208,16 +222,26 @@ public struct SourceRule: Sendable {
     /// Aliases as written ("Weißes Haus", "US-Präsident", "Sergej Lawrow").
     public var aliases: [String]
 
+    /// Whether a colour is `#rrggbb` or `#rgb`, the only forms reports use.
+    public static func isColor(_ text: String) -> Bool {
+        let digits = text.dropFirst()
+        return text.first == "#" && (digits.count == 6 || digits.count == 3) && digits.allSatisfy { $0.isASCII && $0.isHexDigit }
+    }
+
     static func list(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) -> [SourceRule] {
         var result: [SourceRule] = []
         for rule in try root.required("sources").list() {
             try rule.allowKeys(["id", "name", "color", "description", "aliases", "match", "no_match"])
             let id = try rule.required("id").string()
+            let color = try rule.optional("color")
+            if let color, !SourceRule.isColor(try color.string()) {
+                throw color.error("color must be a hex colour like \"#1f77b4\" (#rrggbb or #rgb)")
+            }
             result.append(SourceRule(
-                id: id, name: try rule.optionalString("name") ?? id, color: try rule.optionalString("color"),
+                id: id, name: try rule.optionalString("name") ?? id, color: try color?.string(),
                 aliases: try rule.optionalStrings("aliases")
             ))
-            try rule.collectExamples(rule: id, into: &examples)
+            try rule.collectExamples(rule: id, kind: .source, into: &examples)
         }
         return result
     }
@@ -239,7 +263,7 @@ public struct TopicRule: Sendable {
             result.append(TopicRule(
                 id: id, label: try rule.optionalString("label") ?? id, terms: try rule.required("terms").strings()
             ))
-            try rule.collectExamples(rule: id, into: &examples)
+            try rule.collectExamples(rule: id, kind: .topic, into: &examples)
         }
         return result
     }

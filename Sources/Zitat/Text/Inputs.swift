@@ -129,13 +129,9 @@ struct DirectoryWalk {
 
 /// The article bundled with Zitat, analysed when no path is given.
 public enum ExampleArticle {
+    /// Compiled in from `Sources/Zitat/Resources/example-article.txt` (reports/scripts/embed-rules.sh),
+    /// so a copied binary has it too.
     public static func load() throws(InputError) -> Document {
-        guard let url = Bundle.module.url(forResource: "example-article", withExtension: "txt") else {
-            throw .notFound(path: "example-article.txt (bundled resource)")
-        }
-        var document = try Document.load(path: url.path)
-        document.info.id = "example-article"
-        document.info.path = "example-article.txt"
-        return document
+        try Document.decode(Data(embeddedExampleArticle.utf8), id: "example-article", path: "example-article.txt")
     }
 }
