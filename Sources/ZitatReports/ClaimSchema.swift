@@ -26,25 +26,17 @@ public enum ClaimSchema {
             return ReportClaim(
                 id: claim.id, type: claim.type, text: claim.text, start: extent.start, end: extent.end, spans: claim.spans,
                 speaker: claim.speaker?.text, speakerCanonical: claim.speaker?.canonical, speakerSpans: claim.speaker?.spans ?? [],
-                cue: claim.cue?.text, cueSpans: claim.cue?.spans ?? [], source: claim.source, group: "",
+                speakerKind: claim.speaker?.kind, cue: claim.cue?.text, cueSpans: claim.cue?.spans ?? [], source: claim.source, group: "",
                 topics: index < topics.count ? topics[index] : [], rule: claim.rule, nestedIn: claim.nestedIn,
-                speakerKind: claim.speaker?.kind?.rawValue, speakerEntity: claim.speaker?.entity,
+                speakerEntity: claim.speaker?.entity,
                 speakerOffice: claim.speaker?.office, cueLemma: claim.cue?.lemma, medium: claim.cue?.medium?.rawValue
             )
         }
         let info = analysis.document
-        var document = ReportDocument(id: info.id, path: info.path, date: info.date, outlet: info.outlet, url: info.url, claims: claims)
-        document.add(metadata: metadata)
+        var document = ReportDocument(
+            id: info.id, title: info.title, path: info.path, date: info.date, outlet: info.outlet, url: info.url, claims: claims)
+        document.metadata = metadata
         return document
-    }
-}
-
-extension ReportDocument {
-    /// Takes a JSONL article's extra fields: "title" as the title, the rest as metadata.
-    public mutating func add(metadata: [String: JSONValue]) {
-        var rest = metadata
-        if case let .string(title)? = rest.removeValue(forKey: "title") { self.title = title }
-        self.metadata = rest
     }
 }
 
@@ -61,7 +53,7 @@ struct SchemaClaim: Encodable {
         [
             ClaimSchema.claimID(document: document.id, number: claim.id), document.id, String(claim.id),
             document.date ?? "", document.outlet ?? "", document.url ?? "", document.title ?? "", claim.type.rawValue,
-            claim.source ?? "", claim.speaker ?? "", claim.speakerCanonical ?? "", claim.speakerKind ?? "",
+            claim.source ?? "", claim.speaker ?? "", claim.speakerCanonical ?? "", claim.speakerKind?.rawValue ?? "",
             claim.speakerEntity ?? "", claim.speakerOffice ?? "", claim.cue ?? "", claim.cueLemma ?? "", claim.medium ?? "",
             topicLabels.joined(separator: "; "), claim.text, String(claim.start), String(claim.end),
             claim.nestedIn.map(String.init) ?? "", claim.rule,
@@ -88,7 +80,7 @@ struct SchemaClaim: Encodable {
         try container.encode(claim.source, forKey: .source)
         try container.encode(claim.speaker, forKey: .speaker)
         try container.encode(claim.speakerCanonical, forKey: .speakerCanonical)
-        try container.encode(claim.speakerKind, forKey: .speakerKind)
+        try container.encode(claim.speakerKind?.rawValue, forKey: .speakerKind)
         try container.encode(claim.speakerEntity, forKey: .speakerEntity)
         try container.encode(claim.speakerOffice, forKey: .speakerOffice)
         try container.encode(claim.speakerSpans, forKey: .speakerSpans)

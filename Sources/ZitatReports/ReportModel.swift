@@ -26,6 +26,8 @@ public struct ReportClaim: Hashable, Sendable, Codable {
     public var speaker: String?
     public var speakerCanonical: String?
     public var speakerSpans: [Span]
+    /// Named person, institution, state, anonymous, media; nil while unknown.
+    public var speakerKind: SpeakerKind?
     public var cue: String?
     public var cueSpans: [Span]
     /// The source the analysis gave the claim, whether chosen for the report or not.
@@ -35,8 +37,7 @@ public struct ReportClaim: Hashable, Sendable, Codable {
     public var topics: [Topic]
     public var rule: String
     public var nestedIn: Int?
-    /// The speaker's kind, knowledge-base entity and office, when known (`SpeakerKind` raw values).
-    public var speakerKind: String?
+    /// The speaker's knowledge-base entity and office, when known.
     public var speakerEntity: String?
     public var speakerOffice: String?
     /// The cue's lexicon entry ("mitteilen") and medium (speech, writing, thought).
@@ -45,13 +46,12 @@ public struct ReportClaim: Hashable, Sendable, Codable {
 
     public init(
         id: Int, type: ClaimType, text: String, start: Int, end: Int, spans: [Span] = [],
-        speaker: String? = nil, speakerCanonical: String? = nil, speakerSpans: [Span] = [],
+        speaker: String? = nil, speakerCanonical: String? = nil, speakerSpans: [Span] = [], speakerKind: SpeakerKind? = nil,
         cue: String? = nil, cueSpans: [Span] = [], source: String? = nil, group: String,
         topics: [Topic] = [], rule: String, nestedIn: Int? = nil,
-        speakerKind: String? = nil, speakerEntity: String? = nil, speakerOffice: String? = nil,
+        speakerEntity: String? = nil, speakerOffice: String? = nil,
         cueLemma: String? = nil, medium: String? = nil
     ) {
-        self.speakerKind = speakerKind
         self.speakerEntity = speakerEntity
         self.speakerOffice = speakerOffice
         self.cueLemma = cueLemma
@@ -65,6 +65,7 @@ public struct ReportClaim: Hashable, Sendable, Codable {
         self.speaker = speaker
         self.speakerCanonical = speakerCanonical
         self.speakerSpans = speakerSpans
+        self.speakerKind = speakerKind
         self.cue = cue
         self.cueSpans = cueSpans
         self.source = source
@@ -78,17 +79,20 @@ public struct ReportClaim: Hashable, Sendable, Codable {
 /// One analysed article with its claims.
 public struct ReportDocument: Hashable, Sendable, Codable {
     public var id: String
+    /// The JSONL `title`, or the article's first line.
+    public var title: String?
     public var path: String?
     public var date: String?
     public var outlet: String?
     public var url: String?
-    /// A JSONL article's "title", and its other fields (besides text, id, date, outlet, url).
-    public var title: String?
+    /// A JSONL article's fields besides text, id, date, outlet, url and title, as given.
     public var metadata: [String: JSONValue] = [:]
     public var claims: [ReportClaim]
 
-    public init(id: String, path: String? = nil, date: String? = nil, outlet: String? = nil, url: String? = nil, claims: [ReportClaim]) {
+    public init(id: String, title: String? = nil, path: String? = nil, date: String? = nil, outlet: String? = nil, url: String? = nil,
+                claims: [ReportClaim]) {
         self.id = id
+        self.title = title
         self.path = path
         self.date = date
         self.outlet = outlet
@@ -129,17 +133,20 @@ public struct ClaimGroup: Hashable, Sendable, Codable {
     public var label: String
     public var color: String?
     public var isSource: Bool
+    /// For a speaker's group: what kind of speaker, when known.
+    public var kind: SpeakerKind?
     public var total: Int
     public var counts: [TypeCount]
     /// The claims shown; at most the report's limit, `total` counts them all.
     public var claims: [PlacedClaim]
 
-    public init(key: String, label: String, color: String? = nil, isSource: Bool, total: Int = 0,
+    public init(key: String, label: String, color: String? = nil, isSource: Bool, kind: SpeakerKind? = nil, total: Int = 0,
                 counts: [TypeCount] = [], claims: [PlacedClaim] = []) {
         self.key = key
         self.label = label
         self.color = color
         self.isSource = isSource
+        self.kind = kind
         self.total = total
         self.counts = counts.isEmpty ? ClaimType.allCases.map { TypeCount(type: $0, count: 0) } : counts
         self.claims = claims
@@ -164,10 +171,18 @@ public struct MatrixCell: Hashable, Sendable, Codable {
 public struct MatrixRow: Hashable, Sendable, Codable {
     public var topic: Topic
     public var cells: [MatrixCell]
+    /// Distinct sides (chosen sources and other speakers) that addressed the topic, counted up to 9.
+    public var sides: Int
+    /// First and last article date among the topic's claims.
+    public var firstDate: String?
+    public var lastDate: String?
 
-    public init(topic: Topic, cells: [MatrixCell]) {
+    public init(topic: Topic, cells: [MatrixCell], sides: Int = 0, firstDate: String? = nil, lastDate: String? = nil) {
         self.topic = topic
         self.cells = cells
+        self.sides = sides
+        self.firstDate = firstDate
+        self.lastDate = lastDate
     }
 
     /// How many chosen sources said something on the topic.
@@ -180,6 +195,7 @@ public struct MatrixRow: Hashable, Sendable, Codable {
 /// An article in the report's index.
 public struct DocumentEntry: Hashable, Sendable, Codable {
     public var id: String
+    public var title: String?
     public var path: String?
     public var date: String?
     public var outlet: String?
@@ -192,9 +208,10 @@ public struct DocumentEntry: Hashable, Sendable, Codable {
     /// Whether the report shows the article's text.
     public var hasText: Bool
 
-    public init(id: String, path: String? = nil, date: String? = nil, outlet: String? = nil, url: String? = nil,
+    public init(id: String, title: String? = nil, path: String? = nil, date: String? = nil, outlet: String? = nil, url: String? = nil,
                 claimCount: Int, sourceCounts: [Int], otherCount: Int, hasText: Bool) {
         self.id = id
+        self.title = title
         self.path = path
         self.date = date
         self.outlet = outlet
@@ -228,6 +245,8 @@ public struct ReportLimits: Hashable, Sendable, Codable {
     public var articleTexts: Int
     /// Claims listed per topic and source in the comparison matrix.
     public var claimsPerCell: Int
+    /// Claims listed per key-term topic and source.
+    public var claimsPerTermCell: Int
     /// Claims listed per source section.
     public var claimsPerGroup: Int
     /// Claims listed per speaker without a chosen source (there can be thousands of speakers).
@@ -239,10 +258,11 @@ public struct ReportLimits: Hashable, Sendable, Codable {
     /// Whether to keep the article index (one small entry per article).
     public var keepsIndex: Bool
 
-    public init(articleTexts: Int = 50, claimsPerCell: Int = 6, claimsPerGroup: Int = 200, claimsPerSpeaker: Int = 5,
-                speakersShown: Int = 40, keyTermTopics: Int = 200, keepsIndex: Bool = true) {
+    public init(articleTexts: Int = 50, claimsPerCell: Int = 6, claimsPerTermCell: Int = 3, claimsPerGroup: Int = 200,
+                claimsPerSpeaker: Int = 5, speakersShown: Int = 40, keyTermTopics: Int = 200, keepsIndex: Bool = true) {
         self.articleTexts = articleTexts
         self.claimsPerCell = claimsPerCell
+        self.claimsPerTermCell = claimsPerTermCell
         self.claimsPerGroup = claimsPerGroup
         self.claimsPerSpeaker = claimsPerSpeaker
         self.speakersShown = speakersShown
@@ -252,7 +272,7 @@ public struct ReportLimits: Hashable, Sendable, Codable {
 
     /// Only counts: for streaming CSV/JSON output, where nothing else is needed at the end.
     public static let countsOnly = ReportLimits(
-        articleTexts: 0, claimsPerCell: 0, claimsPerGroup: 0, claimsPerSpeaker: 0, speakersShown: 0, keyTermTopics: 0, keepsIndex: false
+        articleTexts: 0, claimsPerCell: 0, claimsPerTermCell: 0, claimsPerGroup: 0, claimsPerSpeaker: 0, speakersShown: 0, keyTermTopics: 0, keepsIndex: false
     )
 }
 
@@ -270,10 +290,12 @@ public struct Report: Hashable, Sendable, Codable {
     public var articleCount: Int
     public var claimCount: Int
     public var limits: ReportLimits
+    /// Sourcing per matrix column (the chosen sources, then `others`).
+    public var sides: [SideStats]
 
     public init(title: String, sources: [ReportSource], groups: [ClaimGroup], matrix: [MatrixRow],
                 documents: [DocumentEntry], articles: [ArticleView], failures: [CorpusFailure] = [],
-                articleCount: Int, claimCount: Int, limits: ReportLimits = ReportLimits()) {
+                articleCount: Int, claimCount: Int, limits: ReportLimits = ReportLimits(), sides: [SideStats] = []) {
         self.title = title
         self.sources = sources
         self.groups = groups
@@ -284,6 +306,7 @@ public struct Report: Hashable, Sendable, Codable {
         self.articleCount = articleCount
         self.claimCount = claimCount
         self.limits = limits
+        self.sides = sides
     }
 
     /// Matrix columns: the chosen sources, then `others` when speakers without one addressed a topic.

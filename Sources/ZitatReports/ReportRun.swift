@@ -9,6 +9,8 @@ public struct ReportOptions: Sendable {
     public var html: String?
     public var csv: String?
     public var json: String?
+    /// A folder for the many-page HTML report (`--html-dir`).
+    public var htmlDir: String?
     /// Source ids to compare; nil for Washington, Kremlin, NATO.
     public var sources: [String]?
     public var limits: ReportLimits
@@ -19,10 +21,11 @@ public struct ReportOptions: Sendable {
     /// How the inputs are read (prose, JSON Lines, or recognised by content).
     public var inputFormat: InputFormat = .auto
 
-    public init(paths: [String], html: String? = nil, csv: String? = nil, json: String? = nil, sources: [String]? = nil,
-                limits: ReportLimits = ReportLimits(), jobs: Int? = nil, progress: Bool = false) {
+    public init(paths: [String], html: String? = nil, csv: String? = nil, json: String? = nil, htmlDir: String? = nil,
+                sources: [String]? = nil, limits: ReportLimits = ReportLimits(), jobs: Int? = nil, progress: Bool = false) {
         self.paths = paths
         self.html = html
+        self.htmlDir = htmlDir
         self.csv = csv
         self.json = json
         self.sources = sources
@@ -32,7 +35,7 @@ public struct ReportOptions: Sendable {
     }
 
     /// True when no output file is named: the comparison goes to standard output as text.
-    public var writesText: Bool { html == nil && csv == nil && json == nil }
+    public var writesText: Bool { html == nil && csv == nil && json == nil && htmlDir == nil }
 }
 
 /// How a report run went.
@@ -59,6 +62,16 @@ public struct ReportOutcome: Sendable {
     }
 }
 
+/// One article as a worker leaves it: the report document, its ignored spans, its text while a page
+/// needs it, each claim's key terms, and its page of the `--html-dir` folder.
+struct Analysed: Sendable {
+    var document: ReportDocument
+    var ignored: [IgnoredSpan]
+    var text: String?
+    var terms: [[KeyTerm]]?
+    var page: String?
+}
+
 /// Runs a report: reads the inputs as a stream, analyses them in parallel, streams CSV and JSON as
 /// results arrive in input order, and renders the HTML page (or the text comparison) at the end.
 public enum ReportRun {
@@ -69,13 +82,15 @@ public enum ReportRun {
         let started = clock.now
         let builder = try ReportBuilder(rules: rules, selected: options.sources)
         let analyzer = Analyzer(rules: rules)
-        let keepsPage = options.html != nil || options.writesText
+        let keepsPage = options.html != nil || options.htmlDir != nil || options.writesText
         var accumulator = ReportAccumulator(
-            sources: builder.sources, ruleTopics: builder.tagger.topics, limits: keepsPage ? options.limits : .countsOnly
+            sources: builder.sources, ruleTopics: builder.tagger.topics, limits: keepsPage ? options.limits : .countsOnly,
+            tagger: builder.tagger
         )
         let sources = options.paths.isEmpty ? nil : InputSource.expand(options.paths, extension: options.inputFormat.directoryExtension)
         let outputs = [options.html, options.csv, options.json].compactMap { $0 }
         if let message = OutputCheck.conflict(outputs: outputs, inputs: sources ?? []) { throw OutputConflict(message: message) }
+        let site = try options.htmlDir.map { try HTMLSite(directory: $0, sources: builder.sources) }
         let csv = try options.csv.map { path throws(OutputError) in try OutputFile(path: path) }
         let json = try options.json.map { path throws(OutputError) in try OutputFile(path: path) }
         // Opened now, written at the end: an unwritable path fails before the corpus is analysed.
@@ -89,19 +104,26 @@ public enum ReportRun {
             ? ProgressBar(total: options.paths.isEmpty ? 1 : CorpusReader.count(paths: options.paths, format: options.inputFormat))
             : nil
         let runner = CorpusRunner(width: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        try await runner.run(items) { item -> Result<(ReportDocument, [IgnoredSpan], String?), CorpusFailure> in
+        try await runner.run(items) { item -> Result<Analysed, CorpusFailure> in
+            // Everything per article that needs no other article runs here, in parallel.
             item.load().map { document in
                 let analysis = analyzer.analyze(document)
-                var reportDocument = builder.document(analysis)
-                reportDocument.add(metadata: document.metadata)
-                return (reportDocument, analysis.ignored, keepsPage ? document.text : nil)
+                var report = builder.document(analysis, text: document.text)
+                report.metadata = document.metadata
+                return Analysed(
+                    document: report, ignored: analysis.ignored, text: keepsPage ? document.text : nil,
+                    terms: keepsPage ? report.claims.map { builder.tagger.keyTerms(in: $0.text) } : nil,
+                    page: site?.articleBody(report, text: document.text)
+                )
             }
         } deliver: { _, result in
             switch result {
-            case let .success((document, ignored, text)):
-                accumulator.add(document, text: text)
+            case let .success(analysed):
+                let document = analysed.document
+                if let site, let page = analysed.page { try site.writeArticle(document, body: page, position: accumulator.articleCount) }
+                accumulator.add(document, text: analysed.text, terms: analysed.terms)
                 try csv?.write(CSVReport.rows(document))
-                try json?.write(try jsonWriter.document(document, ignored: ignored))
+                try json?.write(try jsonWriter.document(document, ignored: analysed.ignored))
             case let .failure(failure):
                 accumulator.addFailure(failure)
                 // Clear the progress line first so the warning stands on a line of its own.
@@ -118,6 +140,7 @@ public enum ReportRun {
         // Everything written out first, then put in place: a failure leaves every old file as it was.
         let files = [csv, json, html].compactMap { $0 }
         for file in files { try file.flush() }
+        try site?.finish(report)
         for file in files { try file.close() }
         if options.writesText {
             let file = try OutputFile(path: "-")

@@ -31,7 +31,11 @@ struct Report: AsyncParsableCommand {
         claims are listed, all are counted), and the full text of the first --html-articles \
         articles. Everything else is counted but only listed in CSV and JSON.
 
-        Without --html, --csv or --json the comparison is printed as text. "-" as a file writes to \
+        For large corpora, --html-dir DIR writes a folder instead of one page: index.html (overview, \
+        timeline, topics, sides), one page per topic and per side, the article index in pages of 500, \
+        and one page per article, written as the corpus streams by.
+
+        Without --html, --html-dir, --csv or --json the comparison is printed as text. "-" as a file writes to \
         standard output. A summary goes to standard error at the end.
 
         Outputs are written into devices and FIFOs, and into regular files through temporary files put \
@@ -48,6 +52,9 @@ struct Report: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Write the HTML report (one self-contained file).", valueName: "file"))
     var html: String?
+
+    @Option(help: ArgumentHelp("Write the HTML report as a folder for large corpora: index.html, and pages per topic, side and article.", valueName: "dir"))
+    var htmlDir: String?
 
     @Option(help: ArgumentHelp("Write one CSV row per claim (RFC 4180, UTF-8).", valueName: "file"))
     var csv: String?
@@ -92,6 +99,7 @@ struct Report: AsyncParsableCommand {
             }
         }
         if paths.filter({ $0 == "-" }).count > 1 { throw usageError("standard input (-) can be read only once") }
+        if htmlDir == "-" { throw usageError("--html-dir needs a folder, not standard output") }
         if let jobs, jobs < 1 { throw usageError("--jobs must be at least 1") }
         if htmlArticles < 0 { throw usageError("--html-articles must not be negative") }
         if let ids = sourceIDs, ids.isEmpty { throw usageError("--sources needs at least one source id") }
@@ -104,9 +112,14 @@ struct Report: AsyncParsableCommand {
             do { _ = try ReportBuilder.sources(rules: ruleSet, selected: ids) } catch { throw usageError(error.localizedDescription) }
         }
         var limits = ReportLimits()
-        limits.articleTexts = htmlArticles
+        limits.articleTexts = html == nil ? 0 : htmlArticles
+        if htmlDir != nil {
+            // Topic and side pages have room for more examples than the one-file page.
+            limits.claimsPerCell = 12
+            limits.claimsPerTermCell = 12
+        }
         var options = ReportOptions(
-            paths: paths, html: html, csv: csv, json: json, sources: sourceIDs, limits: limits, jobs: jobs,
+            paths: paths, html: html, csv: csv, json: json, htmlDir: htmlDir, sources: sourceIDs, limits: limits, jobs: jobs,
             progress: progress ?? (isatty(STDERR_FILENO) == 1)
         )
         options.inputFormat = input.inputFormat

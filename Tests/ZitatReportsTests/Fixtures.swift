@@ -87,11 +87,14 @@ enum Fixtures {
     )
 
     static func report(_ documents: [(ReportDocument, String?)], limits: ReportLimits = ReportLimits(), failures: [CorpusFailure] = []) -> Report {
-        var accumulator = ReportAccumulator(sources: sources, ruleTopics: ruleTopics, limits: limits)
+        var accumulator = ReportAccumulator(sources: sources, ruleTopics: ruleTopics, limits: limits, tagger: tagger)
         for (document, text) in documents { accumulator.add(document, text: text) }
         for failure in failures { accumulator.addFailure(failure) }
         return accumulator.report(title: documents.count == 1 ? "fixture" : "\(documents.count) Artikel")
     }
+
+    /// Finds key terms the sides share ("Grenze"), with no rule topics of its own.
+    static let tagger = TopicTagger(topics: [], keyTerms: KeyTermRules(minLength: 5, endings: ["en", "e", "n"]))
 
     static var single: Report { report([(document, text)]) }
 

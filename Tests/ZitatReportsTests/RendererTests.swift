@@ -128,7 +128,8 @@ enum RFC4180 {
 @Suite struct HTMLTests {
     @Test func scriptInAQuoteComesOutEscaped() {
         let html = HTMLReport.render(Fixtures.single)
-        #expect(!html.contains("<script"))
+        // Only the page's own filter script, none from the article.
+        #expect(html.components(separatedBy: "<script").count == 2)
         #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; mehr"))
         #expect(!html.lowercased().contains("javascript:"))
     }
@@ -156,18 +157,25 @@ enum RFC4180 {
     @Test func pageIsSelfContainedGermanAndShowsEverySection() {
         let html = HTMLReport.render(Fixtures.corpus)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"de\">"))
-        #expect(html.contains("hyphens:auto"))
-        #expect(!html.contains("<script"))
+        #expect(html.components(separatedBy: "<script").count == 2)
+        #expect(!html.contains("<script src"))
         #expect(!html.contains("<link"))
         #expect(!html.contains("src=\"http"))
         for anchor in ["id=\"zahlen\"", "id=\"vergleich\"", "id=\"quellen\"", "id=\"artikel\"", "id=\"fehler\"", "<svg", "timeline-title"] {
             #expect(html.contains(anchor), "missing \(anchor)")
         }
         // The matrix highlights topics two or more sources address.
-        #expect(html.contains("<tr class=\"compare\"><th scope=\"row\">Truppenaufmarsch"))
-        #expect(html.contains("„Biden habe seine Besorgnis"))
-        // Claims in the text carry the deciding rule in their title.
-        #expect(html.contains("Regel: indirect:cue-comma+speaker:cue-subject"))
+        #expect(html.contains("<tr data-topic=\"troop-buildup\" class=\"compare\"><th scope=\"row\">Truppenaufmarsch"))
+        // Only direct quotes stand in quotation marks; indirect speech is marked as paraphrase.
+        #expect(html.contains("„Wir stehen zur Ukraine"))
+        #expect(!html.contains("„Biden habe seine Besorgnis"))
+        #expect(html.contains("<span class=\"sg\">sinngemäß:</span>Biden habe seine Besorgnis"))
+        // Nothing lives in hover-only tooltips: the deciding rule is in the notes below each text.
+        #expect(!html.contains(" title=\""))
+        #expect(html.contains("Regel: <code>indirect:cue-comma+speaker:cue-subject</code>"))
+        #expect(html.contains("<details"))
+        // The filter form is hidden until the script shows it.
+        #expect(html.contains("<form class=\"filters\" id=\"filter\" role=\"search\" aria-label=\"Aussagen filtern\" hidden>"))
         #expect(html.contains("class=\"spk\""))
         #expect(html.contains("class=\"cue\""))
         #expect(html.contains("bad.jsonl:3: not a JSON object"))
@@ -226,5 +234,58 @@ enum RFC4180 {
         let emptyReport = Fixtures.report([])
         let empty = try JSONReport.render([], report: emptyReport, topics: [])
         #expect(try JSONSerialization.jsonObject(with: Data(empty.utf8)) is [String: Any])
+    }
+}
+
+@Suite struct HTMLSiteTests {
+    /// The folder for a large corpus: small pages that link to each other, the index pinned as golden.
+    @Test func folderHasIndexTopicSideAndArticlePages() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zitat-site-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = try HTMLSite(directory: directory.path, sources: Fixtures.sources)
+        try site.writeArticle(Fixtures.document, text: Fixtures.text, position: 0)
+        try site.writeArticle(Fixtures.second, text: "ein Gipfeltreffen", position: 1)
+        try site.finish(Fixtures.corpus)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        for name in ["index.html", "a00001.html", "a00002.html", "artikel-1.html", "s-washington.html", "s-others.html", "t-troop-buildup.html"] {
+            #expect(names.contains(name), "missing \(name)")
+        }
+        let index = try String(contentsOf: directory.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"t-troop-buildup.html\">Truppenaufmarsch</a>"))
+        try Golden.check("site-index.html", index)
+        let article = try String(contentsOf: directory.appendingPathComponent("a00001.html"), encoding: .utf8)
+        // Every claim's mark links to its note, and the note back to the mark.
+        #expect(article.contains("id=\"c1\" href=\"#n1\""))
+        #expect(article.contains("<li id=\"n1\""))
+        try Golden.check("site-article.html", article)
+    }
+}
+
+@Suite struct TimelineTests {
+    static func dates(_ texts: [String]) -> [(date: CivilDate, hasDay: Bool)] { texts.compactMap(CivilDate.parse) }
+
+    @Test func scaleFollowsTheSpanOfTheDates() {
+        #expect(TimelineScale.choose(Self.dates(["2021-04-01", "2021-05-20"])) == .day)
+        #expect(TimelineScale.choose(Self.dates(["2021-04-01", "2022-02-20"])) == .week)
+        #expect(TimelineScale.choose(Self.dates(["2005-04-01", "2021-02-20"])) == .month)
+        // A date without its day can only be placed in its month.
+        #expect(TimelineScale.choose(Self.dates(["2021-04", "2021-04-20"])) == .month)
+    }
+
+    @Test func calendarArithmetic() throws {
+        let date = try #require(CivilDate.parse("2021-04-15")?.date)
+        #expect(date.iso == "2021-04-15")
+        #expect(date.monday.iso == "2021-04-12")
+        #expect(TimelineScale.month.next(TimelineScale.month.bucket(date)).iso == "2021-05-01")
+        #expect(TimelineScale.month.next(try #require(CivilDate.parse("2020-12-03")?.date)).iso == "2021-01-01")
+        #expect(CivilDate.parse("April 2021") == nil)
+        #expect(CivilDate.parse("2021-13-01") == nil)
+    }
+
+    @Test func titleIsTheFirstLineWithoutTheDateLine() {
+        #expect(ReportBuilder.title(of: "date 2021-04\n\nKreml weist Vorwürfe zurück\nMoskau – Der Kreml …") == "Kreml weist Vorwürfe zurück")
+        let long = String(repeating: "Wort ", count: 60)
+        let title = ReportBuilder.title(of: long)
+        #expect(title?.hasSuffix(" …") == true && (title?.count ?? 0) <= 124)
     }
 }

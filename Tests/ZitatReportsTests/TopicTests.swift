@@ -1,5 +1,6 @@
 import Testing
 @testable import Zitat
+import ZitatReports
 
 /// Every `match`/`no_match` example of rules/topics.yaml, so the file documents itself.
 @Suite struct TopicTests {
@@ -47,36 +48,76 @@ import Testing
               source: source, rule: "test")
     }
 
+    /// The report of one article with these claims, its key terms mined across the sides.
+    static func report(_ claims: [Claim]) throws -> Report {
+        let tagger = try tagger()
+        let sources = ["Washington", "Kremlin", "NATO"].map { ReportSource(id: $0, name: $0) }
+        let builder = ReportBuilder(sources: sources, tagger: tagger)
+        var accumulator = ReportAccumulator(sources: sources, ruleTopics: tagger.topics, tagger: tagger)
+        accumulator.add(builder.document(Analysis(document: DocumentInfo(id: "t"), claims: claims, ignored: [])))
+        return accumulator.report(title: "t")
+    }
+
+    static func cell(_ report: Report, _ topic: String, _ column: String) -> Int? {
+        report.matrix.first { $0.topic.id == topic }?.cells.first { $0.column == column }?.total
+    }
+
     @Test func keyTermsSharedByTwoSidesBecomeTopics() throws {
-        let claims = [
+        let report = try Self.report([
             Self.claim(1, "Die Flüchtlinge stünden an der ukrainischen Grenze", source: "Washington"),
             Self.claim(2, "Die NATO habe eigene Truppen an die russische Grenze verlegt", source: "Kremlin"),
             Self.claim(3, "Die Grenzen seien sicher", source: "Kremlin"),
             Self.claim(4, "Die Flüchtlingslager seien überfüllt", source: "NATO"),
-        ]
-        let topics = try Self.tagger().tag(claims)
-        let border = topics.map { $0.filter(\.isKeyTerm).map(\.label) }
-        #expect(border[0].contains("Grenze"))
-        #expect(border[1].contains("Grenze"))
-        #expect(border[2].contains("Grenze"))
-        // "Flüchtlingslager" shares the stem of "Flüchtlinge" (NATO and Washington).
-        #expect(topics[3].contains { $0.id == "term:flüchtling" && $0.label == "Flüchtlinge" })
-        #expect(topics[0].contains { $0.id == "term:flüchtling" })
+        ])
+        let border = try #require(report.matrix.first { $0.topic.id == "term:grenz" })
+        #expect(border.topic.label == "Grenze" || border.topic.label == "Grenzen")
+        #expect(Self.cell(report, "term:grenz", "Washington") == 1)
+        #expect(Self.cell(report, "term:grenz", "Kremlin") == 2)
+        #expect(border.isComparison)
+        // "Flüchtlingslager" is found under its part "Flüchtling" (NATO and Washington).
+        let refugees = try #require(report.matrix.first { $0.topic.id == "term:flüchtling" })
+        #expect(refugees.topic.label == "Flüchtlinge")
+        #expect(Self.cell(report, "term:flüchtling", "NATO") == 1)
+        #expect(Self.cell(report, "term:flüchtling", "Washington") == 1)
+        // Claims shown learn their corpus topics.
+        let washington = try #require(report.groups.first { $0.key == "Washington" })
+        #expect(washington.claims.first?.claim.topics.contains { $0.id == "term:grenz" } == true)
         // Truppen is the rule topic's, not a key term; source names (NATO) are never key terms.
-        #expect(!topics.flatMap { $0 }.contains { $0.isKeyTerm && ($0.id.contains("trupp") || $0.id.contains("nato")) })
+        #expect(!report.matrix.contains { $0.topic.isKeyTerm && ($0.topic.id.contains("trupp") || $0.topic.id.contains("nato")) })
+        #expect(report.matrix.contains { $0.topic.id == "troop-buildup" })
+    }
+
+    @Test func compoundsAreFoundUnderTheirHead() throws {
+        let report = try Self.report([
+            Self.claim(1, "Die Gaspreise seien zu hoch", source: "Washington"),
+            Self.claim(2, "Die Preise würden bald sinken", source: "Kremlin"),
+        ])
+        #expect(Self.cell(report, "term:preis", "Washington") == 1)
+        #expect(Self.cell(report, "term:preis", "Kremlin") == 1)
+        // The compound itself is no second row: its claims are in its head's.
+        #expect(!report.matrix.contains { $0.topic.id == "term:gaspreis" })
     }
 
     @Test func keyTermsOfOneSideAloneAreNoTopic() throws {
-        let claims = [
+        let report = try Self.report([
             Self.claim(1, "Die Grenze sei offen", source: "Kremlin"),
             Self.claim(2, "An der Grenze sei alles ruhig", source: "Kremlin"),
-        ]
-        #expect(try Self.tagger().tag(claims).allSatisfy { $0.allSatisfy { !$0.isKeyTerm } })
+        ])
+        #expect(!report.matrix.contains { $0.topic.isKeyTerm })
     }
 
-    @Test func taggingIsDeterministic() throws {
+    @Test func compoundPartsAreBoundedByTheWordsLength() {
+        let parts = TopicTagger.parts(of: "truppenaufmarsch")
+        #expect(parts.contains("trupp") && parts.contains("aufmarsch") && parts.contains("truppenaufmarsch"))
+        #expect(parts.count <= 2 * "truppenaufmarsch".count)
+        #expect(TopicTagger.parts(of: "grenz") == ["grenz"])
+        // A part leaves at least three letters: "Angriff" is no compound of "Griff".
+        #expect(TopicTagger.parts(of: "angriff") == ["angriff"])
+        #expect(TopicTagger.parts(of: "westgrenz").contains("grenz"))
+    }
+
+    @Test func miningIsDeterministic() throws {
         let claims = (1...6).map { Self.claim($0, "Sanktionen und Gaspreise \($0)", source: ["Washington", "Kremlin", "NATO"][$0 % 3]) }
-        let tagger = try Self.tagger()
-        #expect(tagger.tag(claims) == tagger.tag(claims))
+        #expect(try Self.report(claims) == (try Self.report(claims)))
     }
 }

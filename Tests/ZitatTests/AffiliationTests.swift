@@ -190,6 +190,17 @@ import Testing
         #expect(resolve("der Sprecher des russischen Außenministeriums")?.side == "Kremlin")
     }
 
+    @Test func usersOwnSidesDecideWhatTheBaseLeavesOpen() {
+        let kyiv = SourceMatcher(rules: [SourceRule(id: "Kyiv", name: "Kyiv", color: nil, aliases: ["ukrainische Regierung", "Selenskyj"])])
+        let resolver = AffiliationTests.resolver
+        #expect(resolver.decide("die ukrainische Regierung", date: nil, fallback: kyiv)?.side == "Kyiv")
+        #expect(resolver.decide("Präsident Selenskyj", date: nil, fallback: kyiv)?.side == "Kyiv")
+        // What the base gives a side keeps it; media stay without one.
+        #expect(resolver.decide("der Kreml", date: nil, fallback: kyiv)?.side == "Kremlin")
+        let post = SourceMatcher(rules: [SourceRule(id: "Papers", name: "Papers", color: nil, aliases: ["Washington Post"])])
+        #expect(resolver.decide("die Washington Post", date: nil, fallback: post)?.side == nil)
+    }
+
     @Test func headsOfCompoundsAndDeputies() {
         #expect(resolve("die stellvertretende US-Außenministerin", "2010-05")?.entity == nil)
         #expect(resolve("die stellvertretende US-Außenministerin", "2010-05")?.side == "Washington")

@@ -7,6 +7,7 @@
 #   --markdown     also write the summary to reports/eval-sides.md
 #   --errors FILE  write every wrong, missed or gold-less side as TSV to FILE
 #   --splits LIST  the splits to score (default: "train dev")
+#   --floors       fail (exit 3) when the pooled figures pass reports/sides/floors.txt
 # Environment: ZITAT (the zitat binary; default: build it with `swift build`), ZITAT_SHARED (default ../shared).
 set -eu
 
@@ -14,13 +15,15 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 markdown=""
 errors=""
+floors=""
 splits="train dev"
 while [ $# -gt 0 ]; do
     case "$1" in
         --markdown) markdown=reports/eval-sides.md ;;
         --errors) [ $# -ge 2 ] || { echo "eval-sides: --errors needs a file" >&2; exit 2; }; errors=$2; shift ;;
+        --floors) floors=reports/sides/floors.txt ;;
         --splits) [ $# -ge 2 ] || { echo "eval-sides: --splits needs a list" >&2; exit 2; }; splits=$2; shift ;;
-        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n "2,11p" "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "eval-sides: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -47,4 +50,5 @@ for split in $splits; do
 done
 [ -z "$markdown" ] || set -- "$@" --markdown "$markdown"
 [ -z "$errors" ] || set -- "$@" --errors "$errors"
+[ -z "$floors" ] || set -- "$@" --floors "$floors"
 python3 reports/scripts/score_sides.py "$@"

@@ -321,6 +321,29 @@ def run_score(args):
         write_text(args.markdown, markdown(results) + "\n")
     if args.errors:
         write_text(args.errors, "\n".join(all_errors) + "\n")
+    if args.floors:
+        return check_floors(args.floors, *list(results.items())[-1])
+    return 0
+
+
+def check_floors(path, split, result):
+    """Exit status 3 when a figure of the last (pooled) split passes its floor or ceiling.
+
+    The file has lines `name >= value` or `name <= value` (fractions in 0..1, `#` comments)."""
+    figures = result[1]
+    failed = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            name, op, value = line.split()
+            actual = figures[name]["value"] or 0.0
+            ok = actual >= float(value) if op == ">=" else actual <= float(value)
+            print(f"floor {split} {name} {op} {value}: {actual:.4f} {'ok' if ok else 'FAILED'}")
+            if not ok:
+                failed.append(name)
+    return 3 if failed else 0
 
 
 def run_corpus(args):
@@ -369,17 +392,18 @@ def parser():
     score.add_argument("--errors", metavar="FILE", help="write every wrong or missed side as TSV ('-': stdout)")
     score.add_argument("--markdown", metavar="FILE", help="also write the summary as markdown to FILE")
     score.add_argument("--json", action="store_true", help="print the figures as JSON instead of markdown")
+    score.add_argument("--floors", help="file of 'name >= value' / 'name <= value' lines for the pooled split; exit 3 when one fails")
     return main
 
 
 def main(argv=None):
     args = parser().parse_args(argv)
     try:
-        (run_corpus if args.command == "corpus" else run_score)(args)
+        status = (run_corpus if args.command == "corpus" else run_score)(args)
     except ScoreError as error:
         print(f"score_sides: error: {error}", file=sys.stderr)
         return 2
-    return 0
+    return status or 0
 
 
 if __name__ == "__main__":

@@ -154,9 +154,12 @@ public struct DocumentInfo: Hashable, Sendable, Codable {
     public var date: String?
     public var outlet: String?
     public var url: String?
+    /// The headline a corpus gives (JSONL `title`), if any.
+    public var title: String?
 
-    public init(id: String, path: String? = nil, date: String? = nil, outlet: String? = nil, url: String? = nil) {
+    public init(id: String, path: String? = nil, date: String? = nil, outlet: String? = nil, url: String? = nil, title: String? = nil) {
         self.id = id
+        self.title = title
         self.path = path
         self.date = date
         self.outlet = outlet

@@ -47,10 +47,22 @@ public struct KeyTermRules: Sendable, Hashable {
     }
 }
 
-/// Tags claims with topics: the rules' terms (also inside German compounds) and key terms shared
-/// by claims of two or more sides of one document.
+/// A key term of one claim: a noun's stem ("truppenaufmarsch") and the word it came from.
+public struct KeyTerm: Hashable, Sendable {
+    public var stem: String
+    public var form: String
+
+    public init(stem: String, form: String) {
+        self.stem = stem
+        self.form = form
+    }
+}
+
+/// Tags claims with topics: the rules' terms (also inside German compounds), and finds the key
+/// terms (noun stems) a corpus-wide topic miner counts across sides.
 ///
-/// Needs the topic rules (words from `rules/topics.yaml`) and the sources (whose names are never key terms).
+/// Matching is linear in the text: each word is looked up by its prefixes and suffixes in tables
+/// built once from the rules, never compared with every term or every other claim.
 public struct TopicTagger: Sendable {
     struct Term: Sendable {
         /// Lowercased words of the term.
@@ -64,16 +76,38 @@ public struct TopicTagger: Sendable {
     public let keyTerms: KeyTermRules
     /// Lowercased words of every source alias; a source's name is not a topic.
     let sourceWords: Set<String>
+    /// Single-word terms by their word: topic indices for compound matches and for exact ones.
+    let compoundTerms: [String: [Int]]
+    let exactTerms: [String: [Int]]
+    /// Terms of several words, with their topic index.
+    let phraseTerms: [(topic: Int, words: [String])]
+    let shortestTerm: Int
+    /// The lengths (in characters) single-word terms have, so a word is cut only where a term could fit.
+    let termLengths: [Int]
 
     public init(topics: [TopicRule], keyTerms: KeyTermRules = KeyTermRules(), sources: [SourceRule] = []) {
         self.topics = topics.map { Topic(id: $0.id, label: $0.label) }
-        self.terms = topics.map { rule in
+        let terms = topics.map { rule in
             rule.terms.map { raw in
                 let exact = raw.hasPrefix("=")
                 let text = exact ? String(raw.dropFirst()) : raw
                 return Term(words: TopicTagger.words(in: text.lowercased(), splitHyphens: false), exact: exact)
             }
         }
+        self.terms = terms
+        var compound: [String: [Int]] = [:], exact: [String: [Int]] = [:], phrases: [(Int, [String])] = []
+        for (index, list) in terms.enumerated() {
+            for term in list {
+                if term.words.count > 1 { phrases.append((index, term.words)); continue }
+                guard let word = term.words.first else { continue }
+                if term.exact { exact[word, default: []].append(index) } else { compound[word, default: []].append(index) }
+            }
+        }
+        compoundTerms = compound
+        exactTerms = exact
+        phraseTerms = phrases
+        shortestTerm = max(1, compound.keys.map(\.count).min() ?? 1)
+        termLengths = Set(compound.keys.map(\.count)).sorted()
         self.keyTerms = keyTerms
         var words = Set<String>()
         for source in sources {
@@ -92,27 +126,45 @@ public struct TopicTagger: Sendable {
     /// The ids of the rule topics whose terms occur in `text`, in rule order.
     public func ruleTopics(of text: String) -> [String] {
         let whole = TopicTagger.words(in: text.lowercased(), splitHyphens: false)
-        var parts: [String] = []
+        var found = Set<Int>()
         for word in whole {
-            parts.append(word)
+            var parts = [word]
             if word.contains("-") { parts += word.split(separator: "-").map(String.init) }
+            for part in parts {
+                found.formUnion(exactTerms[part] ?? [])
+                found.formUnion(compoundHits(part))
+            }
         }
-        var result: [String] = []
-        for (index, topic) in topics.enumerated() where terms[index].contains(where: { matches($0, whole: whole, parts: parts) }) {
-            result.append(topic.id)
+        for phrase in phraseTerms where !found.contains(phrase.topic) && TopicTagger.containsPhrase(phrase.words, in: whole) {
+            found.insert(phrase.topic)
+        }
+        return found.sorted().map { topics[$0].id }
+    }
+
+    /// Topics of the single-word terms found at the start of `word` (modifier) or at its end
+    /// (head, possibly with an inflection ending): one lookup per prefix and suffix.
+    func compoundHits(_ word: String) -> [Int] {
+        let letters = Array(word)
+        guard letters.count >= shortestTerm else { return [] }
+        var result: [Int] = []
+        for length in termLengths where length <= letters.count {
+            if let hit = compoundTerms[String(letters[0..<length])] { result += hit }
+            if length < letters.count, let hit = compoundTerms[String(letters[(letters.count - length)...])] { result += hit }
+        }
+        for ending in keyTerms.endings where word.hasSuffix(ending) {
+            let base = letters.dropLast(ending.count)
+            for length in termLengths where length <= base.count {
+                if let hit = compoundTerms[String(base.suffix(length))] { result += hit }
+            }
         }
         return result
     }
 
-    func matches(_ term: Term, whole: [String], parts: [String]) -> Bool {
-        guard let first = term.words.first else { return false }
-        if term.words.count == 1 {
-            return parts.contains { term.exact ? $0 == first : compoundMatch(word: $0, stem: first) }
-        }
-        // Several words: consecutive words, each starting with the term's word.
-        guard whole.count >= term.words.count else { return false }
-        for start in 0...(whole.count - term.words.count) {
-            if term.words.indices.allSatisfy({ whole[start + $0].hasPrefix(term.words[$0]) }) { return true }
+    /// Consecutive words, each starting with the phrase's word.
+    static func containsPhrase(_ phrase: [String], in whole: [String]) -> Bool {
+        guard !phrase.isEmpty, whole.count >= phrase.count else { return false }
+        for start in 0...(whole.count - phrase.count) where phrase.indices.allSatisfy({ whole[start + $0].hasPrefix(phrase[$0]) }) {
+            return true
         }
         return false
     }
@@ -123,46 +175,46 @@ public struct TopicTagger: Sendable {
         return keyTerms.endings.contains { word.hasSuffix(stem + $0) }
     }
 
-    /// Topics for each claim of one document: rule topics, then key terms its claims share across sides.
+    /// The rule topics of each claim, in rule order. Key terms are counted over the whole corpus
+    /// (see `keyTerms(in:)`), not per article.
     public func tag(_ claims: [Claim]) -> [[Topic]] {
-        var result = claims.map { claim in
-            ruleTopics(of: claim.text).compactMap { id in topics.first { $0.id == id } }
-        }
-        for topic in sharedKeyTerms(claims) {
-            for index in topic.claims { result[index].append(topic.topic) }
+        claims.map { claim in ruleTopics(of: claim.text).map { id in topics.first { $0.id == id }! } }
+    }
+
+    /// The key terms of a text: its capitalised words (nouns, in German) as stems, once each, without
+    /// stopwords and source names.
+    public func keyTerms(in text: String) -> [KeyTerm] {
+        var seen = Set<String>()
+        return keyStems(in: text).compactMap { seen.insert($0.stem).inserted ? KeyTerm(stem: $0.stem, form: $0.form) : nil }
+    }
+
+    /// The stems a compound can be found under: itself, and its starts and ends of at least five
+    /// letters that leave at least three letters of the word (a real compound, not "Angriff" ~ "griff"
+    /// or "Deutschland" ~ "land"). "truppenaufmarsch" is found under "trupp", "truppen", "aufmarsch"
+    /// and so on; only parts that also occur as words of their own become topics.
+    public static func parts(of stem: String) -> [String] {
+        partSet(of: stem).sorted()
+    }
+
+    public static func partSet(of stem: String) -> Set<String> {
+        let letters = Array(stem)
+        guard letters.count >= 8 else { return [stem] }
+        var result: Set<String> = [stem]
+        for length in 5...(letters.count - 3) {
+            result.insert(String(letters[0..<length]))
+            result.insert(String(letters[(letters.count - length)...]))
         }
         return result
     }
 
-    /// Key terms (as stems) that claims of two or more sides share and that no rule topic covers.
-    func sharedKeyTerms(_ claims: [Claim]) -> [(topic: Topic, claims: [Int])] {
-        // The stems of each claim, with the surface form they came from.
-        let stemsByClaim: [[(stem: String, form: String)]] = claims.map { keyStems(in: $0.text) }
-        let side: [String] = claims.map { $0.source ?? "speaker:" + ($0.speaker?.canonical ?? "?") }
-        let candidates = Set(stemsByClaim.flatMap { $0.map(\.stem) }).sorted { ($0.count, $0) < ($1.count, $1) }
-        var chosen: [(topic: Topic, claims: [Int])] = []
-        var chosenStems: [String] = []
-        for stem in candidates {
-            // A shorter stem already names it and holds its claims ("trupp" before "truppenaufmarsch").
-            if chosenStems.contains(where: { compoundMatch(word: stem, stem: $0) }) { continue }
-            // A rule topic already says this ("Truppen" is troop build-up, "Ukraine" the conflict).
-            let forms = stemsByClaim.flatMap { $0 }.filter { $0.stem == stem }.map(\.form)
-            if !ruleTopics(of: stem).isEmpty || !ruleTopics(of: forms.joined(separator: " ")).isEmpty { continue }
-            let members = claims.indices.filter { index in
-                stemsByClaim[index].contains { compoundMatch(word: $0.stem, stem: stem) }
-            }
-            guard Set(members.map { side[$0] }).count >= 2 else { continue }
-            let label = TopicTagger.mostFrequent(forms) ?? stem
-            chosen.append((Topic(id: "term:" + stem, label: label, isKeyTerm: true), members))
-            chosenStems.append(stem)
-        }
-        return chosen
-    }
-
     /// Capitalised words (nouns, in German) of a text as stems, without stopwords and source names.
+    ///
+    /// The first word of each sentence is skipped: capitalised there, "Unter", "Dies" or "Gleich"
+    /// would pass for nouns (a real noun usually recurs elsewhere in the corpus).
     func keyStems(in text: String) -> [(stem: String, form: String)] {
         var result: [(stem: String, form: String)] = []
-        for word in TopicTagger.words(in: text, splitHyphens: true) {
+        let sentences = text.split { $0 == "." || $0 == "!" || $0 == "?" || $0 == ":" || $0 == "\n" || $0 == "„" || $0 == "\"" }
+        for word in sentences.flatMap({ TopicTagger.words(in: String($0), splitHyphens: true).dropFirst() }) {
             guard let first = word.first, first.isUppercase, word.count >= keyTerms.minLength else { continue }
             let lower = word.lowercased()
             if keyTerms.stopwords.contains(lower) || sourceWords.contains(lower) { continue }
@@ -173,7 +225,7 @@ public struct TopicTagger: Sendable {
     }
 
     /// The word without one inflection ending, keeping at least four letters.
-    func stem(_ word: String) -> String {
+    public func stem(_ word: String) -> String {
         for ending in keyTerms.endings where word.hasSuffix(ending) && word.count - ending.count >= 4 {
             return String(word.dropLast(ending.count))
         }
@@ -181,26 +233,48 @@ public struct TopicTagger: Sendable {
     }
 
     /// Words of letters, digits and inner hyphens; with `splitHyphens`, hyphenated parts separately.
+    /// Works on scalars, not grapheme clusters, and slices the text once per word: it runs over
+    /// every claim, several times.
     static func words(in text: String, splitHyphens: Bool) -> [String] {
         var result: [String] = []
-        var current = ""
-        func flush() {
-            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-            if !trimmed.isEmpty {
-                if splitHyphens { result += trimmed.split(separator: "-").map(String.init) } else { result.append(trimmed) }
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        func flush(_ end: String.UnicodeScalarView.Index) {
+            guard var lower = start else { return }
+            start = nil
+            var upper = end
+            while lower < upper, scalars[lower] == "-" { lower = scalars.index(after: lower) }
+            while lower < upper, scalars[scalars.index(before: upper)] == "-" { upper = scalars.index(before: upper) }
+            guard lower < upper else { return }
+            let word = Substring(scalars[lower..<upper])
+            if splitHyphens, word.unicodeScalars.contains("-") {
+                result += word.split(separator: "-").map(String.init)
+            } else {
+                result.append(String(word))
             }
-            current = ""
         }
-        for character in text {
-            if character.isLetter || character.isNumber || character == "-" { current.append(character) } else { flush() }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let inWord: Bool
+            if scalar.isASCII {
+                inWord = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9") || scalar == "-"
+            } else {
+                let properties = scalar.properties
+                inWord = properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+            }
+            if inWord {
+                if start == nil { start = index }
+            } else {
+                flush(index)
+            }
+            index = scalars.index(after: index)
         }
-        flush()
+        flush(scalars.endIndex)
         return result
     }
 
-    static func mostFrequent(_ forms: [String]) -> String? {
-        var counts: [String: Int] = [:]
-        for form in forms { counts[form, default: 0] += 1 }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    public static func mostFrequent(_ forms: [String: Int]) -> String? {
+        forms.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 }

@@ -47,9 +47,9 @@ public enum CorpusItem: Sendable {
     }
 
     /// The fields of a JSONL article that become the document's own; the others are its metadata.
-    static let ownFields: Set<String> = ["text", "id", "date", "outlet", "url"]
+    static let ownFields: Set<String> = ["text", "id", "date", "outlet", "url", "title"]
 
-    /// Decodes one JSONL line `{"id", "text", "date"?, "outlet"?, "url"?, …}` into a document; any
+    /// Decodes one JSONL line `{"id", "text", "date"?, "outlet"?, "url"?, "title"?, …}` into a document; any
     /// other field is kept as metadata. A raw U+FEFF inside the text is kept (offsets count it).
     static func decodeLine(_ data: Data, path: String, line: Int) -> Result<Document, CorpusFailure> {
         let input = "\(path):\(line)"
@@ -77,7 +77,8 @@ public enum CorpusItem: Sendable {
         func field(_ key: String) -> String? { fields[key]?.scalarText.flatMap { $0.isEmpty ? nil : $0 } }
         let name = path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let info = DocumentInfo(
-            id: id ?? "\(name)-\(line)", path: input, date: field("date"), outlet: field("outlet"), url: field("url")
+            id: id ?? "\(name)-\(line)", path: input, date: field("date"), outlet: field("outlet"), url: field("url"),
+            title: field("title")
         )
         var document = Document(info: info, text: text)
         document.metadata = fields.filter { !ownFields.contains($0.key) }

@@ -97,9 +97,17 @@ public struct AffiliationResolver: Sendable {
     /// `rules/*.yaml`), the aliases of `sources.yaml`.
     public func decide(_ text: String, date: KBDate?, hasName: Bool = false, shadowed: Set<String> = [],
                        fallback: SourceMatcher) -> Affiliation? {
-        if let known = resolve(text, date: date, hasName: hasName, shadowed: shadowed) { return known }
-        guard let match = fallback.match(text) else { return nil }
-        return Affiliation(side: match.source, trace: ["source:\(match.alias)"], strength: 0)
+        let known = resolve(text, date: date, hasName: hasName, shadowed: shadowed)
+        // Users' own sides (rules/*.yaml aliases) decide what the base leaves without a side:
+        // "die ukrainische Regierung" for a "Kyiv" source. Media and former holders stay without one.
+        if let known, known.side != nil || known.kind == .media || known.trace.contains(where: { $0.hasPrefix("source:kb-former") }) {
+            return known
+        }
+        guard let match = fallback.match(text) else { return known }
+        var result = known ?? Affiliation(strength: 0)
+        result.side = match.source
+        result.trace.append("source:\(match.alias)")
+        return result
     }
 
     /// An epithet ("der Norweger", "der Republikaner", "der 71-Jährige") when that is all the mention says.

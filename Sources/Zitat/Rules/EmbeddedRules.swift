@@ -160,6 +160,10 @@ transparent_nouns: [Angabe, Angaben, Aussage, Aussagen, Erklärung, Mitteilung, 
                     Sprecherbüro, Auskunft, Auskünfte, Darstellung, Informationen, Schätzung, Schätzungen, Meinung,
                     Ansicht, Auffassung, Einschätzung, Sicht, Worte, Lesart, Version]
 
+# "nach eigenen Angaben", "eigener Darstellung zufolge": the statement is the sentence subject's own,
+# so the speaker's entity and side are that subject's (or the last speaker's); the mention stays.
+reflexive_possessives: [eigen, eigene, eigenen, eigener, eigenem, eigenes]
+
 # Aliases that are common nouns: they name their body only after a definite article ("das Bündnis",
 # "der Allianz"), never bare or after "ein" ("ein Bündnis von Vereinen", "Fraktionschefin von Bündnis 90").
 definite_aliases: [Bündnis, Allianz, Militärbündnis, Militärallianz, Kongress, Senat, Marine, Armee, Army, Navy]
@@ -238,6 +242,20 @@ patterns:
       - "Datum: 2021-04-13"
     no_match:
       - "Das Datum steht noch nicht fest, sagte er."
+  - id: dateline
+    reason: boilerplate:dateline
+    description: >-
+      A dateline opening a paragraph ("MOSKAU –", "Washington (dpa) –", "Berlin/Kiew (AFP) -"): the
+      place and agency name no speaker, and a later "er" must not point back to them.
+    regex: "(?m)^[\\p{Lu}][\\p{L}.]{1,30}(?:[/ ][\\p{Lu}][\\p{L}.]{1,30}){0,2}(?:\\s*\\([\\p{L}/ .,]{1,30}\\))?\\s+[–—-]\\s+(?=\\p{Lu})"
+    scope: match
+    match:
+      - "MOSKAU – Der Kreml hat die Vorwürfe zurückgewiesen."
+      - "Washington (dpa) – Der Präsident reiste ab."
+      - "Berlin/Kiew (AFP) - Die Gespräche gehen weiter."
+    no_match:
+      - "Der Minister – ein erfahrener Diplomat – sagte, die Lage sei ernst."
+      - "Russland und die Ukraine – beide Staaten verhandeln."
 
 """#),
     ("cues.yaml", #"""
@@ -1327,7 +1345,8 @@ offices:
     institution: us-military
     nouns: [Generalstabschef, Generalstabschefin]
     titles: [Vorsitzender der Vereinigten Stabschefs, Chairman of the Joint Chiefs of Staff,
-             ranghöchster US-Militär, ranghöchste US-Militär, ranghöchster US-Offizier, ranghöchste US-Offizier, ranghöchster Soldat der USA]
+             ranghöchster US-Militär, ranghöchste US-Militär, ranghöchster US-Offizier, ranghöchste US-Offizier,
+             ranghöchster Soldat der USA]
     unique: true
   - id: us-cia-director
     name: CIA-Direktor
@@ -1354,6 +1373,16 @@ offices:
     institution: us-white-house
     nouns: [Sondergesandter, Sondergesandte, Sonderbeauftragter, Sonderbeauftragte, Gesandter, Gesandte,
             Sonderbotschafter, Sonderbotschafterin, Unterhändler, Unterhändlerin, Chefunterhändler]
+  - id: us-cabinet-member
+    name: Minister der US-Regierung
+    institution: us-government
+    # the other cabinet departments (Interior, Commerce, Energy, Agriculture, Labor, Health, Transportation,
+    # Education, Housing, Veterans Affairs) and the trade representative: several at a time, holders not listed
+    nouns: [Innenminister, Innenministerin, Handelsminister, Handelsministerin, Energieminister, Energieministerin,
+            Landwirtschaftsminister, Landwirtschaftsministerin, Arbeitsminister, Arbeitsministerin,
+            Gesundheitsminister, Gesundheitsministerin, Verkehrsminister, Verkehrsministerin, Bildungsminister,
+            Bildungsministerin, Wohnungsbauminister, Wohnungsbauministerin, Veteranenminister, Veteranenministerin,
+            Handelsbeauftragter, Handelsbeauftragte, Umweltminister, Umweltministerin]
   - id: us-state-official
     name: Spitzendiplomat des US-Außenministeriums
     institution: us-state-department
@@ -1361,6 +1390,13 @@ offices:
     nouns: [Vize-Außenminister, Vize-Außenministerin, Vizeaußenminister, Vizeaußenministerin,
             Staatssekretär, Staatssekretärin, Unterstaatssekretär, Unterstaatssekretärin,
             stellvertretender Außenminister, stellvertretende Außenministerin, Europa-Beauftragte, Europabeauftragte]
+  - id: us-defense-official
+    name: Spitzenbeamter des Pentagons
+    institution: us-defense-department
+    # deputy and under secretaries of defense: several at a time
+    nouns: [Vize-Verteidigungsminister, Vize-Verteidigungsministerin, Vizeverteidigungsminister,
+            stellvertretender Verteidigungsminister, stellvertretende Verteidigungsministerin,
+            Staatssekretär im Pentagon, Staatssekretärin im Pentagon]
   - id: us-nsc-spokesperson
     name: Sprecher des Nationalen Sicherheitsrats der USA
     institution: us-national-security-council
@@ -1510,6 +1546,15 @@ offices:
     nouns: [GRU-Direktor]
     titles: [GRU-Chef, Chef des GRU, GRU-Direktor, Chef des Militärgeheimdienstes GRU, Chef des russischen Militärgeheimdienstes]
     unique: true
+  - id: ru-minister
+    name: Minister der russischen Regierung
+    institution: ru-government
+    # the ministers the base does not list one by one: several at a time, holders not listed
+    nouns: [Wirtschaftsminister, Wirtschaftsministerin, Energieminister, Justizminister, Justizministerin,
+            Gesundheitsminister, Gesundheitsministerin, Verkehrsminister, Landwirtschaftsminister,
+            Landwirtschaftsministerin, Bildungsminister, Kulturminister, Kulturministerin, Industrieminister,
+            Handelsminister, Zivilschutzminister, Katastrophenschutzminister, Notstandsminister, Arbeitsminister,
+            Arbeitsministerin, Umweltminister, Sportminister, Wissenschaftsminister, Digitalminister]
   - id: ru-deputy-foreign-minister
     name: russischer Vize-Außenminister
     institution: ru-foreign-ministry
@@ -1555,6 +1600,10 @@ offices:
     name: Abgeordneter der Staatsduma
     institution: ru-duma
     nouns: [Abgeordneter, Abgeordnete, Dumaabgeordneter, Duma-Abgeordneter, Parlamentarier]
+  - id: ru-senator
+    name: Mitglied des Föderationsrats
+    institution: ru-federation-council
+    nouns: [Senator, Senatorin, Abgeordneter, Abgeordnete, Föderationsratsmitglied]
   - id: ru-federation-council-chair
     name: Vorsitzende des Föderationsrats
     institution: ru-federation-council
@@ -1604,7 +1653,7 @@ offices:
     name: NATO-Funktionär
     institution: nato
     # assistant secretaries-general, special representatives, senior officials: several at a time
-    nouns: [Beigeordneter Generalsekretär, Sonderbeauftragter, Sonderbeauftragte, Direktor, Direktorin]
+    nouns: [Beigeordneter Generalsekretär, Beigeordnete Generalsekretärin, Sonderbeauftragter, Sonderbeauftragte]
 
 """#),
     ("kb/people-nato.yaml", #"""
@@ -3067,7 +3116,55 @@ people:
       - {office: ru-presidential-envoy, from: 2025-02}   # approx.
     match: ["der Kreml-Gesandte Kirill Dmitrijew @2025-10"]
 
+  - id: sergej-prichodko
+    name: Sergej Prichodko
+    aliases: [Sergej Prichodko, Sergei Prichodko, Prichodko, Sergei Prikhodko]
+    gender: m
+    nationality: RU
+    born: 1957
+    offices:
+      # the president's foreign-policy aide, then deputy prime minister (years approx.)
+      - {office: ru-presidential-aide, from: 2004, to: 2012-05}
+      - {office: ru-deputy-prime-minister, from: 2013, to: 2018-05}
+  - id: dmitri-kosak
+    name: Dmitri Kosak
+    aliases: [Dmitri Kosak, Dmitrij Kosak, Kosak, Dmitry Kozak, Kozak]
+    gender: m
+    nationality: RU
+    born: 1958
+    offices:
+      - {office: ru-deputy-prime-minister, from: 2008-10, to: 2020-01}   # approx.
+      - {office: ru-deputy-head-presidential-administration, from: 2020-01, to: 2025-09}   # approx.
+
   # ---------------------------------------------------------------- no side: opposition and legislators
+  - id: wladimir-schirinowski
+    name: Wladimir Schirinowski
+    aliases: [Wladimir Schirinowski, Schirinowski, Vladimir Zhirinovsky, Zhirinovsky]
+    gender: m
+    nationality: RU
+    born: 1946
+    offices:
+      - {office: ru-duma-deputy, from: 1994-01, to: 2022-04-06}   # from approx.; died 2022-04-06
+  - id: gennadi-sjuganow
+    name: Gennadi Sjuganow
+    aliases: [Gennadi Sjuganow, Sjuganow, Gennady Zyuganov, Zyuganov]
+    gender: m
+    nationality: RU
+    born: 1944
+    offices:
+      - {office: ru-duma-deputy, from: 1994-01}   # approx.
+  - id: ramsan-kadyrow
+    name: Ramsan Kadyrow
+    aliases: [Ramsan Kadyrow, Kadyrow, Ramzan Kadyrov, Kadyrov]
+    gender: m
+    nationality: RU
+    born: 1976
+  - id: jewgeni-prigoschin
+    name: Jewgeni Prigoschin
+    aliases: [Jewgeni Prigoschin, Prigoschin, Yevgeny Prigozhin, Prigozhin]
+    gender: m
+    nationality: RU
+    born: 1961
   - id: alexei-nawalny
     name: Alexei Nawalny
     aliases: [Alexei Nawalny, Alexej Nawalny, Nawalny, Alexei Navalny, Navalny]
@@ -4535,7 +4632,7 @@ people:
     nationality: US
     offices:
       - {office: us-state-spokesperson, from: 2011-03-13, to: 2011-06}   # acting, approx.
-      - {office: us-state-spokesperson, from: 2017-01-20, to: 2017-04}   # acting, approx.
+      - {office: us-state-spokesperson, from: 2017-01-20, to: 2017-04-24}   # acting until Nauert was named (day approx.)
       - {office: us-state-deputy-spokesperson, from: 2011-06, to: 2017-01-20}   # approx.
   - id: victoria-nuland
     name: Victoria Nuland
@@ -4571,7 +4668,7 @@ people:
     nationality: US
     born: 1970
     offices:
-      - {office: us-state-spokesperson, from: 2017-04, to: 2019-03}   # approx.
+      - {office: us-state-spokesperson, from: 2017-04-24, to: 2019-03}   # named 2017-04-24 (day approx.); to approx.
   - id: morgan-ortagus
     name: Morgan Ortagus
     aliases: [Morgan Ortagus, Ortagus]
@@ -5145,7 +5242,7 @@ people:
     born: 1958
     offices:
       - {office: us-cjcs, from: 2019-09-30, to: 2023-09-29}
-    match: ["der US-Generalstabschef @2022-11", "der ranghöchste US-Militär @2021-08", "Milley @2022-04"]
+    match: ["der US-Generalstabschef @2022-11", "Milley @2022-04", "Mark Milley @2021-08"]
     no_match: ["der US-Generalstabschef @2024-02"]
   - id: charles-q-brown
     name: Charles Q. Brown
@@ -5394,6 +5491,44 @@ people:
     offices:
       - {office: us-state-official, from: 2021-04-14, to: 2023-07-28}   # deputy secretary of state
 
+  - id: strobe-talbott
+    name: Strobe Talbott
+    aliases: [Strobe Talbott, Talbott]
+    gender: m
+    nationality: US
+    party: us-democrats
+    born: 1946
+    offices:
+      - {office: us-state-official, from: 1994-02-22, to: 2001-01-20}   # deputy secretary of state
+  - id: richard-armitage
+    name: Richard Armitage
+    aliases: [Richard Armitage, Richard L. Armitage, Armitage]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1945
+    offices:
+      - {office: us-state-official, from: 2001-03-26, to: 2005-02-22}   # deputy secretary of state
+  - id: paul-wolfowitz
+    name: Paul Wolfowitz
+    aliases: [Paul Wolfowitz, Paul D. Wolfowitz, Wolfowitz]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1943
+    offices:
+      - {office: us-defense-official, from: 2001-03-02, to: 2005-06-01}   # deputy secretary of defense
+    match: ["Paul Wolfowitz @2003-04"]
+  - id: christopher-landau
+    name: Christopher Landau
+    aliases: [Christopher Landau, Chris Landau]
+    gender: m
+    nationality: US
+    party: us-republicans
+    born: 1963
+    offices:
+      - {office: us-state-official, from: 2025-03}   # deputy secretary of state; month approx.
+
   # ---------------------------------------------------------------- legislators (no side; for context)
   - id: john-mccain
     name: John McCain
@@ -5502,10 +5637,10 @@ roles:
   - id: spokesperson
     nouns: [Sprecher, Sprecherin, Pressesprecher, Pressesprecherin, Sprecherteam, Regierungssprecher,
             Regierungssprecherin, Ministeriumssprecher, Ministeriumssprecherin, Pressestelle, Presseabteilung,
-            Pressedienst, Pressesekretär, Pressesekretärin]
+            Pressedienst, Presseamt, Pressesekretär, Pressesekretärin]
     kind: person
     side: inherit
-    match: ["ein Pentagonsprecher", "ein Sprecher des Weißen Hauses", "eine Nato-Sprecherin", "ein Kremlsprecher",
+    match: ["ein Pentagonsprecher", "ein Sprecher des Weißen Hauses", "eine Nato-Sprecherin",
             "ein Sprecher des Weissen Hauses", "ein Sprecher des russischen Verteidigungsministeriums"]
   - id: military-spokesperson
     nouns: [Militärsprecher, Militärsprecherin, Armeesprecher, Armeesprecherin]
@@ -5518,16 +5653,16 @@ roles:
             Regierungsmitarbeiter, Verantwortlicher, Verantwortliche, Insider, Ministeriumsvertreter,
             Behördenvertreter, Geheimdienstvertreter, Militärvertreter, Sicherheitsbeamter,
             Regierungsquelle, Regierungsquellen, Kreise, Regierungskreise, Militärkreise, Diplomatenkreise,
-            Sicherheitskreise, Geheimdienstkreise, Bündniskreise, Kreml-Kreise, Umfeld, Regierungsstellen]
+            Sicherheitskreise, Geheimdienstkreise, Bündniskreise, Kreml-Kreise, Umfeld]
     kind: anonymous
     side: inherit
     match: ["ein US-Vertreter", "in Nato-Kreisen", "russische Regierungsvertreter", "ein ranghoher US-Beamter",
             "aus Kreml-Kreisen", "nach Angaben aus US-Regierungskreisen"]
   - id: diplomat
     nouns: [Diplomat, Diplomatin, Diplomaten, Spitzendiplomat, Spitzendiplomatin, Botschafter, Botschafterin,
-            Gesandter, Gesandte, Sondergesandter, Sondergesandte, Sonderbeauftragter, Sonderbeauftragte,
-            Unterhändler, Unterhändlerin, Chefunterhändler, Chefunterhändlerin, Geschäftsträger, Geschäftsträgerin,
-            Konsul, Konsulin, Generalkonsul, Generalkonsulin, Delegationsleiter, Delegationsleiterin]
+            Gesandter, Gesandte, Sondergesandter, Sondergesandte, Sonderbeauftragte,
+            Unterhändler, Chefunterhändler, Geschäftsträger, Geschäftsträgerin,
+            Konsul, Konsulin, Generalkonsul, Generalkonsulin]
     kind: person
     side: inherit
     match: ["ein Nato-Diplomat", "ein amerikanischer Diplomat", "der russische Geschäftsträger"]
@@ -5557,11 +5692,11 @@ roles:
     match: ["ein russischer Minister", "ein Minister der US-Regierung"]
   - id: leader
     # "Chef", "Präsident", "Direktor", "Leiter" are left out: "der Chef des russischen Ölkonzerns" is no official
-    nouns: [Führung, Spitze, Regierungschef, Regierungschefin, Staatsführung, Machthaber, Behördenchef,
+    nouns: [Führung, Spitze, Regierungschef, Regierungschefin, Machthaber, Behördenchef,
             Behördenleiter, Behördenleiterin, Ministeriumsleitung, Regierungsspitze]
     kind: person
     side: inherit
-    match: ["die Nato-Spitze", "die Führung des Pentagons"]
+    match: ["die Nato-Spitze", "die Führung des Pentagons", "die russische Regierungsspitze"]
   - id: intelligence
     nouns: [Geheimdienstler, Geheimdienstlerin, Agent, Agentin, Spion, Spionin, Geheimdienstchef, Geheimdienstchefin,
             Nachrichtendienstler]
@@ -118167,7 +118302,12 @@ key_terms:
     Reaktion, Rande, Regierung, Seite, Seiten, Sprecher, Sprecherin, Stelle, Themen, Thema, Teile, Teil,
     Weise, Woche, Wochen, Zeit, Ziel, Dabei, Damit, Diese, Dieser, Dieses, Diesem, Einige, Eingeladen,
     Allerdings, Außerdem, Zudem, Zuvor, Bereits, Deshalb, Daher, Trotzdem, Sowohl, Präsident, Präsidenten,
-    Tausende, Hunderte, Millionen, Milliarden, Prozent]
+    Tausende, Hunderte, Millionen, Milliarden, Prozent,
+    # Abstract nouns almost every speaker uses; as topics of a general corpus they compare nothing.
+    Recht, Rechte, Arbeit, Möglichkeit, Möglichkeiten, Politik, Äußerung, Äußerungen, Ausnahme, Dinge,
+    Grund, Gründe, Beispiel, Zukunft, Ergebnis, Ergebnisse, Entscheidung, Situation, Zusammenhang,
+    Schritt, Schritte, Punkt, Punkte, Stunden, Tagen, Minuten, Morgen, Abend, Nacht, Heute,
+    Viele, Andere, Anderen, Während]
 
 """#),
 ]
