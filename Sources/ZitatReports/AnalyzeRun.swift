@@ -49,7 +49,7 @@ public enum AnalyzeRun {
             item.load().map { document in
                 let analysis = analyzer.analyze(document)
                 return Analysed(analysis: analysis, document: ClaimSchema.document(
-                    analysis, topics: tagger.tag(analysis.claims), metadata: document.metadata))
+                    analysis, topics: tagger.tag(analysis.claims), metadata: document.metadata, text: document.text))
             }
         } deliver: { _, result in
             switch result {

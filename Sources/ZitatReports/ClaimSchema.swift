@@ -20,7 +20,10 @@ public enum ClaimSchema {
     public static func claimID(document: String, number: Int) -> String { "\(document)#\(number)" }
 
     /// The report document of an analysis, without report grouping (`group` is empty), with topics.
-    public static func document(_ analysis: Analysis, topics: [[Topic]], metadata: [String: JSONValue] = [:]) -> ReportDocument {
+    /// `text` gives the title (its first line) when the input had none, as in `ReportBuilder`.
+    public static func document(
+        _ analysis: Analysis, topics: [[Topic]], metadata: [String: JSONValue] = [:], text: String? = nil
+    ) -> ReportDocument {
         let claims = analysis.claims.enumerated().map { index, claim in
             let extent = claim.extent
             return ReportClaim(
@@ -34,7 +37,7 @@ public enum ClaimSchema {
         }
         let info = analysis.document
         var document = ReportDocument(
-            id: info.id, title: info.title, path: info.path, date: info.date, outlet: info.outlet, url: info.url, claims: claims)
+            id: info.id, title: info.title ?? text.flatMap(ReportBuilder.title(of:)), path: info.path, date: info.date, outlet: info.outlet, url: info.url, claims: claims)
         document.metadata = metadata
         return document
     }
