@@ -126,7 +126,8 @@ import Testing
         #expect(document.text.unicodeScalars.first == "\u{FEFF}")
         #expect(document.scalars.count == 22)
         #expect(document.info.id == "7")
-        #expect(document.metadata == ["title": .string("T"), "tags": .array([.string("a")])])
+        #expect(document.info.title == "T")
+        #expect(document.metadata == ["tags": .array([.string("a")])])
         let failure = try #require(CorpusItem.decodeLine(Data(#"{"id": "q", "text": 1}"#.utf8), path: "-", line: 2).failure)
         #expect(failure.line == 2 && failure.id == "q" && failure.input == "-:2")
     }
