@@ -179,6 +179,15 @@ import Testing
         }
     }
 
+    /// A name the knowledge base does not know takes the side of the title before its comma.
+    @Test func aTitleBeforeTheCommaLendsANameItsSide() throws {
+        let text = "Auch die US-Delegationsleiterin beim Gipfel, Jane Roe, äußerte sich zufrieden über das Papier: „Wir haben viel erreicht.“"
+        let claim = try #require(Shared.analyze(text).claims.first)
+        #expect(claim.speaker?.canonical == "Jane Roe")
+        #expect(claim.source == "Washington")
+        #expect(claim.rule.contains("via:apposition"))
+    }
+
     /// "nach eigenen Angaben" keeps its mention but speaks for the sentence's subject.
     @Test func ownStatementsSpeakForTheSubject() throws {
         let claim = try #require(Shared.analyze("Das Pentagon hat nach eigenen Angaben 300 Soldaten verlegt.").claims.first)

@@ -42,6 +42,8 @@ extension TextView {
                 !ignored[TextView.firstToken(atOrAfter: quotations[index].open.start, in: tokens).clamped(to: tokens.count)]
             }
             var unframed: [Int] = []
+            // The first two quotes of the sentence with a frame: a sibling of any quote is one of them.
+            let framedOpenings = Array(opening.lazy.filter { quotationFrames.index(forKey: $0) != nil }.prefix(2))
             for quotation in opening where !joinedFirsts.contains(quotation) {
                 if let frame = quotationFrames[quotation] {
                     var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:\(frame.rule)")
@@ -126,7 +128,7 @@ extension TextView {
                     continue
                 }
                 // A sibling quote's frame in the same sentence speaks this one too ("„…“ hätten „…“, so Murtha").
-                if let sibling = opening.first(where: { $0 != quotation && quotationFrames[$0] != nil }), let frame = quotationFrames[sibling],
+                if let sibling = framedOpenings.first(where: { $0 != quotation }), let frame = quotationFrames[sibling],
                    lowercaseStart || words >= 2 {
                     var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:sibling")
                     draft.frame.tokens = []

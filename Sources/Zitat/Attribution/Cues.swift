@@ -39,7 +39,7 @@ extension TextView {
     }
 
     private func verbCue(at index: Int, sentenceEnd: Int) -> CueMatch? {
-        guard !isCapitalized(index) || isSentenceInitial(index), let entries = rules.cues.verbsByForm[lower[index]] else {
+        guard !isCapitalized(index) || isSentenceInitial(index), let entries = verbEntries(index) else {
             return nil
         }
         var best: CueMatch?

@@ -934,7 +934,7 @@ extension TextView {
         guard index < limit else { return nil }
         if let quoted = closedQuotation(at: index, limit: limit) { return index..<quoted.end }
         guard tokens[index].kind == .word, !has(index, .determiner), !has(index, .preposition), !has(index, .adverb),
-              !has(index, .pronoun), rules.cues.verbsByForm[lower[index]] == nil else { return nil }
+              !has(index, .pronoun), verbEntries(index) == nil else { return nil }
         // "das laut geworden war": "laut" is loud when a participle and its auxiliary follow.
         let word = lower[index]
         if word.count >= 6, word.hasPrefix("ge"), word.hasSuffix("en") || word.hasSuffix("t"),

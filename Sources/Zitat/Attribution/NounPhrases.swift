@@ -8,8 +8,8 @@ extension TextView {
         guard isWord(index), !isCapitalized(index) || isSentenceInitial(index) else { return false }
         let word = lower[index]
         guard word.count >= 4, !has(index, .stop), !has(index, .determiner), !has(index, .link),
-              !has(index, .adverb), !has(index, .preposition), !has(index, .numeral), rules.cues.verbsByForm[word] == nil,
-              rules.subjunctive.mood(of: word) == nil else { return false }
+              !has(index, .adverb), !has(index, .preposition), !has(index, .numeral), verbEntries(index) == nil,
+              listedMood(index) == nil else { return false }
         if tokens[index].kind == .number { return false }
         // An attributive adjective never stands right before an article: "brachte die", "starben der".
         if index + 1 < tokens.count, isWord(index + 1), has(index + 1, .determiner), !has(index + 1, .pronoun) { return false }
@@ -30,12 +30,13 @@ extension TextView {
         index >= 0 && index < tokens.count && segmentation.sentences[tokens[index].sentence].tokens.lowerBound == index
     }
 
-    /// A capitalised word that can be part of a name or noun (not a capitalised function word).
-    func isNominal(_ index: Int) -> Bool {
+    /// `isNominal` computed: a capitalised word that can be part of a name or noun (not a capitalised
+    /// function word). Called once per token when the view is built.
+    func nominal(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, isOutsideQuotes(index) || quotationOf[index] != nil else { return false }
         let token = tokens[index]
         // "39-Jährige", "ai-Bericht": a compound whose last part is a noun is a noun.
-        if let dash = token.text.lastIndex(of: "-"), token.text.first?.isUppercase == false,
+        if token.text.utf8.contains(UInt8(ascii: "-")), let dash = token.text.lastIndex(of: "-"), token.text.first?.isUppercase == false,
            token.text[token.text.index(after: dash)...].first?.isUppercase == true {
             return true
         }
@@ -57,12 +58,12 @@ extension TextView {
         // another word, a name ("Jonas Kurz").
         if has(index, .adverb) || has(index, .preposition) { return (lower[index].count > 5 || afterWord) && !isSentenceInitial(index) }
         // "Berichten zufolge": a statement noun opening a sentence is a noun, though also a verb form.
-        return rules.cues.verbsByForm[lower[index]] == nil || !isSentenceInitial(index) || has(index, .statement)
+        return verbEntries(index) == nil || !isSentenceInitial(index) || has(index, .statement)
     }
 
     /// A host name of letters, digits, dots and hyphens that ends in a top-level domain ("faz.net").
     static func isWebName(_ text: String) -> Bool {
-        guard let dot = text.lastIndex(of: "."), dot != text.startIndex else { return false }
+        guard text.utf8.contains(UInt8(ascii: ".")), let dot = text.lastIndex(of: "."), dot != text.startIndex else { return false }
         let domain = text[text.index(after: dot)...]
         return (2...4).contains(domain.count) && domain.allSatisfy({ $0.isLowercase && $0.isLetter })
             && text[..<dot].allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }

@@ -28,6 +28,13 @@ struct TextView {
     /// For each token, whether it names a title or role / a speaking body (computed once).
     private let titleFlags: [Bool]
     private let institutionFlags: [Bool]
+    /// For each token, whether its first scalar is upper case (computed once).
+    private let capitalized: [Bool]
+    /// For each token, the cue verbs it is a form of and its Konjunktiv mood (looked up once).
+    private let cueEntries: [[CueEntry]?]
+    private let moods: [SubjunctiveLexicon.Mood?]
+    /// For each token, `nominal(_:)` (computed once, when everything it reads is set).
+    private var nominalFlags: [Bool] = []
 
     init(document: Document, segmentation: Segmentation, quotations: [Quotation], ignored: [IgnoredSpan], rules: RuleSet,
          sources: SourceMatcher? = nil) {
@@ -90,23 +97,58 @@ struct TextView {
         }
         self.inBrackets = inBrackets
         let lowered = lower
-        let speakers = rules.speakers
-        classBits = lowered.map { speakers.classMask[$0] ?? 0 }
-        // Titles and institutions match compounds, which is slow: once per distinct word.
-        var known: [String: (title: Bool, institution: Bool)] = [:]
-        var titleFlags = [Bool](repeating: false, count: tokens.count)
-        var institutionFlags = [Bool](repeating: false, count: tokens.count)
-        for (index, token) in tokens.enumerated() where token.kind == .word {
-            let flags = known[token.text] ?? (speakers.isTitle(token.text), speakers.isInstitution(token.text))
-            known[token.text] = flags
-            titleFlags[index] = flags.title
-            institutionFlags[index] = flags.institution
+        let facts = TextView.wordFacts(lower: lowered, rules: rules)
+        classBits = facts.map(\.classes)
+        cueEntries = facts.map(\.cueEntries)
+        moods = facts.map(\.mood)
+        titleFlags = tokens.indices.map { tokens[$0].kind == .word && facts[$0].title }
+        institutionFlags = tokens.indices.map { tokens[$0].kind == .word && facts[$0].institution }
+        let capitalized = tokens.map(\.isCapitalized)
+        self.capitalized = capitalized
+        lowercaseWords = Set(tokens.indices.filter { tokens[$0].kind == .word && !capitalized[$0] }.map { lowered[$0] })
+        self.ignored = TextView.overlapFlags(of: tokens, with: ignored.map(\.span))
+        nominalFlags = tokens.indices.map { nominal($0) }
+    }
+
+    /// What the lexicons say about a lowercase word.
+    struct WordFacts {
+        var classes: UInt64
+        var cueEntries: [CueEntry]?
+        var mood: SubjunctiveLexicon.Mood?
+        var title: Bool
+        var institution: Bool
+    }
+
+    /// Each token's `WordFacts`, looked up once per distinct word of the document (titles and
+    /// institutions match compounds, and every lookup hashes the word).
+    static func wordFacts(lower: [String], rules: RuleSet) -> [WordFacts] {
+        var known: [String: WordFacts] = [:]
+        known.reserveCapacity(lower.count)
+        return lower.map { word in
+            if let facts = known[word] { return facts }
+            let names = rules.speakers.titleAndInstitution(lowercased: word)
+            let facts = WordFacts(classes: rules.speakers.classMask[word] ?? 0, cueEntries: rules.cues.verbsByForm[word],
+                                  mood: rules.subjunctive.mood(of: word)?.mood, title: names.title, institution: names.institution)
+            known[word] = facts
+            return facts
         }
-        self.titleFlags = titleFlags
-        self.institutionFlags = institutionFlags
-        lowercaseWords = Set(tokens.indices.filter { tokens[$0].kind == .word && !tokens[$0].isCapitalized }.map { lowered[$0] })
-        let ignoredSpans = ignored.map(\.span)
-        self.ignored = tokens.map { token in ignoredSpans.contains { $0.overlaps(token.span) } }
+    }
+
+    /// For each token, whether it overlaps one of `spans`: one sweep over tokens and spans both
+    /// sorted by start (token ends never decrease), keeping the furthest end of the spans begun.
+    static func overlapFlags(of tokens: [Token], with spans: [Span]) -> [Bool] {
+        let sorted = spans.sorted()
+        var flags = [Bool](repeating: false, count: tokens.count)
+        var next = 0
+        var reach = Int.min
+        for (index, token) in tokens.enumerated() {
+            while next < sorted.count, sorted[next].start < token.span.end {
+                reach = max(reach, sorted[next].end)
+                next += 1
+            }
+            flags[index] = reach > token.span.start
+        }
+        return flags
     }
 
     var tokens: [Token] { segmentation.tokens }
@@ -138,7 +180,10 @@ struct TextView {
         index >= 0 && index < tokens.count && (tokens[index].kind == .word || tokens[index].kind == .number)
     }
 
-    func isCapitalized(_ index: Int) -> Bool { tokens[index].isCapitalized }
+    func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
+
+    /// A capitalised word that can be part of a name or noun (not a capitalised function word).
+    func isNominal(_ index: Int) -> Bool { index >= 0 && index < nominalFlags.count && nominalFlags[index] }
 
     func has(_ index: Int, _ wordClass: SpeakerLexicon.WordClass) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
@@ -182,9 +227,15 @@ struct TextView {
     /// Konjunktiv mood of a token, if the subjunctive lexicon knows it (outside capitalised nouns).
     func subjunctive(_ index: Int) -> SubjunctiveLexicon.Mood? {
         guard tokens[index].kind == .word else { return nil }
-        if tokens[index].isCapitalized, index != segmentation.sentences[tokens[index].sentence].tokens.lowerBound {
+        if capitalized[index], index != segmentation.sentences[tokens[index].sentence].tokens.lowerBound {
             return nil
         }
-        return rules.subjunctive.mood(of: lower[index])?.mood
+        return moods[index]
     }
+
+    /// The cue verb entries the token is a form of (`CueLexicon.verbsByForm` of its lowercase form).
+    func verbEntries(_ index: Int) -> [CueEntry]? { cueEntries[index] }
+
+    /// The token's Konjunktiv mood in the subjunctive lexicon, wherever it stands.
+    func listedMood(_ index: Int) -> SubjunctiveLexicon.Mood? { moods[index] }
 }

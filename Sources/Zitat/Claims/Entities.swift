@@ -95,7 +95,17 @@ struct EntityResolver {
         // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
         // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.
         let headEnd = mention.first { $0 > mention.lowerBound && view.has($0, .placePreposition) } ?? mention.upperBound
-        let affiliation = affiliation(of: mention.lowerBound..<headEnd, named: !head.isEmpty)
+        var affiliation = affiliation(of: mention.lowerBound..<headEnd, named: !head.isEmpty)
+        // "die US-Delegationsleiterin beim Gipfel, Jane Roe, sagte": the title before the comma
+        // tells the side of a name the knowledge base does not know.
+        if affiliation?.side == nil, affiliation?.kind != .media, !head.isEmpty, let title = titleBeforeComma(mention),
+           let lent = self.affiliation(of: title, named: false), let side = lent.side, lent.kind == .person || lent.kind == .anonymous {
+            var named = affiliation ?? Affiliation(kind: .person, strength: 1)
+            named.side = side
+            named.office = named.office ?? lent.office
+            named.trace += lent.trace.filter { $0.hasPrefix("source:") }.prefix(1).map { $0 + " via:apposition" }
+            affiliation = named
+        }
         let aliasCanonical = matcher.canonicalAlias(text, ignoring: determinerStems)
         // The knowledge base's person is the entity wherever the article mentions it, by name, by
         // office at the date ("der US-Präsident") or by epithet ("der Norweger").
@@ -149,6 +159,21 @@ struct EntityResolver {
     /// The knowledge base's reading of a mention at the article's date (user sources as fallback).
     private func affiliation(of mention: Range<Int>, named: Bool) -> Affiliation? {
         knowledge.decide(view.text(mention), date: date, hasName: named, shadowed: shadowed, fallback: matcher)
+    }
+
+    /// The phrase before a comma right before a mention, from its article on ("die
+    /// US-Delegationsleiterin beim Gipfel" before ", Jane Roe"), within a few words of the sentence.
+    private func titleBeforeComma(_ mention: Range<Int>) -> Range<Int>? {
+        let comma = mention.lowerBound - 1
+        guard comma > 0, view.tokens[comma].text == "," else { return nil }
+        let sentence = view.tokens[comma].sentence
+        var start = comma - 1
+        while start >= max(0, comma - 8), view.tokens[start].sentence == sentence {
+            if view.has(start, .determiner) { return start..<comma }
+            if view.tokens[start].text == "," { return nil }
+            start -= 1
+        }
+        return nil
     }
 
     /// The latest entity the knowledge base knows as a person that fits an epithet ("der Norweger").

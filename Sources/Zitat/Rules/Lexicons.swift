@@ -321,12 +321,16 @@ public struct SpeakerLexicon: Sendable {
     public private(set) var words: [WordClass: Set<String>]
     /// Each word's classes as bits (`bit(of:)`), built once so that a token's classes are one lookup.
     public private(set) var classMask: [String: UInt64] = [:]
+    /// Titles and institutions spelled backwards, for `names`.
+    private(set) var titles = SuffixTrie([])
+    private(set) var institutions = SuffixTrie([])
 
     /// The bit of a word class in `classMask`.
-    public static func bit(of wordClass: WordClass) -> UInt64 { classBits[wordClass] ?? 0 }
-    private static let classBits: [WordClass: UInt64] = Dictionary(
-        uniqueKeysWithValues: WordClass.allCases.enumerated().map { ($0.element, UInt64(1) << UInt64($0.offset)) }
-    )
+    /// Asked for every predicate on every token, so no hashing: a case without payload is stored as
+    /// its index in declaration order (the Swift ABI's enum layout), which is its index in `allCases`.
+    public static func bit(of wordClass: WordClass) -> UInt64 {
+        withUnsafeBytes(of: wordClass) { UInt64(1) << UInt64($0[0]) }
+    }
 
     init(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) {
         words = [:]
@@ -343,6 +347,8 @@ public struct SpeakerLexicon: Sendable {
         for (wordClass, members) in words {
             for word in members { classMask[word, default: 0] |= Self.bit(of: wordClass) }
         }
+        titles = SuffixTrie(words[.title] ?? [])
+        institutions = SuffixTrie(words[.institution] ?? [])
     }
 
     public func contains(_ word: String, _ wordClass: WordClass) -> Bool {
@@ -357,9 +363,9 @@ public struct SpeakerLexicon: Sendable {
 
     /// Whether a noun is a title or role, itself or as the last part of a compound
     /// ("Verteidigungsminister", "US-Präsident"), inflected forms included.
-    public func isTitle(_ word: String) -> Bool { names(word, in: words[.title] ?? []) }
+    public func isTitle(_ word: String) -> Bool { titleAndInstitution(lowercased: word.lowercased()).title }
 
-    public func isInstitution(_ word: String) -> Bool { names(word, in: words[.institution] ?? []) }
+    public func isInstitution(_ word: String) -> Bool { titleAndInstitution(lowercased: word.lowercased()).institution }
 
     /// Whether a noun is of `wordClass` itself or as a compound ending in one of its words
     /// ("Polizeiangaben", "Wahlkampfslogan"). Only entries of six letters or more head a compound, so
@@ -369,29 +375,5 @@ public struct SpeakerLexicon: Sendable {
         guard let entries = words[wordClass] else { return false }
         if entries.contains(lower) { return true }
         return entries.contains { $0.count >= 6 && lower.count >= $0.count + 3 && lower.hasSuffix($0) }
-    }
-
-    /// Whether a noun is one of `entries`, inflected ("Präsidenten", "Ministerin") or as the last
-    /// part of a compound ("Verteidigungsminister", "US-Kongress"). A compound part needs four
-    /// letters and three before it; shorter entries ("UN", "Amt") match whole or after a hyphen,
-    /// so "Insgesamt" is no "Amt".
-    private func names(_ word: String, in entries: Set<String>) -> Bool {
-        let lower = word.lowercased()
-        var candidates = [lower]
-        for ending in ["innen", "in", "en", "es", "n", "s", "e"] where lower.hasSuffix(ending) && lower.count - ending.count >= 2 {
-            candidates.append(String(lower.dropLast(ending.count)))
-        }
-        for candidate in candidates {
-            if entries.contains(candidate) { return true }
-            let scalars = Array(candidate.unicodeScalars)
-            guard scalars.count >= 4 else { continue }
-            for split in 1..<(scalars.count - 1) {
-                let tail = String(String.UnicodeScalarView(scalars[split...]))
-                let afterHyphen = scalars[split - 1] == "-"
-                guard afterHyphen || (split >= 3 && tail.unicodeScalars.count >= 4) else { continue }
-                if entries.contains(tail) { return true }
-            }
-        }
-        return false
     }
 }

@@ -18,7 +18,11 @@ public struct Token: Hashable, Sendable {
         self.sentence = sentence
     }
 
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        // ASCII needs no Unicode property lookup: its upper case letters are A–Z.
+        return first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
+    }
 }
 
 /// A sentence: its span (without trailing whitespace) and its tokens.

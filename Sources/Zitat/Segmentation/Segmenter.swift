@@ -5,6 +5,11 @@
 public struct Segmenter: Sendable {
     public let rules: AbbreviationRules
 
+    /// The most tokens a sentence may have; a longer run of text (a list or table without full
+    /// stops, a 1 MB line of words) is cut into sentences of this many tokens. Real sentences stay
+    /// far below it (the longest in the Wikinews and 10kGNAD corpora has 365 tokens).
+    public static let maxSentenceTokens = 1_000
+
     public init(rules: AbbreviationRules) {
         self.rules = rules
     }
@@ -34,19 +39,27 @@ public struct Segmenter: Sendable {
             }
             let firstSentence = sentences.count
             for span in repair.sentenceSpans(in: paragraph, candidates: inner) {
-                let firstToken = tokens.count
+                var start = span.start
+                var firstToken = tokens.count
                 while pieceIndex < pieces.count, pieces[pieceIndex].start < span.start { pieceIndex += 1 }
                 while pieceIndex < pieces.count, pieces[pieceIndex].start < span.end {
                     let piece = pieces[pieceIndex]
+                    if tokens.count - firstToken == Segmenter.maxSentenceTokens {
+                        // Text without sentence punctuation: cut, so that no per-sentence scan grows without bound.
+                        sentences.append(Sentence(span: Span(start, tokens[tokens.count - 1].span.end), paragraph: paragraphs.count,
+                                                  tokens: firstToken..<tokens.count))
+                        start = piece.start
+                        firstToken = tokens.count
+                    }
                     tokens.append(Token(
                         span: Span(piece.start, piece.end),
-                        text: String(String.UnicodeScalarView(scalars[piece.start..<piece.end])),
+                        text: String(scalars: scalars[piece.start..<piece.end]),
                         kind: piece.kind,
                         sentence: sentences.count
                     ))
                     pieceIndex += 1
                 }
-                sentences.append(Sentence(span: span, paragraph: paragraphs.count, tokens: firstToken..<tokens.count))
+                sentences.append(Sentence(span: Span(start, span.end), paragraph: paragraphs.count, tokens: firstToken..<tokens.count))
             }
             paragraphs.append(Paragraph(span: paragraph, sentences: firstSentence..<sentences.count))
         }
@@ -104,6 +117,8 @@ extension Unicode.Scalar {
 
     /// Whitespace or an invisible format or control character, never part of a sentence's edge.
     var isSpaceLike: Bool {
+        // ASCII without property lookups: its whitespace and controls are U+0000–U+0020 and U+007F.
+        if isASCII { return value <= 0x20 || value == 0x7F }
         if properties.isWhitespace { return true }
         switch properties.generalCategory {
         case .control, .format: return true

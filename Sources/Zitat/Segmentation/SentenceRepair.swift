@@ -169,7 +169,7 @@ struct SentenceRepair {
     }
 
     func lowercased(_ piece: TokenPiece) -> String {
-        String(String.UnicodeScalarView(scalars[piece.start..<piece.end])).lowercased()
+        String(scalars: scalars[piece.start..<piece.end]).lowercased()
     }
 }
 

@@ -237,6 +237,6 @@ struct Tokenizer {
     }
 
     func lowercased(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range])).lowercased()
+        String(scalars: scalars[range]).lowercased()
     }
 }

@@ -51,9 +51,7 @@ public struct Document: Sendable {
     public func text(_ span: Span) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[lower..<upper])
-        return String(result)
+        return String(scalars: scalars[lower..<upper])
     }
 
     /// The text of several spans joined by " … ".

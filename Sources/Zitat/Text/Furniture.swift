@@ -6,9 +6,12 @@ import Foundation
 /// says which pattern matched.
 public struct FurnitureFinder: Sendable {
     public let rules: [BoilerplateRule]
+    /// For each rule, the literals a line needs before its regex can match there (nil: always run).
+    private let filters: [LiteralFilter?]
 
     public init(rules: [BoilerplateRule]) {
         self.rules = rules
+        filters = rules.map { LiteralFilter($0.regex) }
     }
 
     public func ignoredSpans(in document: Document) -> [IgnoredSpan] {
@@ -25,7 +28,9 @@ public struct FurnitureFinder: Sendable {
             let lineText = document.text(line)
             let lineNS = lineText as NSString
             let utf16Start = offsets.utf16Offset(ofScalar: line.start)
-            for rule in rules {
+            let bytes = LineBytes(scalars: document.scalars[line.start..<line.end])
+            for (rule, filter) in zip(rules, filters) {
+                if let filter, !filter.mayMatch(bytes.get(foldingCase: filter.foldsCase)) { continue }
                 for match in rule.regex.matches(in: lineText, range: NSRange(location: 0, length: lineNS.length)) {
                     guard match.range.length > 0 else { continue }
                     if date == nil, rule.capturesDate, case let group = match.range(withName: "date"), group.location != NSNotFound {
@@ -45,10 +50,14 @@ public struct FurnitureFinder: Sendable {
         }
         // One entry per span: the first rule (in file order) that claimed it.
         var seen = Set<Span>()
+        // Without spans inside another: sorted by start, then longest first, a span lies inside
+        // another exactly when an earlier one reaches as far.
+        var reach = Int.min
         let ignored = result.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
             .filter { seen.insert($0.span).inserted }
             .filter { candidate in
-                !result.contains { $0.span != candidate.span && $0.span.contains(candidate.span) }
+                defer { reach = max(reach, candidate.end) }
+                return reach < candidate.end
             }
         return (ignored, date)
     }
@@ -63,6 +72,26 @@ public struct FurnitureFinder: Sendable {
         }
         if start < scalars.count { lines.append(Span(start, scalars.count)) }
         return lines
+    }
+}
+
+/// A line's bytes for `LiteralFilter`, as is and case-folded, each made when first asked for.
+private final class LineBytes {
+    private let scalars: ArraySlice<Unicode.Scalar>
+    private var plain: [UInt8]?
+    private var folded: [UInt8]?
+
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        self.scalars = scalars
+    }
+
+    func get(foldingCase: Bool) -> [UInt8] {
+        if foldingCase {
+            if folded == nil { folded = LiteralFilter.bytes(of: scalars, foldingCase: true) }
+            return folded!
+        }
+        if plain == nil { plain = LiteralFilter.bytes(of: scalars, foldingCase: false) }
+        return plain!
     }
 }
 
