@@ -136,7 +136,7 @@ public struct Evaluation: Sendable {
         for document in documents {
             let path = (directory as NSString).appendingPathComponent("\(document.id).json")
             do {
-                try document.exported.encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
+                try OutputFile.write(try document.exported.encoded(), to: path)
             } catch {
                 throw .cannotWrite(path: path, reason: error.localizedDescription)
             }

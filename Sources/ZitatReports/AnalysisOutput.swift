@@ -15,21 +15,36 @@ public enum AnalysisOutput {
         return encoder
     }
 
+    /// The analysis as the library holds it (the golden tests' dump); the command line prints `record`.
     public static func json(_ analysis: Analysis, pretty: Bool = true) throws -> String {
         String(decoding: try encoder(pretty: pretty).encode(analysis), as: UTF8.self)
     }
 
-    public static let csvHeader = ["document", "date", "type", "source", "speaker", "canonical_speaker", "cue", "quote", "start", "end", "rule"]
+    /// The JSON Lines record of an input that could not be read, in place of its analysis:
+    /// `{"error": MESSAGE, "input": "file:line", "line": N, "id": ID}` (line and id when known).
+    public static func errorRecord(_ failure: CorpusFailure) throws -> String {
+        struct Record: Encodable {
+            var error: String
+            var input: String
+            var line: Int?
+            var id: String?
+        }
+        let record = Record(error: failure.message, input: failure.input, line: failure.line, id: failure.id)
+        return String(decoding: try encoder(pretty: false).encode(record), as: UTF8.self)
+    }
 
-    /// CSV rows (without header) for one analysis, RFC 4180.
+    /// One analysed document in the claim schema (`DocumentRecord`), as `analyze --format json`
+    /// prints it (`pretty`) or as one line of `--format jsonl`.
+    public static func record(_ document: ReportDocument, ignored: [IgnoredSpan], pretty: Bool = true) throws -> String {
+        String(decoding: try encoder(pretty: pretty).encode(DocumentRecord(document: document, ignored: ignored)), as: UTF8.self)
+    }
+
+    /// The CSV columns of `analyze`, the same as `report`'s.
+    public static let csvHeader = ClaimSchema.columns
+
+    /// CSV rows (without header) for one analysis, RFC 4180 (without topics: `AnalyzeRun` adds them).
     public static func csvRows(_ analysis: Analysis) -> String {
-        analysis.claims.map { claim in
-            CSVReport.row([
-                analysis.document.id, analysis.document.date ?? "", claim.type.rawValue, claim.source ?? "",
-                claim.speaker?.text ?? "", claim.speaker?.canonical ?? "", claim.cue?.text ?? "", claim.text,
-                String(claim.extent.start), String(claim.extent.end), claim.rule,
-            ])
-        }.joined()
+        CSVReport.rows(ClaimSchema.document(analysis, topics: []))
     }
 
     /// A readable table for a terminal.

@@ -2,26 +2,15 @@ import Foundation
 
 /// Writes claims as CSV (RFC 4180, UTF-8, CRLF line ends), one row per claim, columns in a fixed order.
 public enum CSVReport {
-    public static let columns = [
-        "document", "date", "outlet", "source", "speaker", "speaker_canonical", "type", "cue", "topics", "quote",
-        "start", "end", "rule",
-    ]
+    /// The claim schema's columns (`ClaimSchema.columns`), the same for `analyze` and `report`.
+    public static let columns = ClaimSchema.columns
 
     /// The header row.
     public static var header: String { row(columns) }
 
     /// The rows of one document's claims.
     public static func rows(_ document: ReportDocument) -> String {
-        var result = ""
-        for claim in document.claims {
-            result += row([
-                document.id, document.date ?? "", document.outlet ?? "", claim.source ?? "", claim.speaker ?? "",
-                claim.speakerCanonical ?? "", claim.type.rawValue, claim.cue ?? "",
-                claim.topics.map(\.label).joined(separator: "; "), claim.text, String(claim.start), String(claim.end),
-                claim.rule,
-            ])
-        }
-        return result
+        document.claims.map { row(SchemaClaim(document: document, claim: $0).csvFields) }.joined()
     }
 
     /// A whole CSV file for some documents.

@@ -1,4 +1,5 @@
 public import Foundation
+import Zitat
 
 /// One claim of a run of `zitat analyze`, reduced to what a rule change can alter.
 public struct ClaimRecord: Hashable, Sendable, Codable {
@@ -35,7 +36,9 @@ public struct ClaimRun: Sendable {
     public static func read(path: String) throws(ClaimRunError) -> ClaimRun {
         let data: Data
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            do { data = Data(try StandardStreams.readAll(0)) } catch {
+                throw ClaimRunError(path: "-", message: "cannot read standard input: \(error.reason)")
+            }
         } else {
             guard let contents = FileManager.default.contents(atPath: path) else {
                 throw ClaimRunError(path: path, message: "cannot read the file")
@@ -97,10 +100,10 @@ public struct ClaimRun: Sendable {
         let cue = claim["cue"] as? [String: Any]
         return ClaimRecord(
             document: document, start: start, end: end, type: claim["type"] as? String,
-            speaker: (speaker?["canonical"] as? String) ?? (speaker?["text"] as? String) ?? (claim["speakerCanonical"] as? String)
-                ?? (claim["speaker"] as? String),
+            speaker: (speaker?["canonical"] as? String) ?? (speaker?["text"] as? String) ?? (claim["speaker_canonical"] as? String)
+                ?? (claim["speakerCanonical"] as? String) ?? (claim["speaker"] as? String),
             side: (claim["side"] as? String) ?? (claim["source"] as? String),
-            cue: (cue?["lemma"] as? String) ?? (cue?["text"] as? String) ?? (claim["cue"] as? String),
+            cue: (cue?["lemma"] as? String) ?? (cue?["text"] as? String) ?? (claim["cue_lemma"] as? String) ?? (claim["cue"] as? String),
             text: claim["text"] as? String)
     }
 }

@@ -27,7 +27,7 @@ public struct HTMLSite: Sendable {
 
     func write(_ name: String, _ text: String) throws {
         let url = directory.appendingPathComponent(name)
-        do { try Data(text.utf8).write(to: url) } catch { throw OutputError(path: url.path, reason: error.localizedDescription) }
+        try OutputFile.write(text, to: url.path)
     }
 
     /// The page of one article, the `position`-th of the corpus.

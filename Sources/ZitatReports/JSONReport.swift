@@ -17,14 +17,15 @@ public struct JSONReport {
 
     /// Everything before the first document.
     public func head(sources: [ReportSource], topics: [Topic]) throws -> String {
-        "{\n  \"format\" : \"\(JSONReport.format)\",\n  \"sources\" : \(try encode(sources, indent: 2)),\n"
+        "{\n  \"format\" : \"\(JSONReport.format)\",\n  \"schema_version\" : \"\(ClaimSchema.version)\",\n"
+            + "  \"sources\" : \(try encode(sources, indent: 2)),\n"
             + "  \"topics\" : \(try encode(topics, indent: 2)),\n  \"documents\" : ["
     }
 
-    /// One document, with the separator it needs.
-    public mutating func document(_ document: ReportDocument) throws -> String {
+    /// One document in the claim schema (`DocumentRecord`), with the separator it needs.
+    public mutating func document(_ document: ReportDocument, ignored: [IgnoredSpan] = []) throws -> String {
         defer { documentCount += 1 }
-        return (documentCount == 0 ? "\n    " : ",\n    ") + (try encode(document, indent: 4))
+        return (documentCount == 0 ? "\n    " : ",\n    ") + (try encode(DocumentRecord(document: document, ignored: ignored), indent: 4))
     }
 
     /// Everything after the last document: the summary and the failures.

@@ -63,7 +63,9 @@ public struct ReportBuilder: Sendable {
                 id: claim.id, type: claim.type, text: claim.text, start: extent.start, end: extent.end, spans: claim.spans,
                 speaker: claim.speaker?.text, speakerCanonical: claim.speaker?.canonical, speakerSpans: claim.speaker?.spans ?? [],
                 speakerKind: claim.speaker?.kind, cue: claim.cue?.text, cueSpans: claim.cue?.spans ?? [], source: claim.source,
-                group: group(of: claim), topics: topics[index], rule: claim.rule, nestedIn: claim.nestedIn
+                group: group(of: claim), topics: topics[index], rule: claim.rule, nestedIn: claim.nestedIn,
+                speakerEntity: claim.speaker?.entity, speakerOffice: claim.speaker?.office, cueLemma: claim.cue?.lemma,
+                medium: claim.cue?.medium?.rawValue
             )
         }
         let info = analysis.document

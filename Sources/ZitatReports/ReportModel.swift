@@ -37,13 +37,25 @@ public struct ReportClaim: Hashable, Sendable, Codable {
     public var topics: [Topic]
     public var rule: String
     public var nestedIn: Int?
+    /// The speaker's knowledge-base entity and office, when known.
+    public var speakerEntity: String?
+    public var speakerOffice: String?
+    /// The cue's lexicon entry ("mitteilen") and medium (speech, writing, thought).
+    public var cueLemma: String?
+    public var medium: String?
 
     public init(
         id: Int, type: ClaimType, text: String, start: Int, end: Int, spans: [Span] = [],
         speaker: String? = nil, speakerCanonical: String? = nil, speakerSpans: [Span] = [], speakerKind: SpeakerKind? = nil,
         cue: String? = nil, cueSpans: [Span] = [], source: String? = nil, group: String,
-        topics: [Topic] = [], rule: String, nestedIn: Int? = nil
+        topics: [Topic] = [], rule: String, nestedIn: Int? = nil,
+        speakerEntity: String? = nil, speakerOffice: String? = nil,
+        cueLemma: String? = nil, medium: String? = nil
     ) {
+        self.speakerEntity = speakerEntity
+        self.speakerOffice = speakerOffice
+        self.cueLemma = cueLemma
+        self.medium = medium
         self.id = id
         self.type = type
         self.text = text
@@ -73,6 +85,8 @@ public struct ReportDocument: Hashable, Sendable, Codable {
     public var date: String?
     public var outlet: String?
     public var url: String?
+    /// A JSONL article's fields besides text, id, date, outlet, url and title, as given.
+    public var metadata: [String: JSONValue] = [:]
     public var claims: [ReportClaim]
 
     public init(id: String, title: String? = nil, path: String? = nil, date: String? = nil, outlet: String? = nil, url: String? = nil,

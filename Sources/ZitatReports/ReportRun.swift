@@ -18,6 +18,8 @@ public struct ReportOptions: Sendable {
     public var jobs: Int?
     /// Draw a progress bar on standard error (the CLI turns it on when that is a terminal).
     public var progress: Bool
+    /// How the inputs are read (prose, JSON Lines, or recognised by content).
+    public var inputFormat: InputFormat = .auto
 
     public init(paths: [String], html: String? = nil, csv: String? = nil, json: String? = nil, htmlDir: String? = nil,
                 sources: [String]? = nil, limits: ReportLimits = ReportLimits(), jobs: Int? = nil, progress: Bool = false) {
@@ -60,17 +62,11 @@ public struct ReportOutcome: Sendable {
     }
 }
 
-/// A problem writing an output file; fatal.
-public struct OutputError: Error, LocalizedError, Sendable {
-    public var path: String
-    public var reason: String
-    public var errorDescription: String? { "\(path): cannot write: \(reason)" }
-}
-
-/// One article as a worker leaves it: the report document, its text while a page needs it, each
-/// claim's key terms, and its page of the `--html-dir` folder.
+/// One article as a worker leaves it: the report document, its ignored spans, its text while a page
+/// needs it, each claim's key terms, and its page of the `--html-dir` folder.
 struct Analysed: Sendable {
     var document: ReportDocument
+    var ignored: [IgnoredSpan]
     var text: String?
     var terms: [[KeyTerm]]?
     var page: String?
@@ -91,26 +87,31 @@ public enum ReportRun {
             sources: builder.sources, ruleTopics: builder.tagger.topics, limits: keepsPage ? options.limits : .countsOnly,
             tagger: builder.tagger
         )
+        let sources = options.paths.isEmpty ? nil : InputSource.expand(options.paths, extension: options.inputFormat.directoryExtension)
+        let outputs = [options.html, options.csv, options.json].compactMap { $0 }
+        if let message = OutputCheck.conflict(outputs: outputs, inputs: sources ?? []) { throw OutputConflict(message: message) }
         let site = try options.htmlDir.map { try HTMLSite(directory: $0, sources: builder.sources) }
-        let csv = try options.csv.map { try OutputFile(path: $0) }
-        let json = try options.json.map { try OutputFile(path: $0) }
+        let csv = try options.csv.map { path throws(OutputError) in try OutputFile(path: path) }
+        let json = try options.json.map { path throws(OutputError) in try OutputFile(path: path) }
         // Opened now, written at the end: an unwritable path fails before the corpus is analysed.
-        let html = try options.html.map { try OutputFile(path: $0) }
+        let html = try options.html.map { path throws(OutputError) in try OutputFile(path: path) }
         var jsonWriter = JSONReport()
         try csv?.write(CSVReport.header)
         try json?.write(try jsonWriter.head(sources: builder.sources, topics: builder.tagger.topics))
 
-        let items = CorpusReader.items(paths: options.paths)
+        let items = CorpusReader.items(sources: sources, format: options.inputFormat)
         var progress = options.progress
-            ? ProgressBar(total: options.paths.isEmpty ? 1 : CorpusReader.count(paths: options.paths))
+            ? ProgressBar(total: options.paths.isEmpty ? 1 : CorpusReader.count(paths: options.paths, format: options.inputFormat))
             : nil
         let runner = CorpusRunner(width: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         try await runner.run(items) { item -> Result<Analysed, CorpusFailure> in
             // Everything per article that needs no other article runs here, in parallel.
             item.load().map { document in
-                let report = builder.document(analyzer.analyze(document), text: document.text)
+                let analysis = analyzer.analyze(document)
+                var report = builder.document(analysis, text: document.text)
+                report.metadata = document.metadata
                 return Analysed(
-                    document: report, text: keepsPage ? document.text : nil,
+                    document: report, ignored: analysis.ignored, text: keepsPage ? document.text : nil,
                     terms: keepsPage ? report.claims.map { builder.tagger.keyTerms(in: $0.text) } : nil,
                     page: site?.articleBody(report, text: document.text)
                 )
@@ -122,7 +123,7 @@ public enum ReportRun {
                 if let site, let page = analysed.page { try site.writeArticle(document, body: page, position: accumulator.articleCount) }
                 accumulator.add(document, text: analysed.text, terms: analysed.terms)
                 try csv?.write(CSVReport.rows(document))
-                try json?.write(try jsonWriter.document(document))
+                try json?.write(try jsonWriter.document(document, ignored: analysed.ignored))
             case let .failure(failure):
                 accumulator.addFailure(failure)
                 // Clear the progress line first so the warning stands on a line of its own.
@@ -135,13 +136,12 @@ public enum ReportRun {
 
         let report = accumulator.report(title: title(options, accumulator: accumulator))
         try json?.write(try jsonWriter.tail(report))
-        try csv?.close()
-        try json?.close()
-        if let html {
-            try html.write(HTMLReport.render(report))
-            try html.close()
-        }
+        try html?.write(HTMLReport.render(report))
+        // Everything written out first, then put in place: a failure leaves every old file as it was.
+        let files = [csv, json, html].compactMap { $0 }
+        for file in files { try file.flush() }
         try site?.finish(report)
+        for file in files { try file.close() }
         if options.writesText {
             let file = try OutputFile(path: "-")
             try file.write(TextReport.render(report))
@@ -171,45 +171,6 @@ public enum ReportRun {
     static func seconds(_ duration: Duration) -> Double {
         let parts = duration.components
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
-}
-
-/// An output file (or standard output for `-`), written through a buffer.
-final class OutputFile {
-    let path: String
-    let handle: FileHandle
-    var buffer = Data()
-    let closesHandle: Bool
-
-    init(path: String) throws {
-        self.path = path
-        if path == "-" {
-            handle = FileHandle.standardOutput
-            closesHandle = false
-            return
-        }
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw OutputError(path: path, reason: "cannot create the file")
-        }
-        self.handle = handle
-        closesHandle = true
-    }
-
-    func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { try flush() }
-    }
-
-    func flush() throws {
-        guard !buffer.isEmpty else { return }
-        do { try handle.write(contentsOf: buffer) } catch { throw OutputError(path: path, reason: error.localizedDescription) }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    func close() throws {
-        try flush()
-        guard closesHandle else { return }
-        do { try handle.close() } catch { throw OutputError(path: path, reason: error.localizedDescription) }
     }
 }
 
@@ -243,10 +204,10 @@ struct ProgressBar {
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
         let text = "\r\(bar) \(done)/\(total) articles  \(String(format: "%.1f", rate))/s "
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.writeError(text)
     }
 
     func finish() {
-        FileHandle.standardError.write(Data("\n".utf8))
+        StandardStreams.writeError("\n")
     }
 }

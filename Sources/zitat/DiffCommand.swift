@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Zitat
 import ZitatReports
 
 /// `zitat diff OLD NEW`: claim-level differences between two runs of `zitat analyze`.
@@ -47,7 +48,10 @@ struct DiffCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let output = format == .json ? try diff.json() : diff.text(old: old, new: new)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        do { try OutputFile.write(output, to: "-") } catch {
+            printError("zitat diff: \(error.localizedDescription)")
+            throw ExitStatus.usage
+        }
         if !diff.isEmpty { throw ExitCode(1) }
     }
 }

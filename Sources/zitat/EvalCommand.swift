@@ -78,6 +78,7 @@ struct Eval: AsyncParsableCommand {
             printError("zitat eval: \(error.localizedDescription)")
             throw ExitStatus.usage
         }
+        if let message = outputConflict(goldFiles: files) { throw usageFailure(message, command: Eval.self, name: "eval") }
         let evaluation = await Evaluation.run(
             files: files, analyzer: Analyzer(rules: ruleSet), adapter: PredictionAdapter(conventions: conventions),
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -85,9 +86,8 @@ struct Eval: AsyncParsableCommand {
         for failure in evaluation.failures {
             printError("zitat eval: \(failure.localizedDescription)")
         }
-        print(json ? try ScoreReport.json(evaluation.scores) : ScoreReport.text(evaluation.scores), terminator: "")
-
         do {
+            try OutputFile.write(json ? try ScoreReport.json(evaluation.scores) : ScoreReport.text(evaluation.scores), to: "-")
             if let export { try evaluation.export(to: export) }
             if let errors { try write(ErrorReport.render(evaluation), to: errors) }
             if let markdown {
@@ -114,9 +114,16 @@ struct Eval: AsyncParsableCommand {
         if !evaluation.failures.isEmpty { throw ExitStatus.inputFailed }
     }
 
-    func write(_ text: String, to path: String) throws(EvalError) {
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
+    func write(_ text: String, to path: String) throws(OutputError) {
+        try OutputFile.write(text, to: path)
+    }
+
+    /// An output that is a gold file (also an exported `<id>.json` landing on one), as a message.
+    func outputConflict(goldFiles: [String]) -> String? {
+        var outputs = [errors, markdown].compactMap { $0 }
+        if let export {
+            outputs += goldFiles.map { (export as NSString).appendingPathComponent(URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent + ".json") }
         }
+        return OutputCheck.conflict(outputs: outputs, inputs: goldFiles.map { .success(.file($0)) })
     }
 }

@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import Zitat
 
@@ -35,20 +35,53 @@ struct RulesOptions: ParsableArguments {
     }
 }
 
-/// Writes to standard error.
+/// Writes to standard error (a closed or full standard error is remembered, never a trap).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardStreams.printError(message)
 }
 
-/// Exit codes: 0 all good, 1 some inputs failed, 2 usage or rules error.
+/// Prints a usage error with the subcommand's usage line; returns exit status 2 to throw.
+func usageFailure(_ message: String, command: any ParsableCommand.Type, name: String) -> ExitCode {
+    printError("Error: \(message)\nUsage: \(ZitatCommand.usageString(for: command))\n  See 'zitat \(name) --help' for more information.")
+    return ExitStatus.usage
+}
+
+/// `--input-format`, shared by `analyze` and `report`.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "How inputs are read: text (each input one article), jsonl (one JSON article a line, also on standard "
+            + "input; directories yield *.jsonl) or auto (*.jsonl files and inputs whose first non-blank line is a "
+            + "JSON object with \"text\" are JSON Lines, the rest text).",
+        valueName: "format"))
+    var inputFormat: InputFormat = .auto
+}
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// Exit codes: 0 all good, 1 some inputs failed, 2 usage or rules error, or an output (standard
+/// output and standard error included) that could not be written.
 enum ExitStatus {
     static let inputFailed = ExitCode(1)
     static let usage = ExitCode(2)
 }
 
-/// The first output path that names one of the inputs: opening it would empty what is to be read.
-func overwrittenInput(outputs: [String], inputs: [String]) -> String? {
-    func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-    let read = Set(inputs.filter { $0 != "-" }.map(resolved))
-    return outputs.first { $0 != "-" && read.contains(resolved($0)) }
+/// What every run does first: closed standard streams are made safe, SIGPIPE becomes EPIPE, an
+/// interrupt removes half-written temporary files, and text printed with `print` (help, scores)
+/// that could not be written turns the exit status into 2.
+enum ProcessSetup {
+    static func prepare() {
+        StandardStreams.prepare()
+        InterruptCleanup.install()
+        atexit {
+            if fflush(nil) != 0 {
+                StandardStreams.printError("zitat: cannot write standard output")
+                _exit(ExitStatus.usage.rawValue)
+            }
+        }
+    }
+
+    /// The exit status after a clean run: 2 when a message to standard error was lost.
+    static func finish() -> Int32 {
+        StandardStreams.errorOutputFailed ? ExitStatus.usage.rawValue : 0
+    }
 }

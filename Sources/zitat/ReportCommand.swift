@@ -10,8 +10,10 @@ struct Report: AsyncParsableCommand {
         abstract: "Reports who said what on whose behalf and compares the sources topic by topic.",
         discussion: """
         Reads one article or many: text files, directories (all *.txt, recursively), - for standard \
-        input, and JSONL corpora (*.jsonl, one article per line as {"id", "text", "date"?, "outlet"?, \
-        "url"?}). With no path, reports on the bundled example article.
+        input, and JSONL corpora (one article per line as {"id", "text", "date"?, "outlet"?, "url"?, \
+        "title"?, ...}; see --input-format). With no path, reports on the bundled example article. \
+        CSV rows and the JSON "documents" follow the claim schema of 'zitat analyze' \
+        (reports/schema/claims.schema.json).
 
         Every claim is grouped under its source (default Washington, Kremlin, NATO; any source of the \
         rules can be chosen with --sources); claims without one of those appear under their speaker. \
@@ -36,8 +38,12 @@ struct Report: AsyncParsableCommand {
         Without --html, --html-dir, --csv or --json the comparison is printed as text. "-" as a file writes to \
         standard output. A summary goes to standard error at the end.
 
+        Outputs are written into devices and FIFOs, and into regular files through temporary files put \
+        in place only when the whole report is written; an output that is one of the inputs is refused.
+
         Exit status: 0 all inputs read; 1 some inputs failed and were skipped; 2 usage error (bad \
-        flags, an unknown source id), rules that cannot be loaded, or an output that cannot be written.
+        flags, an unknown source id, an output that names an input), rules that cannot be loaded, or \
+        an output (standard output and error too) that cannot be written.
         """
     )
 
@@ -58,6 +64,8 @@ struct Report: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Comma-separated source ids to compare (default: Washington,Kremlin,NATO).", valueName: "a,b,c"))
     var sources: String?
+
+    @OptionGroup var input: InputOptions
 
     @OptionGroup var rulesOptions: RulesOptions
 
@@ -91,7 +99,6 @@ struct Report: AsyncParsableCommand {
             }
         }
         if paths.filter({ $0 == "-" }).count > 1 { throw usageError("standard input (-) can be read only once") }
-        if let input = overwrittenInput(outputs: outputs, inputs: paths) { throw usageError("\(input) is an input; it cannot also be an output") }
         if htmlDir == "-" { throw usageError("--html-dir needs a folder, not standard output") }
         if let jobs, jobs < 1 { throw usageError("--jobs must be at least 1") }
         if htmlArticles < 0 { throw usageError("--html-articles must not be negative") }
@@ -111,13 +118,16 @@ struct Report: AsyncParsableCommand {
             limits.claimsPerCell = 12
             limits.claimsPerTermCell = 12
         }
-        let options = ReportOptions(
+        var options = ReportOptions(
             paths: paths, html: html, csv: csv, json: json, htmlDir: htmlDir, sources: sourceIDs, limits: limits, jobs: jobs,
             progress: progress ?? (isatty(STDERR_FILENO) == 1)
         )
+        options.inputFormat = input.inputFormat
         let outcome: ReportOutcome
         do {
             outcome = try await ReportRun.run(options, rules: ruleSet) { printError($0) }
+        } catch let conflict as OutputConflict {
+            throw usageError(conflict.message)
         } catch {
             printError("error: \(error.localizedDescription)")
             throw ExitStatus.usage
@@ -128,7 +138,6 @@ struct Report: AsyncParsableCommand {
 
     /// Reports a bad flag with the usage line; exit status 2 like every usage error of zitat.
     func usageError(_ message: String) -> ExitCode {
-        printError("Error: \(message)\nUsage: \(ZitatCommand.usageString(for: Report.self))\n  See 'zitat report --help' for more information.")
-        return ExitStatus.usage
+        usageFailure(message, command: Report.self, name: "report")
     }
 }

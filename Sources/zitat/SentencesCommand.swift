@@ -30,20 +30,33 @@ struct SentencesCommand: ParsableCommand {
         let segmenter = Segmenter(rules: ruleSet.abbreviations)
         let sources = InputSource.expand(files)
         var failed = false
-        var output = ""
+        let output = try openStandardOutput()
         for (number, source) in sources.enumerated() {
+            var text = ""
             do {
                 let document = try source.get().load()
-                if sources.count > 1 { output += (number > 0 ? "\n" : "") + "==> \(document.info.path ?? document.info.id) <==\n" }
-                output += render(document, segmentation: segmenter.segment(document))
+                if sources.count > 1 { text += (number > 0 ? "\n" : "") + "==> \(document.info.path ?? document.info.id) <==\n" }
+                text += render(document, segmentation: segmenter.segment(document))
             } catch {
                 printError("zitat: \(error.localizedDescription)")
                 failed = true
             }
-            FileHandle.standardOutput.write(Data(output.utf8))
-            output = ""
+            do {
+                try output.write(text)
+                try output.flush()
+            } catch {
+                printError("zitat: \(error.localizedDescription)")
+                throw ExitStatus.usage
+            }
         }
         if failed { throw ExitStatus.inputFailed }
+    }
+
+    func openStandardOutput() throws -> OutputFile {
+        do { return try OutputFile(path: "-") } catch {
+            printError("zitat: \(error.localizedDescription)")
+            throw ExitStatus.usage
+        }
     }
 
     /// The sentences of one document, one a line, paragraphs apart by a blank line if asked.

@@ -44,7 +44,10 @@ struct WhoCommand: ParsableCommand {
             let reading = resolver.explain(mention, date: day)
             output += json ? try jsonLine(reading) : text(reading)
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        do { try OutputFile.write(output, to: "-") } catch {
+            printError("zitat who: \(error.localizedDescription)")
+            throw ExitStatus.usage
+        }
     }
 
     func text(_ reading: MentionReading) -> String {

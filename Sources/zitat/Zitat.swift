@@ -17,6 +17,7 @@ struct ZitatCommand: AsyncParsableCommand {
     /// Runs the command; usage errors exit with 2 as the help of every subcommand says
     /// (ArgumentParser's own default is 64).
     static func main() async {
+        ProcessSetup.prepare()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -29,7 +30,10 @@ struct ZitatCommand: AsyncParsableCommand {
                 printError(fullMessage(for: error))
                 Foundation.exit(ExitStatus.usage.rawValue)
             }
+            // Lost diagnostics turn a clean or partial run into 2 (a floor violation keeps its 3).
+            if StandardStreams.errorOutputFailed, exitCode(for: error).rawValue < 2 { Foundation.exit(ExitStatus.usage.rawValue) }
             exit(withError: error)
         }
+        Foundation.exit(ProcessSetup.finish())
     }
 }

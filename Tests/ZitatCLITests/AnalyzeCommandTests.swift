@@ -4,7 +4,7 @@ import Testing
 /// `zitat analyze` end to end: the built tool, real files in a scratch directory, exit codes
 /// (0 ok, 1 some input failed, 2 usage or rules error) and what lands on stdout and stderr.
 @Suite struct AnalyzeCommandTests {
-    static let csvHeader = "document,date,type,source,speaker,canonical_speaker,cue,quote,start,end,rule"
+    static let csvHeader = "claim_id,document_id,number,date,outlet,url,title,type,source,speaker,speaker_canonical,speaker_kind,speaker_entity,speaker_office,cue,cue_lemma,medium,topics,text,start,end,nested_in,rule"
     static let article = "Der Minister sagte, die Lage sei ernst. „Wir bleiben standhaft“, sagte er.\n"
 
     /// The JSON Lines output parsed, one object a line.
@@ -33,14 +33,16 @@ import Testing
             let run = try runner.run(["analyze", "--format", "json"])
             #expect(run.status == 0, "\(run.stderr)")
             let object = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
-            #expect(Set(object.keys) == ["document", "claims", "ignored"])
+            #expect(Set(object.keys) == ["schema_version", "document", "claims", "ignored"])
             let document = try #require(object["document"] as? [String: Any])
             #expect(document["id"] as? String == "example-article")
             let claims = try #require(object["claims"] as? [[String: Any]])
             #expect(!claims.isEmpty)
-            #expect(claims.map { $0["id"] as? Int } == Array(1...claims.count))
+            #expect(claims.map { $0["number"] as? Int } == Array(1...claims.count))
+            #expect(claims.first?["claim_id"] as? String == "example-article#1")
             for claim in claims {
                 #expect(claim["type"] is String && claim["text"] is String && claim["rule"] is String && claim["spans"] is [Any])
+                #expect(claim["document_id"] as? String == "example-article" && claim["date"] as? String == "2021-04")
             }
             #expect((object["ignored"] as? [Any])?.isEmpty == false, "the example's furniture is ignored")
         }
@@ -54,7 +56,7 @@ import Testing
             #expect(lines.first == Self.csvHeader)
             #expect(lines.count > 2, "no rows")
             #expect(lines.last == "", "rows end in CRLF")
-            #expect(lines.dropFirst().first?.hasPrefix("example-article,2021-04,") == true, "\(lines.dropFirst().first ?? "")")
+            #expect(lines.dropFirst().first?.hasPrefix("example-article#1,example-article,1,2021-04,") == true, "\(lines.dropFirst().first ?? "")")
         }
     }
 
@@ -113,7 +115,9 @@ import Testing
             let errors = run.stderrLines.filter { $0.contains(name) }
             #expect(errors.count == 1, "\(run.stderr)")
             #expect(errors.first?.contains(message) == true, "\(run.stderr)")
-            #expect(try jsonLines(run).count == 2, "the good inputs are still analysed")
+            let objects = try jsonLines(run)
+            #expect(objects.filter { $0["document"] != nil }.count == 2, "the good inputs are still analysed")
+            #expect(objects.map { $0["error"] != nil } == [false, true, false], "an error record in place of the bad input")
         }
     }
 

@@ -111,6 +111,52 @@ struct CLIRunner {
     }
 }
 
+extension CLIRunner {
+    /// Runs a bash script in the scratch directory with `$ZITAT` naming the tool, for what a
+    /// `Process` cannot set up: closed descriptors, /dev/full, pipes, FIFOs, another user.
+    /// Standard output and error go to files; `status` is the script's.
+    func runShell(_ script: String) throws -> Run {
+        let binary = try #require(Self.binary, "no zitat binary beside the test bundle or in .build/debug: run swift build")
+        let id = UUID().uuidString
+        let outURL = directory.appendingPathComponent(".stdout-\(id)")
+        let errURL = directory.appendingPathComponent(".stderr-\(id)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { for url in [outURL, errURL] { try? FileManager.default.removeItem(at: url) } }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["ZITAT_RULES"] = nil
+        environment["ZITAT"] = binary.path
+        process.environment = environment
+        let handles = try (FileHandle(forWritingTo: outURL), FileHandle(forWritingTo: errURL))
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = handles.0
+        process.standardError = handles.1
+        try process.run()
+        process.waitUntilExit()
+        for handle in [handles.0, handles.1] { try? handle.close() }
+        return Run(
+            status: process.terminationStatus,
+            crashed: process.terminationReason == .uncaughtSignal,
+            stdout: try Data(contentsOf: outURL),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
+        )
+    }
+
+    /// The text of a file in the scratch directory, nil when there is none.
+    func read(_ name: String) -> String? {
+        (try? Data(contentsOf: directory.appendingPathComponent(name))).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Names in the scratch directory (hidden ones too), without the runner's own files.
+    func listing() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { !$0.hasPrefix(".std") }.sorted()
+    }
+}
+
 /// Runs `body` with a fresh scratch directory, removed afterwards.
 func withRunner(_ body: (CLIRunner) throws -> Void) throws {
     let runner = try CLIRunner()

@@ -4,7 +4,7 @@ import Testing
 /// `zitat report` end to end: exit codes (0 ok, 1 some input failed and was skipped, 2 usage error
 /// or an output that cannot be written) and what lands on stdout, stderr and the output files.
 @Suite struct ReportCommandTests {
-    static let csvHeader = "document,date,outlet,source,speaker,speaker_canonical,type,cue,topics,quote,start,end,rule"
+    static let csvHeader = "claim_id,document_id,number,date,outlet,url,title,type,source,speaker,speaker_canonical,speaker_kind,speaker_entity,speaker_office,cue,cue_lemma,medium,topics,text,start,end,nested_in,rule"
 
     /// The CSV written to `name` in the scratch directory, split into CRLF-terminated lines.
     func csvLines(_ runner: CLIRunner, _ name: String) throws -> [String] {
@@ -36,7 +36,7 @@ import Testing
             #expect(lines.last == "", "rows end in CRLF")
             let rows = lines.dropFirst().dropLast()
             #expect(!rows.isEmpty, "no claims found in the fixture")
-            #expect(rows.allSatisfy { $0.hasPrefix("sources,") }, "\(rows)")
+            #expect(rows.allSatisfy { $0.hasPrefix("sources#") }, "\(rows)")
         }
     }
 
@@ -52,7 +52,7 @@ import Testing
             #expect(run.stderr.contains("zitat report: 1 article, "), "\(run.stderr)")
             #expect(run.stderr.contains(", 1 failed;"), "\(run.stderr)")
             let rows = try csvLines(runner, "claims.csv").dropFirst().dropLast()
-            #expect(!rows.isEmpty && rows.allSatisfy { $0.hasPrefix("sources,") }, "the readable input is still reported")
+            #expect(!rows.isEmpty && rows.allSatisfy { $0.hasPrefix("sources#") }, "the readable input is still reported")
         }
     }
 

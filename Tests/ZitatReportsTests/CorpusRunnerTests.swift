@@ -119,6 +119,19 @@ import Testing
         #expect(CorpusReader.count(paths: [jsonl.path]) == 5)
     }
 
+    /// JSONSerialization dropped a U+FEFF at the start of a string, shifting every offset by one.
+    @Test func jsonLineKeepsAByteOrderMarkInItsTextAndPassesMetadataThrough() throws {
+        let line = Data(("\u{FEFF}{\"id\": 7, \"text\": \"\u{FEFF}Er sagte, es sei gut.\", \"title\": \"T\", \"tags\": [\"a\"]}").utf8)
+        let document = try CorpusItem.decodeLine(line, path: "c.jsonl", line: 3).get()
+        #expect(document.text.unicodeScalars.first == "\u{FEFF}")
+        #expect(document.scalars.count == 22)
+        #expect(document.info.id == "7")
+        #expect(document.info.title == "T")
+        #expect(document.metadata == ["tags": .array([.string("a")])])
+        let failure = try #require(CorpusItem.decodeLine(Data(#"{"id": "q", "text": 1}"#.utf8), path: "-", line: 2).failure)
+        #expect(failure.line == 2 && failure.id == "q" && failure.input == "-:2")
+    }
+
     @Test func lineReaderHandlesLinesAcrossChunksAndNoFinalNewline() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("zitat-lines-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: url) }
@@ -174,7 +187,9 @@ final class WindowProbe: @unchecked Sendable {
     /// Blocks until `count` items of `block` have finished; false after 30 seconds, which means a
     /// deadlock, and from then on at once.
     func wait(untilFinished count: Int, inBlock block: Int) -> Bool {
-        let deadline = Date().addingTimeInterval(30)
+        // Generous: the end-to-end CLI tests in the same test process block cooperative threads
+        // while their tool runs, so on two cores the second thread may be busy for a while.
+        let deadline = Date().addingTimeInterval(600)
         condition.lock()
         defer { condition.unlock() }
         while finished[block, default: 0] < count {
@@ -196,5 +211,13 @@ struct PullCounter: IteratorProtocol {
         guard let value = base.next() else { return nil }
         probe.pull()
         return value
+    }
+}
+
+extension Result {
+    /// The error of a failed result.
+    var failure: Failure? {
+        if case let .failure(error) = self { return error }
+        return nil
     }
 }

@@ -53,8 +53,8 @@ import Zitat
         let reportRecords = RFC4180.parse(CSVReport.render([report]))
         #expect(reportRecords.count == 2)
         #expect(reportRecords[1] == [
-            "'=doc", "2021-04-13", "'+Blatt", "Washington", "'@Sprecher", "Sprecher", "direct", "'-sagte", "",
-            "'=HYPERLINK(\"http://x\",\"klick\")", "0", "10", "direct:test",
+            "'=doc#1", "'=doc", "1", "2021-04-13", "'+Blatt", "", "", "direct", "Washington", "'@Sprecher", "Sprecher", "", "", "",
+            "'-sagte", "", "", "", "'=HYPERLINK(\"http://x\",\"klick\")", "0", "10", "", "direct:test",
         ])
 
         let claim = Claim(
@@ -62,11 +62,16 @@ import Zitat
             speaker: Speaker(text: "@er", spans: [Span(8, 10)], canonical: "\tEr"), source: nil, rule: "direct:test")
         let analysis = Analysis(document: DocumentInfo(id: "doc", date: "2021-04"), claims: [claim], ignored: [])
         let analysisRecords = RFC4180.parse(AnalysisOutput.csvRows(analysis))
-        #expect(analysisRecords == [["doc", "2021-04", "direct", "", "'@er", "'\tEr", "sagte", "'=1+2", "3", "7", "direct:test"]])
+        #expect(analysisRecords == [[
+            "doc#1", "doc", "1", "2021-04", "", "", "", "direct", "", "'@er", "'\tEr", "", "", "", "sagte", "", "", "", "'=1+2",
+            "3", "7", "", "direct:test",
+        ]])
     }
 
     @Test func headerHasTheStableColumnOrder() {
-        #expect(CSVReport.header == "document,date,outlet,source,speaker,speaker_canonical,type,cue,topics,quote,start,end,rule\r\n")
+        #expect(CSVReport.header == "claim_id,document_id,number,date,outlet,url,title,type,source,speaker,speaker_canonical,"
+            + "speaker_kind,speaker_entity,speaker_office,cue,cue_lemma,medium,topics,text,start,end,nested_in,rule\r\n")
+        #expect(AnalysisOutput.csvHeader == CSVReport.columns, "analyze and report write the same columns")
     }
 
     @Test func oneRowPerClaimWithCRLF() {
@@ -74,12 +79,13 @@ import Zitat
         let records = RFC4180.parse(csv)
         #expect(records.count == 1 + Fixtures.document.claims.count)
         #expect(records.allSatisfy { $0.count == CSVReport.columns.count })
-        #expect(records[2][9] == "Wir stehen zur Ukraine, <script>alert('x')</script> & mehr")
-        #expect(records[4][9] == "unerschütterlich, klar, \"\"deutlich\"\"")
-        #expect(records[5][9] == "es gebe \"viele\noffene Fragen\"")
-        #expect(records[1][8] == "Truppenaufmarsch; Grenze")
-        #expect(records[1][2] == "Testblatt, Ausgabe \"Nord\"")
-        #expect(records[5][3] == "")
+        #expect(records[2][18] == "Wir stehen zur Ukraine, <script>alert('x')</script> & mehr")
+        #expect(records[4][18] == "unerschütterlich, klar, \"\"deutlich\"\"")
+        #expect(records[5][18] == "es gebe \"viele\noffene Fragen\"")
+        #expect(records[1][17] == "Truppenaufmarsch; Grenze")
+        #expect(records[1][4] == "Testblatt, Ausgabe \"Nord\"")
+        #expect(records[5][8] == "")
+        #expect(records[6][21] == "5", "nested_in")
     }
 
     @Test func golden() throws {

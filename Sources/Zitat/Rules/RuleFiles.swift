@@ -105,7 +105,7 @@ public struct RuleFiles: Hashable, Sendable {
         }
         for (file, target) in targets {
             try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(file.text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+            try OutputFile.write(file.text, to: target)
         }
         return targets.map(\.1)
     }

@@ -1,4 +1,9 @@
 public import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A problem with one input; the message names the file and what is wrong.
 public enum InputError: Error, LocalizedError, Equatable, Sendable {
@@ -29,6 +34,8 @@ public struct Document: Sendable {
     /// The original text (a byte-order mark, if any, removed).
     public let text: String
     public let scalars: [Unicode.Scalar]
+    /// The fields of a JSONL article other than "text", passed through to the output.
+    public var metadata: [String: JSONValue] = [:]
 
     public init(info: DocumentInfo, text: String) {
         self.info = info
@@ -63,19 +70,22 @@ public struct Document: Sendable {
         return Document(info: DocumentInfo(id: id, path: path), text: text)
     }
 
-    /// Reads one file.
+    /// Reads one file (also a named pipe or a device such as /dev/stdin).
     public static func load(path: String) throws(InputError) -> Document {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .notFound(path: path)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { throw .notFound(path: path) }
+            throw .unreadable(path: path, reason: POSIXReadError(code: errno).reason)
         }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "is a directory") }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+        defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            throw .unreadable(path: path, reason: "is a directory")
         }
+        let bytes: [UInt8]
+        do { bytes = try StandardStreams.readAll(descriptor) } catch { throw .unreadable(path: path, reason: error.reason) }
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return try decode(data, id: id, path: path)
+        return try decode(Data(bytes), id: id, path: path)
     }
 
     /// The byte offset of the first byte that is not valid UTF-8, if any.

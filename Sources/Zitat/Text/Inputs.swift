@@ -1,4 +1,20 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How inputs are read: as prose, as JSON Lines (one article a line), or recognised by their content.
+public enum InputFormat: String, CaseIterable, Sendable {
+    /// Every input is one article of prose.
+    case text
+    /// Every input (also standard input) holds one JSON article per line.
+    case jsonl
+    /// `*.jsonl` files are JSON Lines; any other input is when its first non-blank line is a JSON
+    /// object with a "text" field, else prose.
+    case auto
+}
 
 /// Where documents come from: files, directories (recursively, `*.txt`), or `-` for stdin.
 /// A `.jsonl` file named explicitly is a corpus of one article per line (see `CorpusReader`).
@@ -6,41 +22,38 @@ public enum InputSource: Hashable, Sendable {
     case file(String)
     case standardInput
 
-    /// Expands paths into sources in a stable order; directories yield their `.txt` files sorted.
-    /// Paths that do not exist or hold no text files come back as errors, in order, beside the rest.
-    public static func expand(_ paths: [String]) -> [Result<InputSource, InputError>] {
+    /// Expands paths into sources in a stable order; directories yield their `.txt` files sorted
+    /// (`.jsonl` files for `extension: "jsonl"`), named as the directory was given ("corpus/sub/a.txt").
+    /// Paths that do not exist, hold no such files or cannot be read come back as errors, in order.
+    public static func expand(_ paths: [String], extension wanted: String = "txt") -> [Result<InputSource, InputError>] {
         var result: [Result<InputSource, InputError>] = []
         for path in paths {
             if path == "-" {
                 result.append(.success(.standardInput))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                result.append(.failure(.notFound(path: path)))
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                let code = errno
+                var link = stat()
+                if code == ENOENT, lstat(path, &link) != 0 {
+                    result.append(.failure(.notFound(path: path)))
+                } else {
+                    result.append(.failure(.unreadable(path: path, reason: POSIXReadError(code: code).reason)))
+                }
                 continue
             }
-            guard isDirectory.boolValue else {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
                 result.append(.success(.file(path)))
                 continue
             }
-            let files = textFiles(under: path)
-            if files.isEmpty { result.append(.failure(.noTextFiles(path: path))) }
-            result.append(contentsOf: files.map { .success(.file($0)) })
+            var walk = DirectoryWalk(extension: wanted)
+            walk.visit(path)
+            if walk.files.isEmpty && walk.problems.isEmpty { result.append(.failure(.noTextFiles(path: path))) }
+            result.append(contentsOf: walk.problems.map { .failure($0) })
+            result.append(contentsOf: walk.files.sorted().map { .success(.file($0)) })
         }
         return result
-    }
-
-    static func textFiles(under directory: String) -> [String] {
-        let root = URL(fileURLWithPath: directory)
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            return []
-        }
-        var files: [String] = []
-        for case let url as URL in enumerator where url.pathExtension.lowercased() == "txt" {
-            files.append(url.path)
-        }
-        return files.sorted()
     }
 
     /// Reads the source into a document.
@@ -49,8 +62,10 @@ public enum InputSource: Hashable, Sendable {
         case let .file(path):
             return try Document.load(path: path)
         case .standardInput:
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try Document.decode(data, id: "stdin", path: "-")
+            if StandardStreams.wasClosed(STDIN_FILENO) { throw .unreadable(path: "-", reason: "standard input is closed") }
+            let bytes: [UInt8]
+            do { bytes = try StandardStreams.readAll(STDIN_FILENO) } catch { throw .unreadable(path: "-", reason: error.reason) }
+            return try Document.decode(Data(bytes), id: "stdin", path: "-")
         }
     }
 
@@ -64,6 +79,50 @@ public enum InputSource: Hashable, Sendable {
         switch self {
         case let .file(path): path
         case .standardInput: "-"
+        }
+    }
+}
+
+/// The files with one extension under a directory, found recursively, with the directories that
+/// could not be read. Paths are built from the directory as given; symlinked directories are not
+/// followed (no loops), symlinked files are.
+struct DirectoryWalk {
+    let wanted: String
+    var files: [String] = []
+    var problems: [InputError] = []
+
+    init(extension wanted: String) {
+        self.wanted = wanted.lowercased()
+    }
+
+    mutating func visit(_ directory: String) {
+        guard let stream = opendir(directory) else {
+            problems.append(.unreadable(path: directory, reason: "cannot list the directory: " + POSIXReadError(code: errno).reason))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(stream)
+        for name in names.sorted() {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var link = stat()
+            guard lstat(path, &link) == 0 else { continue }
+            switch link.st_mode & S_IFMT {
+            case S_IFDIR:
+                visit(path)
+            case S_IFREG where (name as NSString).pathExtension.lowercased() == wanted:
+                files.append(path)
+            case S_IFLNK where (name as NSString).pathExtension.lowercased() == wanted:
+                var target = stat()
+                if stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFREG { files.append(path) }
+            default:
+                continue
+            }
         }
     }
 }

@@ -1,0 +1,99 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a file or standard input line by line in fixed-size chunks; lines are numbered from 1,
+/// without the newline. A read error ends the lines and is kept in `error`.
+struct LineReader {
+    let descriptor: Int32
+    let ownsDescriptor: Bool
+    var buffer = Data()
+    var start = 0
+    var number = 0
+    var atEnd = false
+    var error: String?
+    /// While true, lines read stay in `buffer`, so `consumedAndRest()` can give back everything.
+    var keepsConsumed = false
+    var closed = false
+    static let chunkSize = 1 << 20
+
+    init(descriptor: Int32, owns: Bool) {
+        self.descriptor = descriptor
+        ownsDescriptor = owns
+    }
+
+    init?(path: String) {
+        let opened = open(path, O_RDONLY | O_CLOEXEC)
+        guard opened >= 0 else { return nil }
+        self.init(descriptor: opened, owns: true)
+    }
+
+    init?(_ source: InputSource) {
+        switch source {
+        case let .file(path): self.init(path: path)
+        case .standardInput: self.init(descriptor: STDIN_FILENO, owns: false)
+        }
+    }
+
+    mutating func next() -> (Int, Data)? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                let line = buffer[start..<newline]
+                start = newline + 1
+                number += 1
+                return (number, Data(line))
+            }
+            if atEnd {
+                guard start < buffer.count else {
+                    close()
+                    return nil
+                }
+                let line = buffer[start...]
+                start = buffer.count
+                number += 1
+                return (number, Data(line))
+            }
+            readChunk()
+        }
+    }
+
+    /// Reads the next chunk, first dropping what was read unless `keepsConsumed`.
+    mutating func readChunk() {
+        if !keepsConsumed {
+            buffer = Data(buffer[start...])
+            start = 0
+        }
+        var chunk = [UInt8](repeating: 0, count: LineReader.chunkSize)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 {
+                error = POSIXReadError(code: errno).reason
+                atEnd = true
+                buffer = Data()
+                start = 0
+            } else if count == 0 {
+                atEnd = true
+            } else {
+                buffer.append(contentsOf: chunk[0..<count])
+            }
+            return
+        }
+    }
+
+    /// Everything read so far and the rest of the input (with `keepsConsumed` set from the start).
+    mutating func consumedAndRest() -> [UInt8] {
+        while !atEnd { readChunk() }
+        close()
+        return [UInt8](buffer)
+    }
+
+    mutating func close() {
+        if ownsDescriptor && !closed { _ = Glibc.close(descriptor) }
+        closed = true
+        atEnd = true
+    }
+}
