@@ -9,9 +9,12 @@ public struct Analyzer: Sendable {
     let quotationFinder: QuotationFinder
     let sources: SourceMatcher
     let knowledge: AffiliationResolver
+    /// The date of articles that carry none (`--date`): it decides who held an office.
+    public let defaultDate: String?
 
-    public init(rules: RuleSet) {
+    public init(rules: RuleSet, defaultDate: String? = nil) {
         self.rules = rules
+        self.defaultDate = defaultDate
         furniture = FurnitureFinder(rules: rules.boilerplate)
         segmenter = Segmenter(rules: rules.abbreviations)
         quotationFinder = QuotationFinder()
@@ -23,7 +26,7 @@ public struct Analyzer: Sendable {
     public func analyze(_ document: Document) -> Analysis {
         let (ignored, metadataDate) = furniture.furniture(in: document)
         var info = document.info
-        if info.date == nil { info.date = metadataDate }
+        if info.date == nil { info.date = metadataDate ?? defaultDate }
         let segmentation = segmenter.segment(document)
         let quotations = quotationFinder.quotations(in: document, segmentation: segmentation)
         let view = TextView(document: document, segmentation: segmentation, quotations: quotations, ignored: ignored, rules: rules,

@@ -10,8 +10,12 @@ public struct AnalyzeOptions: Sendable {
     public var jobs: Int?
     /// How the inputs are read (prose, JSON Lines, or recognised by content).
     public var inputFormat: InputFormat
+    /// The date of articles that carry none of their own ("2015-03").
+    public var date: String?
 
-    public init(paths: [String], format: AnalysisFormat, output: String = "-", jobs: Int? = nil, inputFormat: InputFormat = .auto) {
+    public init(paths: [String], format: AnalysisFormat, output: String = "-", jobs: Int? = nil, inputFormat: InputFormat = .auto,
+                date: String? = nil) {
+        self.date = date
         self.paths = paths
         self.format = format
         self.output = output
@@ -33,7 +37,7 @@ public enum AnalyzeRun {
     public static func run(
         _ options: AnalyzeOptions, rules: RuleSet, diagnostics: @escaping @Sendable (String) -> Void = { _ in }
     ) async throws -> AnalyzeOutcome {
-        let analyzer = Analyzer(rules: rules)
+        let analyzer = Analyzer(rules: rules, defaultDate: options.date)
         let sources = options.paths.isEmpty ? nil : InputSource.expand(options.paths, extension: options.inputFormat.directoryExtension)
         if let message = OutputCheck.conflict(outputs: [options.output], inputs: sources ?? []) { throw OutputConflict(message: message) }
         let items = CorpusReader.items(sources: sources, format: options.inputFormat)

@@ -20,6 +20,8 @@ public struct ReportOptions: Sendable {
     public var progress: Bool
     /// How the inputs are read (prose, JSON Lines, or recognised by content).
     public var inputFormat: InputFormat = .auto
+    /// The date of articles that carry none of their own ("2015-03").
+    public var date: String?
 
     public init(paths: [String], html: String? = nil, csv: String? = nil, json: String? = nil, htmlDir: String? = nil,
                 sources: [String]? = nil, limits: ReportLimits = ReportLimits(), jobs: Int? = nil, progress: Bool = false) {
@@ -81,7 +83,7 @@ public enum ReportRun {
         let clock = ContinuousClock()
         let started = clock.now
         let builder = try ReportBuilder(rules: rules, selected: options.sources)
-        let analyzer = Analyzer(rules: rules)
+        let analyzer = Analyzer(rules: rules, defaultDate: options.date)
         let keepsPage = options.html != nil || options.htmlDir != nil || options.writesText
         var accumulator = ReportAccumulator(
             sources: builder.sources, ruleTopics: builder.tagger.topics, limits: keepsPage ? options.limits : .countsOnly,

@@ -56,7 +56,8 @@ struct Analyze: AsyncParsableCommand {
     func run() async throws {
         let ruleSet = try rules.load()
         let options = AnalyzeOptions(
-            paths: paths, format: format, output: output ?? "-", jobs: jobs, inputFormat: input.inputFormat
+            paths: paths, format: format, output: output ?? "-", jobs: jobs, inputFormat: input.inputFormat,
+            date: input.date
         )
         let outcome: AnalyzeOutcome
         do {

@@ -54,6 +54,17 @@ struct InputOptions: ParsableArguments {
             + "JSON object with \"text\" are JSON Lines, the rest text).",
         valueName: "format"))
     var inputFormat: InputFormat = .auto
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The date of articles that carry none of their own (a 'date …' line or JSONL \"date\" wins): "
+            + "YYYY, YYYY-MM or YYYY-MM-DD. It decides who held an office (\"der US-Präsident\"); without "
+            + "any date the latest holder is taken and the rule says so.",
+        valueName: "date"))
+    var date: String?
+
+    func validate() throws {
+        if let date, KBDate(date) == nil { throw ValidationError("--date must be YYYY, YYYY-MM or YYYY-MM-DD, not '\(date)'") }
+    }
 }
 
 extension InputFormat: ExpressibleByArgument {}

@@ -123,6 +123,7 @@ struct Report: AsyncParsableCommand {
             progress: progress ?? (isatty(STDERR_FILENO) == 1)
         )
         options.inputFormat = input.inputFormat
+        options.date = input.date
         let outcome: ReportOutcome
         do {
             outcome = try await ReportRun.run(options, rules: ruleSet) { printError($0) }
