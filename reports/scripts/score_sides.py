@@ -127,13 +127,18 @@ def predicted_documents(path):
 
 
 def claim_record(claim):
-    speaker = claim.get("speaker") or {}
+    """A claim of `zitat analyze --format jsonl`: the flat schema (reports/schema/claims.schema.json:
+    "speaker" and "speaker_canonical" as text, "number") or the nested one of earlier versions."""
+    speaker = claim.get("speaker")
+    if isinstance(speaker, dict):
+        text, canonical = speaker.get("text", ""), speaker.get("canonical", "")
+    else:
+        text, canonical = speaker or "", claim.get("speaker_canonical") or ""
     spans = [(span["start"], span["end"]) for span in claim.get("spans", [])]
     source = claim.get("source")
     side = source if source in SIDES else (OTHER if source else NONE)
-    return {"id": claim.get("id"), "chars": characters(spans), "side": side,
-            "speaker": speaker.get("text", ""), "canonical": speaker.get("canonical", ""),
-            "rule": claim.get("rule", "")}
+    return {"id": claim.get("number", claim.get("id")), "chars": characters(spans), "side": side,
+            "speaker": text, "canonical": canonical, "rule": claim.get("rule", "")}
 
 
 def characters(spans):

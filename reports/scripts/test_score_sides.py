@@ -146,3 +146,16 @@ def write(path, value, lines=False):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class ClaimSchemaTest(unittest.TestCase):
+    """The scorer reads the flat claim schema of `zitat analyze` and the nested one before it."""
+
+    def test_flat_and_nested_claims(self):
+        import score_sides
+        flat = {"number": 3, "spans": [{"start": 0, "end": 4}], "source": "Kremlin",
+                "speaker": "Der Kreml", "speaker_canonical": "Kreml", "rule": "r"}
+        nested = {"id": 3, "spans": [{"start": 0, "end": 4}], "source": "Kremlin",
+                  "speaker": {"text": "Der Kreml", "canonical": "Kreml"}, "rule": "r"}
+        self.assertEqual(score_sides.claim_record(flat), score_sides.claim_record(nested))
+        self.assertEqual(score_sides.claim_record(flat)["canonical"], "Kreml")

@@ -25,10 +25,32 @@ public struct AffiliationResolver: Sendable {
             return Affiliation(kind: .media, entity: entry.id, canonical: entry.name, trace: ["source:kb:\(entry.id)"], strength: 3)
         }
         let head = headPosition(words)
-        let former = words.contains { isFormer($0) }
-        let elect = words.contains { index.elect.contains($0.stem) }
-        // A person named at the head or beside it speaks; one in an attachment ("der Sprecher des
-        // Präsidenten X") lends the head its side.
+        let former = words.contains { isFormer($0) } || words.contains { index.elect.contains($0.stem) }
+        let named = namedPerson(words, matches: matches, head: head, date: date, shadowed: shadowed)
+        if let person = named.speaker { return person }
+        if let outright = namedOfficeOrBody(text, words: words, matches: matches, head: head, date: date, former: former, shadowed: shadowed) {
+            return outright
+        }
+        // "die US-Mitteilung", "eine Kreml-Erklärung": a statement of the body its compound names.
+        if let head, let body = statementBody(words[head]) {
+            var result = bodyAffiliation(base.institutions[body])
+            result.trace.append("via:statement")
+            return result
+        }
+        guard let head, let noun = headNoun(words, at: head) else { return nil }
+        let qualifiers = self.qualifiers(words, matches: matches, head: head)
+        if let attached = named.attached, case let lent = personAffiliation(attached, date: date), lent.side != nil,
+           nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date, former: false, elect: false, hasName: false)?.entity == nil {
+            let side = former || noun.former ? nil : lent.side
+            return Affiliation(side: side, kind: .person, trace: ["source:kb-attached:\(attached.id)"], strength: 1)
+        }
+        return nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date, former: former, elect: false, hasName: hasName)
+    }
+
+    /// A person named at the head or beside it speaks (`speaker`); one in an attachment ("der
+    /// Sprecher des Präsidenten X") only lends the head its side (`attached`).
+    func namedPerson(_ words: [KnowledgeIndex.Word], matches: [Match], head: Int?, date: KBDate?,
+                     shadowed: Set<String>) -> (speaker: Affiliation?, attached: KnowledgeBase.Person?) {
         var attached: KnowledgeBase.Person?
         let guesses = familyNameMatches(words, taken: matches, date: date, shadowed: shadowed)
         for match in (matches + guesses).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
@@ -50,10 +72,15 @@ public struct AffiliationResolver: Sendable {
                 result.guessed = true
                 result.trace.append("by:family-name@date")
             }
-            return result
+            return (result, attached)
         }
-        // A title or alias that covers the head names the office or body outright ("Chef des FSB",
-        // "der russische Botschafter in Washington", "das US-Militär"); titles may hold a place.
+        return (nil, attached)
+    }
+
+    /// A title or alias that covers the head names the office or body outright ("Chef des FSB",
+    /// "der russische Botschafter in Washington", "das US-Militär"); titles may hold a place.
+    func namedOfficeOrBody(_ text: String, words: [KnowledgeIndex.Word], matches: [Match], head: Int?, date: KBDate?,
+                           former: Bool, shadowed: Set<String>) -> Affiliation? {
         let titles = aliasMatches(KnowledgeIndex.words(text), shadowed: shadowed)
         let indefinite = head.map { head in words[..<head].contains { index.indefiniteArticles.contains($0.lower) } } ?? false
         // "ein Kremlsprecher" is one of the Kremlin's spokespeople: the role, not the title's office.
@@ -62,35 +89,22 @@ public struct AffiliationResolver: Sendable {
         } == true
         for match in titles where !roleReading && (head == nil || match.range.contains(head!)) {
             if case let .officeTitle(title) = match.target {
-                return officeAffiliation(base.offices[title], date: date, former: former || elect, holder: !indefinite)
+                return officeAffiliation(base.offices[title], date: date, former: former, holder: !indefinite)
             }
         }
         for match in matches where head == nil || match.range.contains(head!) {
             if case let .institution(body) = match.target {
-                let entry = base.institutions[body]
-                var result = Affiliation(side: base.side(ofInstitution: entry.id), kind: entry.kind, entity: entry.id,
-                                         canonical: entry.name, trace: ["source:kb:\(entry.id)"], strength: 1)
+                var result = bodyAffiliation(base.institutions[body])
                 result.alias = index.aliasForms[words[match.range].map(\.stem).joined(separator: " ")]
                 return result
             }
         }
-        let qualifiers = self.qualifiers(words, matches: matches, head: head)
-        // "die US-Mitteilung", "eine Kreml-Erklärung": a statement of the body its compound names.
-        if let head, let body = statementBody(words[head]) {
-            let entry = base.institutions[body]
-            return Affiliation(side: base.side(ofInstitution: entry.id), kind: entry.kind, entity: entry.id,
-                               canonical: entry.name, trace: ["source:kb:\(entry.id)", "via:statement"], strength: 1)
-        }
-        if let head, let noun = headNoun(words, at: head) {
-            if let attached, case let lent = personAffiliation(attached, date: date), lent.side != nil,
-               nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date, former: false, elect: false, hasName: false)?.entity == nil {
-                let side = former || elect || noun.former ? nil : lent.side
-                return Affiliation(side: side, kind: .person, trace: ["source:kb-attached:\(attached.id)"], strength: 1)
-            }
-            return nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date,
-                                   former: former, elect: elect, hasName: hasName)
-        }
         return nil
+    }
+
+    func bodyAffiliation(_ entry: KnowledgeBase.Institution) -> Affiliation {
+        Affiliation(side: base.side(ofInstitution: entry.id), kind: entry.kind, entity: entry.id,
+                    canonical: entry.name, trace: ["source:kb:\(entry.id)"], strength: 1)
     }
 
     /// The knowledge base's reading of a mention; for sides the base does not know (a user's own in
