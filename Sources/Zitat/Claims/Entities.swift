@@ -70,42 +70,11 @@ struct EntityResolver {
     private mutating func resolve(_ mention: Range<Int>) -> Int {
         let text = view.text(mention)
         let titles = titleKeys(mention)
-        let names = mention.filter { index in
-            view.isNominal(index) && !view.isTitleToken(index)
-                && !view.isInstitutionToken(index)
-                && !view.has(index, .statement) && !view.isAdjective(index)
-                && !(index + 1 < mention.upperBound && view.isNominal(index + 1) && view.isInstitutionToken(index + 1))
-        }
-        // Only the head of the phrase names the person: stop at a genitive or "von" attachment; in
-        // "Der Gouverneur von Oaxaca, Gabino Cué" the apposition after the comma holds the name.
-        func headNames(from start: Int) -> [Int] {
-            names.filter { $0 >= start }.prefix { index in
-                !(start..<index).contains { view.has($0, .headEnd) && $0 > start || view.tokens[$0].text == "," }
-            }
-        }
-        var head = headNames(from: mention.lowerBound)
-        // "Die Arbeitsgemeinschaft im Kreis Lippe": names after a preposition are a place, not the head.
-        if let first = head.first, (mention.lowerBound..<first).contains(where: { view.has($0, .preposition) }) { head = [] }
-        // "der Präsident Indonesiens, Susilo Bambang Yudhoyono": a genitive after the title names no person.
-        let genitiveOnly = !head.isEmpty && head.allSatisfy { $0 > mention.lowerBound && view.isTitleToken($0 - 1) && view.lower[$0].hasSuffix("s") }
-        if head.isEmpty || genitiveOnly, let comma = mention.first(where: { view.tokens[$0].text == "," }), comma + 1 < mention.upperBound,
-           case let apposed = headNames(from: comma + 1), !apposed.isEmpty {
-            head = apposed
-        }
+        let head = headNames(mention)
         // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
         // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.
         let headEnd = mention.first { $0 > mention.lowerBound && view.has($0, .placePreposition) } ?? mention.upperBound
-        var affiliation = affiliation(of: mention.lowerBound..<headEnd, named: !head.isEmpty)
-        // "die US-Delegationsleiterin beim Gipfel, Jane Roe, sagte": the title before the comma
-        // tells the side of a name the knowledge base does not know.
-        if affiliation?.side == nil, affiliation?.kind != .media, !head.isEmpty, let title = titleBeforeComma(mention),
-           let lent = self.affiliation(of: title, named: false), let side = lent.side, lent.kind == .person || lent.kind == .anonymous {
-            var named = affiliation ?? Affiliation(kind: .person, strength: 1)
-            named.side = side
-            named.office = named.office ?? lent.office
-            named.trace += lent.trace.filter { $0.hasPrefix("source:") }.prefix(1).map { $0 + " via:apposition" }
-            affiliation = named
-        }
+        let affiliation = affiliation(of: mention, headEnd: headEnd, named: !head.isEmpty)
         let aliasCanonical = matcher.canonicalAlias(text, ignoring: determinerStems)
         // The knowledge base's person is the entity wherever the article mentions it, by name, by
         // office at the date ("der US-Präsident") or by epithet ("der Norweger").
@@ -155,6 +124,48 @@ struct EntityResolver {
         if let existing = entities.lastIndex(where: { $0.canonical == canonical }) { return existing }
         entities.append(Entity(canonical: canonical, familyName: nil, titles: titles, affiliation: affiliation))
         return entities.count - 1
+    }
+
+    /// The tokens that name the person a mention is about: the head's names, stopping at a genitive
+    /// or "von" attachment, or the apposition's ("Der Gouverneur von Oaxaca, Gabino Cué").
+    private func headNames(_ mention: Range<Int>) -> [Int] {
+        let names = mention.filter { index in
+            view.isNominal(index) && !view.isTitleToken(index)
+                && !view.isInstitutionToken(index)
+                && !view.has(index, .statement) && !view.isAdjective(index)
+                && !(index + 1 < mention.upperBound && view.isNominal(index + 1) && view.isInstitutionToken(index + 1))
+        }
+        func headNames(from start: Int) -> [Int] {
+            names.filter { $0 >= start }.prefix { index in
+                !(start..<index).contains { view.has($0, .headEnd) && $0 > start || view.tokens[$0].text == "," }
+            }
+        }
+        var head = headNames(from: mention.lowerBound)
+        // "Die Arbeitsgemeinschaft im Kreis Lippe": names after a preposition are a place, not the head.
+        if let first = head.first, (mention.lowerBound..<first).contains(where: { view.has($0, .preposition) }) { head = [] }
+        // "der Präsident Indonesiens, Susilo Bambang Yudhoyono": a genitive after the title names no person.
+        let genitiveOnly = !head.isEmpty && head.allSatisfy { $0 > mention.lowerBound && view.isTitleToken($0 - 1) && view.lower[$0].hasSuffix("s") }
+        if head.isEmpty || genitiveOnly, let comma = mention.first(where: { view.tokens[$0].text == "," }), comma + 1 < mention.upperBound,
+           case let apposed = headNames(from: comma + 1), !apposed.isEmpty {
+            head = apposed
+        }
+        return head
+    }
+
+    /// The knowledge base's reading of a mention up to its place attachment; a name the base does
+    /// not know takes the side of the title before its comma ("die US-Delegationsleiterin beim
+    /// Gipfel, Jane Roe, sagte").
+    private func affiliation(of mention: Range<Int>, headEnd: Int, named: Bool) -> Affiliation? {
+        var affiliation = affiliation(of: mention.lowerBound..<headEnd, named: named)
+        if affiliation?.side == nil, affiliation?.kind != .media, named, let title = titleBeforeComma(mention),
+           let lent = self.affiliation(of: title, named: false), let side = lent.side, lent.kind == .person || lent.kind == .anonymous {
+            var person = affiliation ?? Affiliation(kind: .person, strength: 1)
+            person.side = side
+            person.office = person.office ?? lent.office
+            person.trace += lent.trace.filter { $0.hasPrefix("source:") }.prefix(1).map { $0 + " via:apposition" }
+            affiliation = person
+        }
+        return affiliation
     }
 
     /// The knowledge base's reading of a mention at the article's date (user sources as fallback).
