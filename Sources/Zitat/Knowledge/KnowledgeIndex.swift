@@ -120,27 +120,36 @@ public struct KnowledgeIndex: Sendable {
     /// Splits a mention into words (letters, digits and inner hyphens; "US-Präsident" is one word).
     public static func words(_ text: String) -> [Word] {
         var result: [Word] = []
-        var current = ""
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
         var comma = false
-        func flush() {
-            let trimmed = current.drop { $0 == "-" }
-            let word = trimmed.hasSuffix("-") ? String(trimmed.dropLast()) : String(trimmed)
-            current = ""
-            guard !word.isEmpty else { return }
+        func flush(upTo end: String.UnicodeScalarView.Index) {
+            guard let from = start else { return }
+            start = nil
+            var slice = scalars[from..<end]
+            while slice.first == "-" { slice = slice.dropFirst() }
+            if slice.last == "-" { slice = slice.dropLast() }
+            guard !slice.isEmpty else { return }
+            let word = String(String.UnicodeScalarView(slice))
             let lower = normalised(word)
-            result.append(Word(text: word, lower: lower, stem: stem(lower), isCapitalized: word.first?.isUppercase ?? false,
+            result.append(Word(text: word, lower: lower, stem: stem(lower), isCapitalized: slice.first?.properties.isUppercase ?? false,
                                afterComma: comma))
             comma = false
         }
-        for character in text {
-            if character.isLetter || character.isNumber || character == "-" {
-                current.append(character)
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            // Letters with their combining marks, digits and inner hyphens make words.
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-"
+                || start != nil && scalar.properties.generalCategory == .nonspacingMark {
+                if start == nil { start = index }
             } else {
-                flush()
-                if character == "," { comma = true }
+                flush(upTo: index)
+                if scalar == "," { comma = true }
             }
+            index = scalars.index(after: index)
         }
-        flush()
+        flush(upTo: scalars.endIndex)
         return result
     }
 
