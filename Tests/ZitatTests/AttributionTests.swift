@@ -206,6 +206,14 @@ import Testing
         #expect(claim.rule.contains("+own"))
     }
 
+    /// With no earlier speaker, "er" finds a titled person named earlier in its own sentence.
+    @Test func pronounsFindATitledPersonInTheirSentence() throws {
+        let text = "Bei der Ankündigung durch den Bürgermeister Hans Weber hatte er gesagt, die Stadt sei gut vorbereitet."
+        let claim = try #require(Shared.analyze(text).claims.first)
+        #expect(claim.speaker?.text == "er")
+        #expect(claim.speaker?.canonical == "Hans Weber")
+    }
+
     /// "sie" skips a man named by a given name the rules know ("Jens") for the woman before him.
     @Test func pronounsAgreeWithGivenNames() throws {
         let text = "Angela Meier begründete die Entscheidung. Jens Berg widersprach heftig. „Das ist richtig“, sagte sie."

@@ -511,7 +511,27 @@ extension TextView {
             if word == "sie", gender == .masculine || gender == .neuter { continue }
             return mention
         }
-        return nil
+        return titledPersonBefore(pronoun, compatibleWith: word)
+    }
+
+    /// A titled person named earlier in the pronoun's own sentence ("Bei der Ankündigung durch den
+    /// US-Präsidenten George W. Bush hatte er …"), when no earlier speaker or subject fits.
+    private func titledPersonBefore(_ pronoun: Int, compatibleWith word: String) -> Range<Int>? {
+        let start = segmentation.sentences[tokens[pronoun].sentence].tokens.lowerBound
+        var found: Range<Int>?
+        var index = start
+        while index < pronoun {
+            defer { index += 1 }
+            guard isNominal(index), isTitleToken(index), index + 1 < pronoun, isNominal(index + 1), !isTitleToken(index + 1) else { continue }
+            var end = index + 1
+            while end < pronoun, isNominal(end), !isTitleToken(end), !isInstitutionToken(end) { end += 1 }
+            let gender = naturalGender(index..<end)
+            if word == "er", gender == .feminine || gender == .neuter { continue }
+            if word == "sie", gender == .masculine || gender == .neuter { continue }
+            found = index..<end
+            index = end - 1
+        }
+        return found
     }
 
     /// Whether a mention is a reflexive statement ("eigenen Angaben", "eigener Darstellung"): its
