@@ -55,8 +55,12 @@ public struct Analyzer: Sendable {
         var cue: Cue?
         if let match = draft.frame.cue {
             let cueSpans = match.tokens.sorted().map { view.tokens[$0].span }
+            // Words side by side are joined by a space, words apart (or apart by anything but white
+            // space) by " … ", so the cue's text always reads as its spans do.
             let text = zip(match.tokens.sorted(), match.tokens.sorted().dropFirst() + [Int.max]).map { current, next in
-                view.tokens[current].text + (next == Int.max ? "" : next == current + 1 ? " " : " … ")
+                guard next != Int.max else { return view.tokens[current].text }
+                let gap = document.text(Span(view.tokens[current].span.end, view.tokens[next].span.start))
+                return view.tokens[current].text + (gap.allSatisfy(\.isWhitespace) ? " " : " … ")
             }.joined()
             cue = Cue(text: text, spans: cueSpans, lemma: match.entry.lemma, medium: match.entry.medium)
             rule.append("cue:\(match.entry.rule)")

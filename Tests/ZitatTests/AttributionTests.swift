@@ -206,6 +206,16 @@ import Testing
         #expect(claim.rule.contains("+own"))
     }
 
+    /// A cue's text reads as its spans do: words apart by anything but white space get " … "
+    /// (found by the fuzzer: a control character between "hieß" and "es").
+    @Test func cueTextReadsAsItsSpans() throws {
+        let claims = Shared.analyze("Es habe keine Angriffe gegeben, hieß\u{14}es aus Moskau.").claims
+        let cue = try #require(claims.compactMap(\.cue).first { $0.text.hasPrefix("hieß") })
+        #expect(cue.text == "hieß … es")
+        let plain = try #require(Shared.analyze("Es habe keine Angriffe gegeben, hieß es aus Moskau.").claims.compactMap(\.cue).first)
+        #expect(plain.text == "hieß es")
+    }
+
     /// With no earlier speaker, "er" finds a titled person named earlier in its own sentence.
     @Test func pronounsFindATitledPersonInTheirSentence() throws {
         let text = "Bei der Ankündigung durch den Bürgermeister Hans Weber hatte er gesagt, die Stadt sei gut vorbereitet."

@@ -2,7 +2,9 @@
 # Coverage-guided fuzzing of decoding, analysis, every output format and the report (libFuzzer +
 # AddressSanitizer), starting from the nasty inputs in Tests/Fixtures/fuzz-seeds.
 #
-#   reports/scripts/fuzz.sh [MINUTES]      default 1; FUZZ_JOBS=N runs N fuzzing processes
+#   reports/scripts/fuzz.sh [MINUTES]      default 1; FUZZ_JOBS=N runs N fuzzing processes;
+#                                          FUZZ_SEED=S FUZZ_RUNS=N make a run repeatable (CI: the same
+#                                          inputs every time, so a red CI always means the code changed)
 #
 # Builds Sources/ZitatFuzz (added to the package only when ZITAT_FUZZ=1) in its own build path,
 # .build/fuzz, with -sanitize=fuzzer,address, so normal builds never see it. Findings (crashes and
@@ -47,6 +49,7 @@ status=0
 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$binary" "$corpus" Tests/Fixtures/fuzz-seeds \
     -max_total_time="$seconds" -max_len=65536 -timeout=30 -rss_limit_mb=4096 \
     -artifact_prefix="$findings/" -print_final_stats=1 \
+    ${FUZZ_SEED:+-seed="$FUZZ_SEED"} ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} \
     ${FUZZ_JOBS:+-jobs="$jobs" -workers="$jobs"} >.build/fuzz/run.log 2>&1 || status=$?
 grep -E '^(#[0-9]+|stat::|==[0-9]+==|zitat-fuzz|Done|SUMMARY)' .build/fuzz/run.log | tail -n 25
 if [ "$status" -ne 0 ]; then
