@@ -20,7 +20,7 @@ struct EntityResolver {
     let knowledge: AffiliationResolver
     /// The article's date, which decides who held an office.
     let date: KBDate?
-    /// Family names the article gives to people the knowledge base does not know ("Daniil Medvedev").
+    /// Family names the article gives to people the knowledge base does not know ("Daniel Lawrow", a tennis player).
     let shadowed: Set<String>
     private(set) var entities: [Entity] = []
     private var entityOfMention: [Range<Int>: Int] = [:]
@@ -173,8 +173,8 @@ struct EntityResolver {
         knowledge.decide(view.text(mention), date: date, hasName: named, shadowed: shadowed, fallback: matcher)
     }
 
-    /// Family names the article gives to people the knowledge base does not know ("Daniil
-    /// Medvedev"): read from the tokens, only where two capitalised words stand side by side.
+    /// Family names the article gives to people the knowledge base does not know ("Daniel
+    /// Lawrow"): read from the tokens, only where two capitalised words stand side by side.
     static func shadowedFamilyNames(view: TextView, knowledge: AffiliationResolver) -> Set<String> {
         var result = Set<String>()
         let tokens = view.tokens

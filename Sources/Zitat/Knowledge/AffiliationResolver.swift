@@ -192,7 +192,7 @@ public struct AffiliationResolver: Sendable {
 
     func nounAffiliation(_ head: Head, qualifiers: [Int], words: [KnowledgeIndex.Word],
                          date: KBDate?, former: Bool, elect: Bool, hasName: Bool) -> Affiliation? {
-        // "Hauptmann … von der US-Marineinfanterie": a compound of a side's marker lends a role its
+        // "Oberst … von der US-Küstenwache": a compound of a side's marker lends a role its
         // side, though it names no office ("der Präsident des US-Fußballverbands" is no US president).
         let lent = compoundQualifiers(words, head: head.word).filter { !qualifiers.contains($0) }
         let deputy = head.deputy || words.indices.contains { $0 != head.consumed && index.deputy.contains(words[$0].stem) }

@@ -100,8 +100,8 @@ extension AffiliationResolver {
     }
 
     /// Whether a single word may stand for a person of the base by family name: not when the article
-    /// gives someone else that family name ("Daniil Medvedev", in `shadowed`), nor when another given
-    /// name stands right before it ("Ken Rice"); a title before it is fine ("Präsident Bush").
+    /// gives someone else that family name ("Daniel Lawrow", in `shadowed`), nor when another given
+    /// name stands right before it ("Tom Rice"); a title before it is fine ("Präsident Bush").
     func mayBeFamilyName(_ words: [KnowledgeIndex.Word], at position: Int, shadowed: Set<String>) -> Bool {
         if shadowed.contains(words[position].stem) { return false }
         guard position > 0, !words[position].afterComma else { return true }
@@ -111,7 +111,7 @@ extension AffiliationResolver {
     }
 
     /// Family names the article gives to someone the base does not know: a capitalised word before
-    /// a family name of the base ("Daniil Medvedev", "Ken Rice") that is no alias of a person of
+    /// a family name of the base ("Daniel Lawrow", "Tom Rice") that is no alias of a person of
     /// the base, no title, no article. Read once per article.
     public func shadowedFamilyNames(in text: String) -> Set<String> {
         let words = KnowledgeIndex.words(text)
@@ -162,7 +162,7 @@ extension AffiliationResolver {
         return specific.sorted { chains[$0].count != chains[$1].count ? chains[$0].count > chains[$1].count : $0 < $1 }.map { found[$0] }
     }
 
-    /// Bodies named by the first part of another word's compound ("US-Marineinfanterie").
+    /// Bodies named by the first part of another word's compound ("US-Küstenwache").
     func compoundQualifiers(_ words: [KnowledgeIndex.Word], head: Int) -> [Int] {
         words.indices.filter { $0 != head }.compactMap { position -> Int? in
             let parts = words[position].lower.split(separator: "-")
