@@ -21,10 +21,11 @@ extension AffiliationResolver {
         default:
             guard let result else { return false }
             if result.entity == rule { return true }
+            // Trace parts name entries after their last colon: "office:us-president@2015-03",
+            // "source:kb-role:spokesperson+us-defense-department", "source:kb-former:nato-secretary-general".
             return result.trace.contains { part in
-                part == "source:kb-role:\(rule)" || part.hasPrefix("source:kb-role:\(rule)+") || part.hasPrefix("office:\(rule)@")
-                    || part == "source:kb-office:\(rule)" || part.hasPrefix("source:kb-office:\(rule)+") || part == "source:kb-former:\(rule)" || part.hasPrefix("source:kb-office:\(rule)+")
-                    || part.hasPrefix("source:kb-deputy:\(rule)+") || part.hasSuffix("+\(rule)")
+                guard let colon = part.lastIndex(of: ":") else { return false }
+                return part[part.index(after: colon)...].split { $0 == "+" || $0 == "@" }.contains { $0 == rule }
             }
         }
     }
