@@ -68,7 +68,7 @@ extension TextView {
                 return (afterVerb..<(afterVerb + 1), "cue-subject-inverted")
             }
             if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: prefieldEnd), isSubjectCandidate(phrase),
-               !has(phrase.lowerBound, .obliqueArticle),
+               !has(phrase.lowerBound, .obliqueArticle), canBeSubject(phrase, ofVerb: phrase.upperBound),
                phrase.upperBound == prefieldEnd || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
                 // "Ein Sprecher der Polizei, Commander Randy Henderson sagte": the titled phrase before the comma belongs to it.
                 if start == clause.lowerBound, let titled = titledPhrase(endingAt: start - 1, before: phrase) {

@@ -35,6 +35,8 @@ struct TextView {
     private let moods: [SubjunctiveLexicon.Mood?]
     /// For each token, `nominal(_:)` (computed once, when everything it reads is set).
     private var nominalFlags: [Bool] = []
+    /// For each token, what the German lexicon says of it (TokenGrammar.swift; computed once).
+    let grammar: TokenGrammar
 
     init(document: Document, segmentation: Segmentation, quotations: [Quotation], ignored: [IgnoredSpan], rules: RuleSet,
          sources: SourceMatcher? = nil) {
@@ -43,6 +45,7 @@ struct TextView {
         self.quotations = quotations
         self.rules = rules
         self.sources = sources ?? SourceMatcher(rules: rules.sources)
+        grammar = TokenGrammar(tokens: segmentation.tokens, lexicon: rules.lexicon.lexicon)
         var opening: [Int: Int] = [:]
         var closing: [Int: Int] = [:]
         var continuations: [Int: [Int]] = [:]

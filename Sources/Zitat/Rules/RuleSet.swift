@@ -20,6 +20,8 @@ public struct RuleSet: Sendable {
     public var examples: [RuleExample]
     /// Who speaks for which side: people, offices, institutions, media (`kb/*.yaml`, `affiliation.yaml`).
     public var knowledge: KnowledgeIndex
+    /// The German lexicon (`lexicon/german.lexicon`), parsed on first use.
+    public var lexicon: LexiconSource = .none
 
     /// The examples of the rule files and of the knowledge base, as `zitat rules check` runs them.
     public var allExamples: [RuleExample] { examples + knowledge.base.examples }
@@ -70,7 +72,8 @@ public struct RuleSet: Sendable {
         return RuleSet(
             directory: files.label, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
             subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, keyTerms: keyTerms,
-            examples: examples, knowledge: KnowledgeIndex(knowledge)
+            examples: examples, knowledge: KnowledgeIndex(knowledge),
+            lexicon: LexiconSource(origin: files[path: "lexicon/german.lexicon"]?.origin, text: files[path: "lexicon/german.lexicon"]?.text)
         )
     }
 

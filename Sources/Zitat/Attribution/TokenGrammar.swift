@@ -1,0 +1,250 @@
+import Foundation
+/// Word classes a token can belong to by the lexicon, one bit each.
+struct WordClasses: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    init(_ wordClass: WordClass) {
+        rawValue = 1 << UInt32(WordClass.allCases.firstIndex(of: wordClass) ?? 0)
+    }
+
+    static let verbs: WordClasses = [.init(.verb), .init(.auxiliary), .init(.modal)]
+    /// Articles and the pronouns that stand as or before a noun.
+    static let determiners: WordClasses = [
+        .init(.article), .init(.personalPronoun), .init(.reflexivePronoun), .init(.relativePronoun), .init(.demonstrative),
+        .init(.possessive), .init(.indefinite),
+    ]
+}
+
+/// The non-finite verb forms a token can be, one bit each.
+struct NonFiniteForms: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let infinitive = NonFiniteForms(rawValue: 1)
+    static let zuInfinitive = NonFiniteForms(rawValue: 2)
+    static let pastParticiple = NonFiniteForms(rawValue: 4)
+    static let presentParticiple = NonFiniteForms(rawValue: 8)
+}
+
+/// What the German lexicon says about one token, reduced to what attribution asks of it.
+struct TokenFacts: Sendable {
+    var classes: WordClasses = []
+    /// Persons and numbers of its finite verb readings; empty when it is no finite verb.
+    var finitePersons: Persons = []
+    /// Whether a finite reading is indicative (a Konjunktiv-only form is not).
+    var indicative = false
+    /// Whether a finite reading is the stem of a separable verb standing apart ("teilte" of "teilte … mit").
+    var separated = false
+    var nonFinite: NonFiniteForms = []
+    /// Case–number–gender cells of its noun readings.
+    var noun: Agreement = []
+    /// Whether `noun` comes from the last part of a compound the lexicon does not list.
+    var compoundHead = false
+    /// Cells of its article and pronoun readings ("dem": dative singular masculine or neuter).
+    var determiner: Agreement = []
+    /// Persons of its personal pronoun readings.
+    var pronounPersons: Persons = []
+    /// Cases its preposition readings govern.
+    var governs: Agreement = []
+
+    var isKnown: Bool { !classes.isEmpty }
+    var isFinite: Bool { !finitePersons.isEmpty }
+
+    init() {}
+
+    init(_ analyses: [WordAnalysis]) {
+        for analysis in analyses {
+            classes.insert(WordClasses(analysis.wordClass))
+            switch analysis.wordClass {
+            case .noun: noun.formUnion(analysis.agreement)
+            case .preposition, .postposition: governs.formUnion(analysis.agreement)
+            case .personalPronoun, .reflexivePronoun:
+                determiner.formUnion(analysis.agreement)
+                pronounPersons.formUnion(analysis.persons)
+            case _ where WordClasses.determiners.contains(WordClasses(analysis.wordClass)):
+                determiner.formUnion(analysis.agreement)
+            default: break
+            }
+            switch analysis.verbForm {
+            case let .finite(mood, _)?:
+                finitePersons.formUnion(analysis.persons)
+                indicative = indicative || mood == .indicative
+                separated = separated || analysis.separated
+            case .infinitive?: nonFinite.insert(.infinitive)
+            case .zuInfinitive?: nonFinite.insert(.zuInfinitive)
+            case .pastParticiple?: nonFinite.insert(.pastParticiple)
+            case .presentParticiple?: nonFinite.insert(.presentParticiple)
+            case nil: break
+            }
+        }
+    }
+}
+
+/// Per-token lexicon facts of an article, looked up once per distinct word form.
+///
+/// Needs the tokens and the rule set's lexicon; adds `TokenFacts` per token (empty ones without a
+/// lexicon, so every question falls back to word shape). A word that opens a sentence, a quotation or
+/// a colon's clause is looked up in both cases ("Sagte", "Die"); elsewhere as written, so a
+/// capitalised noun is not read as a verb ("Essen") nor a lower-case verb as a noun.
+struct TokenGrammar: Sendable {
+    let facts: [TokenFacts]
+
+    init(tokens: [Token], lexicon: GermanLexicon?) {
+        guard let lexicon else {
+            facts = [TokenFacts](repeating: TokenFacts(), count: tokens.count)
+            return
+        }
+        var known: [String: TokenFacts] = [:]
+        var result: [TokenFacts] = []
+        result.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() {
+            guard token.kind == .word else {
+                result.append(TokenFacts())
+                continue
+            }
+            let opens = index == 0 || tokens[index - 1].sentence != token.sentence || TokenGrammar.opensClause(tokens[index - 1].text)
+            let key = opens ? "^" + token.text : token.text
+            if let facts = known[key] {
+                result.append(facts)
+                continue
+            }
+            var facts = TokenFacts(opens ? lexicon.lookup(token.text) : lexicon.analyses(of: token.text))
+            if !facts.isKnown, token.isCapitalized, let head = TokenGrammar.compoundHead(token.text, in: lexicon) {
+                facts.noun = head
+                facts.compoundHead = true
+            }
+            // A noun declined as an adjective ("der Abgeordnete") is listed as masculine; its feminine
+            // ("die Abgeordnete") reads the same.
+            if token.text.hasSuffix("e"), facts.noun.contains(Agreement(.nominative, .singular, .masculine)) {
+                facts.noun.formUnion([Agreement(.nominative, .singular, .feminine), Agreement(.accusative, .singular, .feminine)])
+            }
+            known[key] = facts
+            result.append(facts)
+        }
+        facts = result
+    }
+
+    /// The noun cells of the longest last part of a compound that the lexicon lists as a noun
+    /// ("Verteidigungsminister" → "Minister", "SPD-Vorsitzende" → "Vorsitzende"); the first part keeps
+    /// at least three letters. Nil for acronyms and words without such a part.
+    static func compoundHead(_ word: String, in lexicon: GermanLexicon) -> Agreement? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 6, scalars.dropFirst().contains(where: { $0.properties.isLowercase }) else { return nil }
+        func nounCells(_ part: String) -> Agreement? {
+            let cells = lexicon.analyses(of: part).reduce(into: Agreement()) { if $1.wordClass == .noun { $0.formUnion($1.agreement) } }
+            return cells.isEmpty ? nil : cells
+        }
+        if let dash = scalars.lastIndex(of: "-"), dash + 1 < scalars.count {
+            return nounCells(String(String.UnicodeScalarView(scalars[(dash + 1)...])))
+        }
+        for start in 3..<(scalars.count - 3) {
+            var part = String(String.UnicodeScalarView(scalars[start...]))
+            part = part.prefix(1).uppercased() + part.dropFirst()
+            if let cells = nounCells(part) { return cells }
+        }
+        return nil
+    }
+
+    /// Marks after which a word is written as at the start of a sentence.
+    static func opensClause(_ text: String) -> Bool {
+        ["„", "“", "\"", "»", "«", "‚", "‘", "'", ":", "(", "–"].contains(text)
+    }
+}
+
+/// Grammar questions attribution asks of tokens and noun phrases, answered from `TokenGrammar`; each
+/// answer is "cannot tell" (nil or true) when the lexicon does not know the words.
+extension TextView {
+    func facts(_ index: Int) -> TokenFacts {
+        index >= 0 && index < grammar.facts.count ? grammar.facts[index] : TokenFacts()
+    }
+
+    /// Whether the lexicon knows the token as a finite verb form.
+    func isFiniteVerb(_ index: Int) -> Bool { facts(index).isFinite }
+
+    /// The case–number–gender cells a noun phrase can fill, once for each noun that can be its head:
+    /// the cells its determiner and that noun share ("dem Minister": dative singular; "die Minister":
+    /// nominative or accusative plural). Heads are the capitalised words the lexicon knows as nouns
+    /// before the first lower-case word ("Die Süddeutsche Zeitung": both); a noun that shares no cell
+    /// with the determiner is none. Empty when the lexicon knows no determiner and no noun.
+    func headAgreements(ofPhrase phrase: Range<Int>) -> [Agreement] {
+        var determiner: Agreement?
+        var index = phrase.lowerBound
+        if index < phrase.upperBound, tokens[index].kind == .word, !isCapitalized(index) || isSentenceInitial(index) || phrase.count == 1 {
+            let cells = facts(index).determiner
+            if !cells.isEmpty {
+                determiner = cells
+                index += 1
+            }
+        }
+        // Adjectives and numbers before the head.
+        while index < phrase.upperBound, isWord(index), !isCapitalized(index),
+              tokens[index].kind == .number || isAdjective(index) || !facts(index).isKnown {
+            index += 1
+        }
+        var heads: [Agreement] = []
+        while index < phrase.upperBound, isWord(index), isCapitalized(index) {
+            if let cells = nounCells(index) {
+                let shared = determiner.map { $0.unified(with: cells) } ?? cells
+                if !shared.isEmpty { heads.append(shared) }
+            }
+            index += 1
+        }
+        if heads.isEmpty, let determiner { heads.append(determiner) }
+        return heads
+    }
+
+    /// The cells of a capitalised token's noun readings, or of its last part when it is a compound the
+    /// lexicon does not list ("Verteidigungsminister", "SPD-Vorsitzende"); nil when unknown.
+    func nounCells(_ index: Int) -> Agreement? {
+        let cells = facts(index).noun
+        return cells.isEmpty ? nil : cells
+    }
+
+    /// The numbers a phrase can have as a subject: those of its heads' nominative cells; a
+    /// coordination ("X und Y") may be plural. Nil when the lexicon cannot tell; only a phrase opened
+    /// by an article or pronoun counts: a bare plural may name one body ("Ärzte ohne Grenzen teilte mit").
+    func subjectNumbers(_ phrase: Range<Int>) -> Set<GrammaticalNumber>? {
+        guard let first = phrase.first, !facts(first).determiner.isEmpty,
+              // "Einer der Helfer": a pronoun before a genitive, not an article.
+              phrase.count == 1 || facts(first + 1).determiner.isEmpty else { return nil }
+        let heads = headAgreements(ofPhrase: phrase)
+        guard !heads.isEmpty else { return nil }
+        var numbers = Set(heads.flatMap { cells in GrammaticalNumber.allCases.filter { cells.allows(.nominative, $0) } })
+        if !numbers.isEmpty, phrase.contains(where: { ["und", "sowie"].contains(lower[$0]) }) { numbers.insert(.plural) }
+        return numbers
+    }
+
+    /// Whether a phrase can be the subject of the finite verb at `verb`: the lexicon leaves it a
+    /// nominative reading, in a number the verb has ("die Minister sagten", not "dem Minister sagte").
+    /// True when either is unknown.
+    func canBeSubject(_ phrase: Range<Int>, ofVerb verb: Int?) -> Bool {
+        guard let numbers = subjectNumbers(phrase) else { return true }
+        if numbers.isEmpty { return false }
+        guard let verb else { return true }
+        let persons = facts(verb).finitePersons
+        guard !persons.isEmpty else { return true }
+        return numbers.contains { persons.contains(Persons(person: 3, $0)) }
+    }
+
+    /// Whether the lexicon reads a phrase as nominative only ("der Sprecher", "er"): then it is the subject.
+    func isNominativeOnly(_ phrase: Range<Int>) -> Bool {
+        let heads = headAgreements(ofPhrase: phrase)
+        return !heads.isEmpty && heads.allSatisfy { $0.cases == [.nominative] }
+    }
+}
+
+extension Agreement {
+    /// The cells both allow, where a cell without gender matches every gender ("die" plural, a noun
+    /// whose gender the lexicon does not give).
+    func unified(with other: Agreement) -> Agreement {
+        var result: UInt32 = 0
+        for shift in stride(from: UInt32(0), to: 32, by: 4) {
+            let mine = (rawValue >> shift) & 0xF
+            let theirs = (other.rawValue >> shift) & 0xF
+            guard mine != 0, theirs != 0 else { continue }
+            let cell: UInt32 = mine & 1 != 0 ? theirs : theirs & 1 != 0 ? mine : mine & theirs
+            result |= cell << shift
+        }
+        return Agreement(rawValue: result)
+    }
+}
