@@ -114,9 +114,16 @@ extension TextView {
         switch kind {
         case .main, .parenthetical:
             // Verb second (or first): the first finite verb.
-            guard let finite = body.first(where: { finiteCandidate($0) && (kind == .parenthetical || !inBrackets[$0]) }) else {
+            let candidates = body.lazy.filter { finiteCandidate($0) && (kind == .parenthetical || !self.inBrackets[$0]) }
+            guard var finite = candidates.first else {
                 clause.middleField = body.lowerBound..<bracketStart
                 return clause
+            }
+            // "Im April letzten Jahres hatte …": an -en form before a capitalised word, with a finite verb
+            // after it, is an adjective of the prefield.
+            if lower[finite].hasSuffix("en"), finite + 1 < body.upperBound, isCapitalized(finite + 1),
+               let later = candidates.first(where: { $0 > finite }) {
+                finite = later
             }
             clause.finite = finite
             clause.prefield = body.lowerBound..<finite
@@ -143,6 +150,12 @@ extension TextView {
         guard facts.isFinite, facts.determiner.isEmpty, facts.governs.isEmpty else { return false }
         // "zu kündigen": an infinitive, though the plural present reads the same.
         if index > 0, lower[index - 1] == "zu" { return false }
+        // An attributive adjective before its noun: "im gleichen Interview", "der verbreiteten Erklärung".
+        if index + 1 < tokens.count, isWord(index + 1), isCapitalized(index + 1), !isSentenceInitial(index),
+           facts.participleAdjective || index > 0 && (!self.facts(index - 1).determiner.isEmpty || !self.facts(index - 1).governs.isEmpty
+               || has(index - 1, .preposition) || has(index - 1, .determiner)) {
+            return false
+        }
         if isCapitalized(index), !isSentenceInitial(index), !(index > 0 && TokenGrammar.opensClause(tokens[index - 1].text)) { return false }
         return true
     }

@@ -29,7 +29,20 @@ extension TextView {
            let object = objectAfterVerb(from: (cue.tokens.max() ?? cue.anchor) + 1, limit: clause.upperBound, cue: cue) {
             return (cutAtOtherSource(object), "cue-object")
         }
+        // "… und priesen den König", "bekräftigte gegenüber mehreren Medien": a phrase the lexicon reads
+        // as an object, or in another number than the finite verb of the cue's clause, is no subject.
+        if let range = candidate?.range, !agreesAsSubject(range, cue: cue) { return nil }
         return candidate.map { (cutAtOtherSource($0.range), $0.sieve) }
+    }
+
+    /// Whether a subject candidate can be the subject of the cue's clause by case and number; a phrase
+    /// coordinated with what follows it ("Er sowie die Ministerin befürchten") is not checked.
+    func agreesAsSubject(_ phrase: Range<Int>, cue: CueMatch) -> Bool {
+        if phrase.upperBound < tokens.count, ["und", "sowie", "oder"].contains(lower[phrase.upperBound]) { return true }
+        let sentence = tokens[cue.anchor].sentence
+        let finite = clause(containing: cue.anchor, in: clauses(ofSentence: sentence))?.finite
+            ?? cue.tokens.filter { finiteCandidate($0) }.min()
+        return canBeSubject(phrase, ofVerb: finite)
     }
 
     func subjectCandidate(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
@@ -307,7 +320,12 @@ extension TextView {
         // "hält es der Präsident für möglich": the expletive "es" stands before the subject.
         if index + 1 < limit, lower[index] == "es", nounPhrase(from: index + 1, limit: limit) != nil { index += 1 }
         guard index < limit, var phrase = nounPhrase(from: index, limit: limit) else { return nil }
-        if ["dem", "der"].contains(lower[phrase.lowerBound]), phrase.upperBound < limit,
+        // "sagte der Zeitung die Ministerin": a phrase the lexicon reads as dative or genitive only is
+        // the listener; the subject follows it.
+        if subjectNumbers(phrase)?.isEmpty == true, phrase.upperBound < limit,
+           let next = nounPhrase(from: phrase.upperBound, limit: limit), looksLikeSpeaker(next), subjectNumbers(next)?.isEmpty != true {
+            phrase = next
+        } else if ["dem", "der"].contains(lower[phrase.lowerBound]), phrase.upperBound < limit,
            !phrase.contains(where: { isNominal($0) && isTitleToken($0) }),
            let next = nounPhrase(from: phrase.upperBound, limit: limit), looksLikeSpeaker(next),
            next.contains(where: { isNominal($0) && isTitleToken($0) }) || !has(next.lowerBound, .determiner) {

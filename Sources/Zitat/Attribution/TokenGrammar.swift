@@ -38,6 +38,8 @@ struct TokenFacts: Sendable {
     var nonFinite: NonFiniteForms = []
     /// Case–number–gender cells of its noun readings.
     var noun: Agreement = []
+    /// Whether it is an inflected participle ("verbreiteten", "veröffentlichte"): an adjective before a noun.
+    var participleAdjective = false
     /// Whether `noun` comes from the last part of a compound the lexicon does not list.
     var compoundHead = false
     /// Cells of its article and pronoun readings ("dem": dative singular masculine or neuter).
@@ -113,6 +115,13 @@ struct TokenGrammar: Sendable {
                 facts.noun = head
                 facts.compoundHead = true
             }
+            if !token.isCapitalized, facts.isFinite, let stem = TokenGrammar.participleStem(token.text) {
+                facts.participleAdjective = lexicon.analyses(of: stem).contains {
+                    $0.verbForm == .pastParticiple || $0.verbForm == .presentParticiple
+                }
+            }
+            // Acronyms ("USA", "NATO") name one body whatever number a dictionary gives them.
+            if token.text.count >= 2, token.text.allSatisfy({ $0.isUppercase || !$0.isLetter }) { facts.noun = [] }
             // A noun declined as an adjective ("der Abgeordnete") is listed as masculine; its feminine
             // ("die Abgeordnete") reads the same.
             if token.text.hasSuffix("e"), facts.noun.contains(Agreement(.nominative, .singular, .masculine)) {
@@ -145,6 +154,14 @@ struct TokenGrammar: Sendable {
         return nil
     }
 
+    /// The word without an adjective ending ("verbreiteten" → "verbreitet"), if it has one.
+    static func participleStem(_ word: String) -> String? {
+        for ending in ["en", "em", "er", "es", "e"] where word.hasSuffix(ending) && word.count > ending.count + 3 {
+            return String(word.dropLast(ending.count))
+        }
+        return nil
+    }
+
     /// Marks after which a word is written as at the start of a sentence.
     static func opensClause(_ text: String) -> Bool {
         ["„", "“", "\"", "»", "«", "‚", "‘", "'", ":", "(", "–"].contains(text)
@@ -171,7 +188,10 @@ extension TextView {
         var index = phrase.lowerBound
         if index < phrase.upperBound, tokens[index].kind == .word, !isCapitalized(index) || isSentenceInitial(index) || phrase.count == 1 {
             let cells = facts(index).determiner
-            if !cells.isEmpty {
+            // "dessen Stellvertreter": a genitive pronoun names the owner, not the phrase's case.
+            if cells.cases == [.genitive], phrase.count > 1 {
+                index += 1
+            } else if !cells.isEmpty {
                 determiner = cells
                 index += 1
             }
