@@ -17,7 +17,7 @@ extension TextView {
            case let sentenceStart = segmentation.sentences[tokens[cue.anchor].sentence].tokens.lowerBound,
            let start = prefieldStart(from: sentenceStart, to: clause.lowerBound - 1),
            let phrase = nounPhrase(from: start, limit: clause.lowerBound - 1), isSubjectCandidate(phrase),
-           !has(phrase.lowerBound, .obliqueArticle), looksLikeSpeaker(phrase),
+           !isObliqueDeterminer(phrase.lowerBound), looksLikeSpeaker(phrase),
            phrase.upperBound < clause.lowerBound - 1, isWord(phrase.upperBound), !isCapitalized(phrase.upperBound) {
             candidate = (phrase, "cue-subject-control")
         }
@@ -77,11 +77,11 @@ extension TextView {
             // "Der Politik schlug er vor, …": a pronoun that can only be a subject, right after the
             // finite verb, makes the phrase before the verb a fronted object.
             let afterVerb = prefieldEnd + 1
-            if afterVerb < clause.upperBound, has(afterVerb, .nominativePronoun), isOutsideQuotes(afterVerb), !has(start, .pronoun) {
+            if afterVerb < clause.upperBound, isNominativePronoun(afterVerb), isOutsideQuotes(afterVerb), !has(start, .pronoun) {
                 return (afterVerb..<(afterVerb + 1), "cue-subject-inverted")
             }
             if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: prefieldEnd), isSubjectCandidate(phrase),
-               !has(phrase.lowerBound, .obliqueArticle), canBeSubject(phrase, ofVerb: phrase.upperBound),
+               !isObliqueDeterminer(phrase.lowerBound), canBeSubject(phrase, ofVerb: phrase.upperBound),
                phrase.upperBound == prefieldEnd || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
                 // "Ein Sprecher der Polizei, Commander Randy Henderson sagte": the titled phrase before the comma belongs to it.
                 if start == clause.lowerBound, let titled = titledPhrase(endingAt: start - 1, before: phrase) {
@@ -121,7 +121,7 @@ extension TextView {
                        // (an attributive adjective inside the fronted phrase: "am frühen Abend")
                        && !(isAdjective(index) && index > clause.lowerBound && (has(index - 1, .preposition) || has(index - 1, .determiner)))
                }), first > clause.lowerBound, let phrase = objectAfterVerb(from: first + 1, limit: previous, cue: nil),
-               looksLikeSpeaker(phrase), !has(phrase.lowerBound, .obliqueArticle) {
+               looksLikeSpeaker(phrase), !isObliqueDeterminer(phrase.lowerBound) {
                 return (phrase, "cue-subject-coordinated")
             }
         }
@@ -152,7 +152,7 @@ extension TextView {
         guard pieces.count >= 2, pieces.first?.lowerBound == sentenceStart, pieces.allSatisfy({ isNominalSegment($0) }),
               pieces.dropFirst().contains(where: { piece in piece.first.map { ["und", "sowie"].contains(lower[$0]) } ?? false }),
               let first = nounPhrase(from: sentenceStart, limit: pieces[0].upperBound), first.upperBound == pieces[0].upperBound,
-              looksLikeSpeaker(first), !has(sentenceStart, .preposition), !has(sentenceStart, .obliqueArticle) else { return nil }
+              looksLikeSpeaker(first), !has(sentenceStart, .preposition), !isObliqueDeterminer(sentenceStart) else { return nil }
         return sentenceStart..<(pieces.last?.upperBound ?? verb)
     }
 
@@ -231,7 +231,7 @@ extension TextView {
     func prefieldStart(from start: Int, to end: Int, skipping: [Int] = []) -> Int? {
         var index = start
         while index < end, has(index, .adverb) && !has(index, .pronoun) || !isWord(index) || skipping.contains(index) {
-            if isWord(index), has(index, .preposition) || has(index, .obliqueArticle), !skipping.contains(index) { return nil }
+            if isWord(index), has(index, .preposition) || isObliqueDeterminer(index), !skipping.contains(index) { return nil }
             index += 1
         }
         return index
@@ -291,7 +291,7 @@ extension TextView {
             }
             guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
                   phrase.upperBound == segmentEnd || (last != nil || segmentEnd == verb - 1) && isNominalSegment(segmentStart..<segmentEnd),
-                  isSubjectCandidate(phrase), !has(phrase.lowerBound, .obliqueArticle) else { break }
+                  isSubjectCandidate(phrase), !isObliqueDeterminer(phrase.lowerBound) else { break }
             first = phrase.lowerBound
             if last == nil { last = phrase.upperBound }
             let opener = segmentStart - 1

@@ -175,6 +175,19 @@ extension TextView {
         index >= 0 && index < grammar.facts.count ? grammar.facts[index] : TokenFacts()
     }
 
+    /// An article or pronoun of an accusative or dative phrase only ("den", "dem", "einem", "seinem"; a
+    /// genitive may be adverbial: "seines Zeichens Direktor"). One before another determiner is a
+    /// pronoun of a group ("Einer der Helfer").
+    func isObliqueDeterminer(_ index: Int) -> Bool {
+        let cells = facts(index).determiner
+        return !cells.isEmpty && !cells.allows(.nominative) && !cells.allows(.genitive) && facts(index + 1).determiner.isEmpty
+    }
+
+    /// A personal pronoun the lexicon reads as nominative only ("er", "ich", "wir"; not "sie", "es").
+    func isNominativePronoun(_ index: Int) -> Bool {
+        facts(index).classes.contains(WordClasses(.personalPronoun)) && facts(index).determiner.cases == [.nominative]
+    }
+
     /// Whether the lexicon knows the token as a finite verb form.
     func isFiniteVerb(_ index: Int) -> Bool { facts(index).isFinite }
 
