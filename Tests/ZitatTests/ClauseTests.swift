@@ -60,6 +60,15 @@ import Testing
         #expect(view.clause(containing: bracket.tokens.lowerBound, in: clauses)?.kind == .parenthetical)
     }
 
+    /// "in dessen Folge das Gericht entschied": the relative phrase holds its genitive noun; "für die
+    /// Partei" after a comma is no relative clause.
+    @Test func genitiveRelativeAndArticleAfterPreposition() throws {
+        let (view, clauses) = clauses("Es gab einen Streit, in dessen Folge das Gericht entschied, für die Partei ein Verbot zu prüfen.")
+        let relative = try #require(clauses.first { $0.kind == .relative })
+        #expect(view.text(relative.leftBracket) == "in dessen Folge" && view.text(relative.middleField) == "das Gericht")
+        #expect(clauses.last?.kind == .infinitive)
+    }
+
     /// "während" opens a clause only when a finite verb ends it.
     @Test func prepositionIsNoSubordinator() throws {
         let (_, clauses) = clauses("Während der Sitzung sagte der Minister, er komme.")

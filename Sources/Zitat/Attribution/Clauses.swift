@@ -134,6 +134,10 @@ extension TextView {
         case .subordinate, .relative, .infinitive:
             var opener = body.lowerBound
             if kind == .relative, facts(opener).governs != [] { opener += 1 }
+            // "in dessen Folge", "deren Sprecher": a genitive relative with its noun.
+            if kind == .relative, facts(opener).determiner.cases == [.genitive], opener + 1 < body.upperBound, isCapitalized(opener + 1) {
+                opener += 1
+            }
             let left = kind == .infinitive ? body.lowerBound : opener + 1
             clause.leftBracket = body.lowerBound..<left
             clause.finite = kind == .infinitive ? nil : clause.rightBracket.last { finiteCandidate($0) }
@@ -187,6 +191,8 @@ extension TextView {
         guard index > 0, tokens[index - 1].text == "," else { return false }
         let relative = WordClasses(.relativePronoun)
         if facts(index).classes.contains(relative) { return !isCapitalized(index + 1) }
+        // "von dem die Polizei glaubt", not "für die PlayStation" (an article before its noun).
         return !facts(index).governs.isEmpty && facts(index + 1).classes.contains(relative)
+            && (!facts(index + 1).classes.contains(WordClasses(.article)) || !isCapitalized(index + 2))
     }
 }

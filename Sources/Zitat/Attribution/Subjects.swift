@@ -51,19 +51,19 @@ extension TextView {
         let finite = cue.tokens.filter { $0 < verb && (has($0, .auxiliary) || has($0, .passive)) }.min()
         let prefieldEnd = finite ?? verb
         let start = prefieldStart(from: clause.lowerBound, to: prefieldEnd, skipping: cue.tokens) ?? prefieldEnd
-        // "…, bei dem sie gesagt hatte", "…, von dem die Polizei glaubt": a relative clause after a preposition.
-        let prepositionalRelative = clause.lowerBound > 0 && tokens[clause.lowerBound - 1].text == ","
-            && has(clause.lowerBound, .preposition) && clause.lowerBound + 2 < verb && has(clause.lowerBound + 1, .relative)
-            // (not an article: "…, für die PlayStation ein Update anzubieten")
-            && !isNominal(clause.lowerBound + 2) && !isAdjective(clause.lowerBound + 2)
-            && !separatesParticle(cue) && !isPassive(cue, clause: clause)
+        // "…, bei dem sie gesagt hatte", "…, von dem die Polizei glaubt": a relative clause after a
+        // preposition (the clause segmenter's; not "…, für die PlayStation ein Update anzubieten").
+        let segmented = self.clause(containing: verb, in: clauses(ofSentence: tokens[verb].sentence))
+        let relativeOpener = segmented.flatMap { $0.kind == .relative && $0.leftBracket.count >= 2 && $0.leftBracket.lowerBound == clause.lowerBound
+                && facts(clause.lowerBound).governs != [] ? $0.leftBracket : nil }
+        let prepositionalRelative = relativeOpener.map { $0.upperBound < verb } == true && !separatesParticle(cue) && !isPassive(cue, clause: clause)
         let subordinate = start > clause.lowerBound && lower[start - 1] == "wie" || lower[clause.lowerBound] == "wie"
             || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner) && !separatesParticle(cue)
                 && verbIsLast(cue, clause: clause))
             || prepositionalRelative
         if subordinate {
             // "Wie die Polizei gestern mitteilte": the subject follows the conjunction, the verb is last.
-            var first = prepositionalRelative ? clause.lowerBound + 2 : clause.lowerBound
+            var first = prepositionalRelative ? relativeOpener?.upperBound ?? clause.lowerBound : clause.lowerBound
             while first < verb, has(first, .adverb) && !has(first, .pronoun) || has(first, .subordinator) && !has(first, .determiner)
                     || cue.tokens.contains(first) || !isWord(first) {
                 first += 1
