@@ -11,6 +11,8 @@ public struct RuleSet: Sendable {
     public var cues: CueLexicon
     public var subjunctive: SubjunctiveLexicon
     public var speakers: SpeakerLexicon
+    /// To whom reported words were said: slots of cue clauses (`addressees.yaml`).
+    public var addressees: AddresseeRules
     public var sources: [SourceRule]
     public var topics: [TopicRule]
     /// How shared key terms become topics (`key_terms:` of topics.yaml).
@@ -26,7 +28,7 @@ public struct RuleSet: Sendable {
 
     public static let fileNames = [
         "abbreviations.yaml", "boilerplate.yaml", "cues.yaml", "subjunctive.yaml",
-        "speakers.yaml", "sources.yaml", "topics.yaml", "affiliation.yaml",
+        "speakers.yaml", "sources.yaml", "topics.yaml", "affiliation.yaml", "addressees.yaml",
     ]
 
     /// Loads exactly the rule files of `directory` (see `RuleFiles.directory`).
@@ -49,6 +51,7 @@ public struct RuleSet: Sendable {
         let cues = try CueLexicon(node("cues.yaml"), examples: &examples)
         let subjunctive = try SubjunctiveLexicon(node("subjunctive.yaml"), examples: &examples)
         let speakers = try SpeakerLexicon(node("speakers.yaml"), examples: &examples)
+        let addressees = try AddresseeRules(node("addressees.yaml"), examples: &examples)
         var sources = try SourceRule.list(node("sources.yaml"), examples: &examples)
         let topicsRoot = try node("topics.yaml")
         var topics = try TopicRule.list(topicsRoot, examples: &examples)
@@ -69,7 +72,7 @@ public struct RuleSet: Sendable {
         }
         return RuleSet(
             directory: files.label, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
-            subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, keyTerms: keyTerms,
+            subjunctive: subjunctive, speakers: speakers, addressees: addressees, sources: sources, topics: topics, keyTerms: keyTerms,
             examples: examples, knowledge: KnowledgeIndex(knowledge)
         )
     }

@@ -1,0 +1,174 @@
+/// Stage: addressees. Needs a claim's frame (cue, speaker, frame tokens) and content; adds the
+/// phrase the words were said to, in the slot of the cue's clause that `rules/addressees.yaml`
+/// names: a case-marked object of the verb ("sagte der Zeitung", "forderte die Partei auf") or a
+/// prepositional phrase ("gegenüber der Presse"). Case comes from the word that opens the phrase.
+extension TextView {
+    /// The addressee of a claim and the id of the rule that found it.
+    func addressee(of draft: DraftClaim) -> (range: Range<Int>, rule: String)? {
+        guard let cue = draft.frame.cue else { return nil }
+        let clause = addresseeClause(of: draft, cue: cue)
+        guard !clause.isEmpty else { return nil }
+        var taken = Set(cue.tokens)
+        if let speaker = draft.frame.speaker { taken.formUnion(speaker) }
+        // A reported claim's content is its whole sentence: the addressee stands inside it.
+        if draft.type != .reported { for range in draft.content { taken.formUnion(range) } }
+        let passive = cue.entry.kind == .verb && isPassive(cue, clause: clause)
+        for rule in rules.addressees.rules {
+            let found: Range<Int>?
+            switch rule.slot {
+            case .preposition:
+                found = prepositionalAddressee(rule, cue: cue, clause: clause, taken: taken)
+            case .dative, .accusative:
+                guard cue.entry.kind == .verb, rule.holds(forLemma: cue.entry.lemma) else { continue }
+                found = objectAddressee(rule.slot, clause: clause, taken: taken, passive: passive,
+                                        hasSpeaker: draft.frame.speaker != nil)
+            }
+            if let found { return (found, rule.id) }
+        }
+        return nil
+    }
+
+    /// The cue's clause (up to the separators around it in its sentence) with the frame's tokens.
+    private func addresseeClause(of draft: DraftClaim, cue: CueMatch) -> Range<Int> {
+        let sentence = contentTokens(ofSentence: tokens[cue.anchor].sentence)
+        guard sentence.contains(cue.anchor) else { return cue.anchor..<cue.anchor }
+        var left = cue.tokens.min() ?? cue.anchor
+        while left > sentence.lowerBound, !isClauseSeparator(left - 1) { left -= 1 }
+        var right = (cue.tokens.max() ?? cue.anchor) + 1
+        while right < sentence.upperBound, !isClauseSeparator(right) { right += 1 }
+        for range in draft.frame.tokens where range.overlaps(sentence) {
+            left = min(left, max(range.lowerBound, sentence.lowerBound))
+            right = max(right, min(range.upperBound, sentence.upperBound))
+        }
+        return left..<right
+    }
+
+    /// "gegenüber der Presse", "im Interview mit X", "appellierte an X": the phrase after a
+    /// preposition of the rule, where the rule's verb or noun before it allows it.
+    private func prepositionalAddressee(_ rule: AddresseeRule, cue: CueMatch, clause: Range<Int>, taken: Set<Int>) -> Range<Int>? {
+        let verbHolds = cue.entry.kind == .verb && rule.holds(forLemma: cue.entry.lemma)
+        if !rule.verbs.isEmpty, rule.after.isEmpty, !verbHolds { return nil }
+        for index in clause where rule.words.contains(lower[index]) && isOutsideQuotes(index) && !taken.contains(index) {
+            if !rule.after.isEmpty, !verbHolds, !(index > clause.lowerBound && rule.after.contains { lower[index - 1].hasSuffix($0) }) {
+                continue
+            }
+            guard let phrase = addresseePhrase(from: index + 1, clause: clause, taken: taken) else { continue }
+            // "Deren Haltung gegenüber der Partei": after a noun the phrase is the noun's attribute.
+            if index > clause.lowerBound, !taken.contains(index - 1), isNominal(index - 1), !rule.after.contains(where: { lower[index - 1].hasSuffix($0) }) {
+                continue
+            }
+            let fits = rule.heads.isEmpty ? namesListener(phrase) : phrase.contains { rule.heads.contains(lower[$0]) }
+            if fits { return rule.keepsPreposition ? index..<phrase.upperBound : phrase }
+        }
+        return nil
+    }
+
+    /// The verb's object in the slot's case, first in the clause: "sagte der Zeitung", "Ihm wird
+    /// vorgeworfen", "bat den Minister"; in the passive an accusative verb's addressee is the subject.
+    /// Phrases are read whole, left to right; a prepositional phrase is skipped whole.
+    private func objectAddressee(_ slot: AddresseeSlot, clause: Range<Int>, taken: Set<Int>, passive: Bool, hasSpeaker: Bool) -> Range<Int>? {
+        var index = clause.lowerBound
+        // Whether the word before `index` is the verb, the speaker, an adverb or the clause's start:
+        // only there does a bare noun or name stand as an object ("sagte Reportern", "Klien wurde …").
+        var adjacent = true
+        while index < clause.upperBound {
+            if taken.contains(index) || !isOutsideQuotes(index) || !isWord(index) {
+                adjacent = taken.contains(index)
+                index += 1
+                continue
+            }
+            if has(index, .preposition) || ["als", "wie"].contains(lower[index]) {
+                index = addresseePhrase(from: index + 1, clause: clause, taken: taken)?.upperBound ?? index + 1
+                adjacent = false
+                continue
+            }
+            let opener = rules.addressees.cases[lower[index]]
+            guard let phrase = addresseePhrase(from: index, clause: clause, taken: taken)
+                    ?? (rules.addressees.pronouns.contains(lower[index]) ? index..<(index + 1) : nil) else {
+                adjacent = has(index, .adverb) ? adjacent : !isCapitalized(index) && verbEntries(index) == nil && adjacent
+                index += 1
+                continue
+            }
+            if accepts(opener, slot: slot, passive: passive, hasSpeaker: hasSpeaker), fillsObject(phrase, opener: opener, slot: slot, adjacent: adjacent) {
+                return phrase
+            }
+            index = phrase.upperBound
+            adjacent = false
+        }
+        return nil
+    }
+
+    /// Whether a phrase opened by a word of this case (nil: no case word, a bare noun or name) fills the slot.
+    private func accepts(_ opener: PhraseCase?, slot: AddresseeSlot, passive: Bool, hasSpeaker: Bool) -> Bool {
+        // Without a subject elsewhere, "der Sprecher" or a bare name may be the speaker itself.
+        let subjectElsewhere = hasSpeaker || passive
+        switch (slot, passive) {
+        case (.dative, _):
+            switch opener {
+            case .dative, .dativePluralOrAccusative: return true
+            case .dativeOrGenitive, nil: return subjectElsewhere
+            default: return false
+            }
+        case (.accusative, false):
+            switch opener {
+            case .accusative, .nominativeOrAccusative, .dativePluralOrAccusative: return true
+            case nil: return subjectElsewhere
+            default: return false
+            }
+        case (.accusative, true):
+            switch opener {
+            case .nominative, .nominativeOrAccusative, .dativeOrGenitive, nil: return true
+            default: return false
+            }
+        case (.preposition, _):
+            return false
+        }
+    }
+
+    /// Whether a phrase that opens in the slot's case can be the addressee: not a time, not a
+    /// masculine title in "der" (a subject), not a singular after "den"; a bare one must name someone.
+    private func fillsObject(_ phrase: Range<Int>, opener: PhraseCase?, slot: AddresseeSlot, adjacent: Bool) -> Bool {
+        guard let head = phrase.first(where: { isNominal($0) }) ?? (phrase.count == 1 ? phrase.lowerBound : nil) else { return false }
+        if has(head, .time) || has(head, .statement) { return false }
+        switch opener {
+        case .dativeOrGenitive:
+            // "der Sprecher" is a subject; "der Sprecherin", "der Zeitung" are not.
+            return !(isTitleToken(head) && !lower[head].hasSuffix("in") && !lower[head].hasSuffix("innen"))
+        case .dativePluralOrAccusative:
+            // As a dative, "den" heads a plural, and German dative plurals end in -n ("den Behörden");
+            // "den Vorfall" is an accusative.
+            guard slot == .dative, let last = phrase.last(where: { isNominal($0) }) else { return true }
+            return lower[last].hasSuffix("n") || namesListener(last..<(last + 1)) && !lower[last].hasSuffix("e")
+        case nil:
+            return adjacent && phrase.count <= 6 && namesListener(phrase)
+        default:
+            return true
+        }
+    }
+
+    /// Whether a phrase names a person, body or medium one speaks to: a pronoun, a title or
+    /// institution, an acronym, a known entity, or a name of capitalised words that are not common nouns.
+    func namesListener(_ phrase: Range<Int>) -> Bool {
+        if phrase.count == 1, rules.addressees.pronouns.contains(lower[phrase.lowerBound]) { return true }
+        if !looksLikeSpeaker(phrase) { return false }
+        let nominals = phrase.filter { isNominal($0) }
+        if nominals.contains(where: { isTitleToken($0) || isInstitutionToken($0) }) { return true }
+        if AffiliationResolver(index: rules.knowledge).decide(text(phrase), date: nil, fallback: sources) != nil { return true }
+        // Abstract nouns ("Begründung", "Gelegenheit") are no one to speak to.
+        return !nominals.contains { index in
+            rules.addressees.abstractEndings.contains { lower[index].hasSuffix($0) } || lowercaseWords.contains(lower[index])
+                || has(index, .statement) || has(index, .time)
+        }
+    }
+
+    /// The noun phrase (with an apposition) at `start`, ending before the claim's other parts and the clause's end.
+    private func addresseePhrase(from start: Int, clause: Range<Int>, taken: Set<Int>) -> Range<Int>? {
+        guard start < clause.upperBound, !taken.contains(start) else { return nil }
+        var open = start
+        while open < clause.upperBound, !taken.contains(open) { open += 1 }
+        var limit = start
+        while limit < open, !isClauseSeparator(limit) { limit += 1 }
+        guard let phrase = nounPhrase(from: start, limit: limit) else { return nil }
+        return withApposition(phrase, limit: open)
+    }
+}
