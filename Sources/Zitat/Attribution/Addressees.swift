@@ -20,8 +20,8 @@ extension TextView {
                 found = prepositionalAddressee(rule, cue: cue, clause: clause, taken: taken)
             case .dative, .accusative:
                 guard cue.entry.kind == .verb, rule.holds(forLemma: cue.entry.lemma) else { continue }
-                found = objectAddressee(rule.slot, clause: clause, taken: taken, passive: passive,
-                                        hasSpeaker: draft.frame.speaker != nil)
+                found = objectAddressee(ObjectSlot(slot: rule.slot, clause: clause, taken: taken, passive: passive,
+                                                   speaker: draft.frame.speaker))
             }
             if let found { return (found, rule.id) }
         }
@@ -63,10 +63,20 @@ extension TextView {
         return nil
     }
 
+    /// A cue clause's object slot as `objectAddressee` reads it.
+    private struct ObjectSlot {
+        var slot: AddresseeSlot
+        var clause: Range<Int>
+        var taken: Set<Int>
+        var passive: Bool
+        var speaker: Range<Int>?
+    }
+
     /// The verb's object in the slot's case, first in the clause: "sagte der Zeitung", "Ihm wird
     /// vorgeworfen", "bat den Minister"; in the passive an accusative verb's addressee is the subject.
     /// Phrases are read whole, left to right; a prepositional phrase is skipped whole.
-    private func objectAddressee(_ slot: AddresseeSlot, clause: Range<Int>, taken: Set<Int>, passive: Bool, hasSpeaker: Bool) -> Range<Int>? {
+    private func objectAddressee(_ search: ObjectSlot) -> Range<Int>? {
+        let clause = search.clause, taken = search.taken
         var index = clause.lowerBound
         // Whether the word before `index` is the verb, the speaker, an adverb or the clause's start:
         // only there does a bare noun or name stand as an object ("sagte Reportern", "Klien wurde …").
@@ -83,15 +93,15 @@ extension TextView {
                 continue
             }
             let opener = rules.addressees.cases[lower[index]]
-            guard let phrase = addresseePhrase(from: index, clause: clause, taken: taken)
-                    ?? (rules.addressees.pronouns.contains(lower[index]) ? index..<(index + 1) : nil) else {
+            // A pronoun stands alone; before a noun it is an article ("Ihr Vorsitzender").
+            let pronoun = rules.addressees.pronouns.contains(lower[index])
+                && !(index + 1 < clause.upperBound && (isNominal(index + 1) || isAdjective(index + 1)))
+            guard let phrase = pronoun ? index..<(index + 1) : addresseePhrase(from: index, clause: clause, taken: taken) else {
                 adjacent = has(index, .adverb) ? adjacent : !isCapitalized(index) && verbEntries(index) == nil && adjacent
                 index += 1
                 continue
             }
-            if accepts(opener, slot: slot, passive: passive, hasSpeaker: hasSpeaker), fillsObject(phrase, opener: opener, slot: slot, adjacent: adjacent) {
-                return phrase
-            }
+            if accepts(opener, search), fillsObject(phrase, opener: opener, search, adjacent: adjacent) { return phrase }
             index = phrase.upperBound
             adjacent = false
         }
@@ -99,10 +109,10 @@ extension TextView {
     }
 
     /// Whether a phrase opened by a word of this case (nil: no case word, a bare noun or name) fills the slot.
-    private func accepts(_ opener: PhraseCase?, slot: AddresseeSlot, passive: Bool, hasSpeaker: Bool) -> Bool {
+    private func accepts(_ opener: PhraseCase?, _ search: ObjectSlot) -> Bool {
         // Without a subject elsewhere, "der Sprecher" or a bare name may be the speaker itself.
-        let subjectElsewhere = hasSpeaker || passive
-        switch (slot, passive) {
+        let subjectElsewhere = search.speaker != nil || search.passive
+        switch (search.slot, search.passive) {
         case (.dative, _):
             switch opener {
             case .dative, .dativePluralOrAccusative: return true
@@ -125,35 +135,53 @@ extension TextView {
         }
     }
 
-    /// Whether a phrase that opens in the slot's case can be the addressee: not a time, not a
-    /// masculine title in "der" (a subject), not a singular after "den"; a bare one must name someone.
-    private func fillsObject(_ phrase: Range<Int>, opener: PhraseCase?, slot: AddresseeSlot, adjacent: Bool) -> Bool {
-        guard let head = phrase.first(where: { isNominal($0) }) ?? (phrase.count == 1 ? phrase.lowerBound : nil) else { return false }
-        if has(head, .time) || has(head, .statement) { return false }
+    /// Whether a phrase that opens in the slot's case can be the addressee: not a time or statement,
+    /// not a masculine title after "der" (a subject), not a singular after "den"; a bare one must
+    /// name someone and stand next to the verb after the speaker.
+    private func fillsObject(_ phrase: Range<Int>, opener: PhraseCase?, _ search: ObjectSlot, adjacent: Bool) -> Bool {
+        guard let head = phrase.first(where: { isNominal($0) }) ?? (phrase.count == 1 ? phrase.lowerBound : nil),
+              let last = phrase.last(where: { isNominal($0) }) ?? (phrase.count == 1 ? phrase.lowerBound : nil) else { return false }
+        if has(head, .time) || has(head, .statement) || has(phrase.lowerBound, .demonstrative) { return false }
+        // "einigen Teilnehmern zufolge", "ihr gegenüber": the phrase belongs to a postposition.
+        if phrase.upperBound < search.clause.upperBound, rules.cues.phrasesByFirstWord[lower[phrase.upperBound]]?.contains(where: { $0.kind == .postposition }) == true
+            || lower[phrase.upperBound] == "gegenüber" {
+            return false
+        }
         switch opener {
         case .dativeOrGenitive:
-            // "der Sprecher" is a subject; "der Sprecherin", "der Zeitung" are not.
+            // "der Sprecher" is a subject; "der Sprecherin", "der Zeitung" are not. In the passive only
+            // a phrase that opens the clause is the dative ("Der Regierung wird vorgeworfen").
+            if search.passive, search.slot == .dative, phrase.lowerBound != search.clause.lowerBound { return false }
             return !(isTitleToken(head) && !lower[head].hasSuffix("in") && !lower[head].hasSuffix("innen"))
         case .dativePluralOrAccusative:
             // As a dative, "den" heads a plural, and German dative plurals end in -n ("den Behörden");
             // "den Vorfall" is an accusative.
-            guard slot == .dative, let last = phrase.last(where: { isNominal($0) }) else { return true }
-            return lower[last].hasSuffix("n") || namesListener(last..<(last + 1)) && !lower[last].hasSuffix("e")
+            guard search.slot == .dative else { return true }
+            return lower[last].hasSuffix("n") || isAcronym(last)
         case nil:
-            return adjacent && phrase.count <= 6 && namesListener(phrase)
+            // A bare name after the verb is its subject unless the speaker came first.
+            let afterSpeaker = search.speaker.map { $0.upperBound <= phrase.lowerBound } ?? (phrase.lowerBound == search.clause.lowerBound)
+            return adjacent && afterSpeaker && phrase.count <= 6 && isSubjectCandidate(phrase) && namesListener(phrase, bare: true)
         default:
             return true
         }
     }
 
+    private func isAcronym(_ index: Int) -> Bool {
+        let letters = tokens[index].text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
     /// Whether a phrase names a person, body or medium one speaks to: a pronoun, a title or
     /// institution, an acronym, a known entity, or a name of capitalised words that are not common nouns.
-    func namesListener(_ phrase: Range<Int>) -> Bool {
+    /// A `bare` phrase (no article) of common nouns ("Hassparolen") names no one unless it is a title.
+    func namesListener(_ phrase: Range<Int>, bare: Bool = false) -> Bool {
         if phrase.count == 1, rules.addressees.pronouns.contains(lower[phrase.lowerBound]) { return true }
         if !looksLikeSpeaker(phrase) { return false }
         let nominals = phrase.filter { isNominal($0) }
-        if nominals.contains(where: { isTitleToken($0) || isInstitutionToken($0) }) { return true }
+        if nominals.contains(where: { isTitleToken($0) || isInstitutionToken($0) || isAcronym($0) }) { return true }
         if AffiliationResolver(index: rules.knowledge).decide(text(phrase), date: nil, fallback: sources) != nil { return true }
+        if bare, nominals.count < 2 { return false }
         // Abstract nouns ("Begründung", "Gelegenheit") are no one to speak to.
         return !nominals.contains { index in
             rules.addressees.abstractEndings.contains { lower[index].hasSuffix($0) } || lowercaseWords.contains(lower[index])
