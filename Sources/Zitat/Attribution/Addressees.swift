@@ -49,15 +49,21 @@ extension TextView {
         let verbHolds = cue.entry.kind == .verb && rule.holds(forLemma: cue.entry.lemma)
         if !rule.verbs.isEmpty, rule.after.isEmpty, !verbHolds { return nil }
         for index in clause where rule.words.contains(lower[index]) && isOutsideQuotes(index) && !taken.contains(index) {
-            if !rule.after.isEmpty, !verbHolds, !(index > clause.lowerBound && rule.after.contains { lower[index - 1].hasSuffix($0) }) {
-                continue
-            }
-            guard let phrase = addresseePhrase(from: index + 1, clause: clause, taken: taken) else { continue }
+            let afterNoun = index > clause.lowerBound && rule.after.contains { lower[index - 1].hasSuffix($0) }
+            if !rule.after.isEmpty, !verbHolds, !afterNoun { continue }
             // "Deren Haltung gegenüber der Partei": after a noun the phrase is the noun's attribute.
-            if index > clause.lowerBound, !taken.contains(index - 1), isNominal(index - 1), !rule.after.contains(where: { lower[index - 1].hasSuffix($0) }) {
-                continue
+            if index > clause.lowerBound, !taken.contains(index - 1), isNominal(index - 1), !afterNoun { continue }
+            guard let phrase = addresseePhrase(from: index + 1, clause: clause, taken: taken) else { continue }
+            // A head of the rule's ("vor der Presse"), someone named ("gegenüber der Zeitung", not
+            // "gegenüber den Plänen"), or any phrase but a time or statement ("appellierte an die Gläubigen").
+            let fits: Bool
+            if !rule.heads.isEmpty {
+                fits = phrase.contains { rule.heads.contains(lower[$0]) }
+            } else if rule.needsName {
+                fits = namesListener(phrase)
+            } else {
+                fits = phrase.contains { isNominal($0) && !has($0, .time) && !has($0, .statement) }
             }
-            let fits = rule.heads.isEmpty ? namesListener(phrase) : phrase.contains { rule.heads.contains(lower[$0]) }
             if fits { return rule.keepsPreposition ? index..<phrase.upperBound : phrase }
         }
         return nil

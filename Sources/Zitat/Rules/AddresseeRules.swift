@@ -32,6 +32,8 @@ public struct AddresseeRule: Sendable {
     public var heads: Set<String>
     /// Whether the preposition belongs to the addressee ("vom Ministerium").
     public var keepsPreposition: Bool
+    /// Whether the phrase must name a person, body or medium ("gegenüber der Zeitung", not "gegenüber den Plänen").
+    public var needsName: Bool
 
     /// Whether the rule holds for a cue of this lemma ("drohen mit" counts as "drohen").
     public func holds(forLemma lemma: String) -> Bool {
@@ -60,7 +62,7 @@ public struct AddresseeRules: Sendable {
         pronouns = Set(try root.optionalStrings("pronouns").map { $0.lowercased() })
         abstractEndings = try root.optionalStrings("abstract_endings").map { $0.lowercased() }
         for node in try root.required("addressees").list() {
-            try node.allowKeys(["id", "description", "slot", "verbs", "words", "after", "heads", "keep", "match", "no_match"])
+            try node.allowKeys(["id", "description", "slot", "verbs", "words", "after", "heads", "keep", "named", "match", "no_match"])
             let id = try node.required("id").string()
             let slotNode = try node.required("slot")
             guard let slot = AddresseeSlot(rawValue: try slotNode.string()) else {
@@ -71,7 +73,7 @@ public struct AddresseeRules: Sendable {
                 words: Set(try node.optionalStrings("words").map { $0.lowercased() }),
                 after: try node.optionalStrings("after").map { $0.lowercased() },
                 heads: Set(try node.optionalStrings("heads").map { $0.lowercased() }),
-                keepsPreposition: try node.optionalString("keep") == "true")
+                keepsPreposition: try node.optionalString("keep") == "true", needsName: try node.optionalString("named") == "true")
             if slot == .preposition, rule.words.isEmpty { throw node.error("a preposition rule needs 'words'") }
             if slot != .preposition, rule.verbs.isEmpty { throw node.error("a \(slot.rawValue) rule needs 'verbs'") }
             rules.append(rule)
