@@ -48,19 +48,22 @@ extension TextView {
     private func prepositionalAddressee(_ rule: AddresseeRule, cue: CueMatch, clause: Range<Int>, taken: Set<Int>) -> Range<Int>? {
         let verbHolds = cue.entry.kind == .verb && rule.holds(forLemma: cue.entry.lemma)
         if !rule.verbs.isEmpty, rule.after.isEmpty, !verbHolds { return nil }
+        let passive = cue.entry.kind == .verb && isPassive(cue, clause: clause)
         for index in clause where rule.words.contains(lower[index]) && isOutsideQuotes(index) && !taken.contains(index) {
+            // In the passive "von X" names who spoke, not whom they spoke to.
+            if passive, has(index, .agentPreposition) { continue }
             let afterNoun = index > clause.lowerBound && rule.after.contains { lower[index - 1].hasSuffix($0) }
             if !rule.after.isEmpty, !verbHolds, !afterNoun { continue }
             // "Deren Haltung gegenüber der Partei": after a noun the phrase is the noun's attribute.
-            if index > clause.lowerBound, !taken.contains(index - 1), isNominal(index - 1), !afterNoun { continue }
+            if index > clause.lowerBound, !taken.contains(index - 1), isNominal(index - 1), !has(index - 1, .time), !afterNoun { continue }
             guard let phrase = addresseePhrase(from: index + 1, clause: clause, taken: taken) else { continue }
             // A head of the rule's ("vor der Presse"), someone named ("gegenüber der Zeitung", not
             // "gegenüber den Plänen"), or any phrase but a time or statement ("appellierte an die Gläubigen").
             let fits: Bool
             if !rule.heads.isEmpty {
                 fits = phrase.contains { rule.heads.contains(lower[$0]) }
-            } else if rule.needsName {
-                fits = namesListener(phrase)
+            } else if let strictness = rule.named {
+                fits = namesListener(phrase, bare: strictness == .strictly)
             } else {
                 fits = phrase.contains { isNominal($0) && !has($0, .time) && !has($0, .statement) }
             }
@@ -127,8 +130,8 @@ extension TextView {
             }
         case (.accusative, false):
             switch opener {
-            case .accusative, .nominativeOrAccusative, .dativePluralOrAccusative: return true
-            case nil: return subjectElsewhere
+            case .accusative, .dativePluralOrAccusative: return true
+            case .nominativeOrAccusative, nil: return subjectElsewhere
             default: return false
             }
         case (.accusative, true):
@@ -158,6 +161,7 @@ extension TextView {
             // "der Sprecher" is a subject; "der Sprecherin", "der Zeitung" are not. In the passive only
             // a phrase that opens the clause is the dative ("Der Regierung wird vorgeworfen").
             if search.passive, search.slot == .dative, phrase.lowerBound != search.clause.lowerBound { return false }
+            if search.passive, search.slot == .accusative { return true }
             return !(isTitleToken(head) && !lower[head].hasSuffix("in") && !lower[head].hasSuffix("innen"))
         case .dativePluralOrAccusative:
             // As a dative, "den" heads a plural, and German dative plurals end in -n ("den Behörden");
@@ -167,7 +171,10 @@ extension TextView {
         case nil:
             // A bare name after the verb is its subject unless the speaker came first.
             let afterSpeaker = search.speaker.map { $0.upperBound <= phrase.lowerBound } ?? (phrase.lowerBound == search.clause.lowerBound)
-            return adjacent && afterSpeaker && phrase.count <= 6 && isSubjectCandidate(phrase) && namesListener(phrase, bare: true)
+            // One capitalised word may be a name where a person is the slot's usual filler: the
+            // accusative of "auffordern", "bitten" ("bat Müller"), the opener of a passive ("Müller wurde vorgeworfen").
+            let single = search.slot == .accusative || (search.passive && phrase.lowerBound == search.clause.lowerBound)
+            return adjacent && afterSpeaker && phrase.count <= 6 && isSubjectCandidate(phrase) && namesListener(phrase, bare: !single)
         default:
             return true
         }
@@ -180,10 +187,12 @@ extension TextView {
 
     /// Whether a phrase names a person, body or medium one speaks to: a pronoun, a title or
     /// institution, an acronym, a known entity, or a name of capitalised words that are not common nouns.
-    /// A `bare` phrase (no article) of common nouns ("Hassparolen") names no one unless it is a title.
+    /// With `bare` (a phrase without article, or a strict rule) one common noun ("Hassparolen",
+    /// "zum Rücktritt") names no one unless it is a title, body or known entity.
     func namesListener(_ phrase: Range<Int>, bare: Bool = false) -> Bool {
         if phrase.count == 1, rules.addressees.pronouns.contains(lower[phrase.lowerBound]) { return true }
-        if !looksLikeSpeaker(phrase) { return false }
+        let hasArticle = rules.addressees.cases[lower[phrase.lowerBound]] != nil
+        if !hasArticle || bare, !looksLikeSpeaker(phrase) { return false }
         let nominals = phrase.filter { isNominal($0) }
         if nominals.contains(where: { isTitleToken($0) || isInstitutionToken($0) || isAcronym($0) }) { return true }
         if AffiliationResolver(index: rules.knowledge).decide(text(phrase), date: nil, fallback: sources) != nil { return true }

@@ -32,8 +32,13 @@ public struct AddresseeRule: Sendable {
     public var heads: Set<String>
     /// Whether the preposition belongs to the addressee ("vom Ministerium").
     public var keepsPreposition: Bool
-    /// Whether the phrase must name a person, body or medium ("gegenüber der Zeitung", not "gegenüber den Plänen").
-    public var needsName: Bool
+    /// Whether the phrase must name a person, body or medium ("gegenüber der Zeitung", not "gegenüber
+    /// den Plänen"); `strictly`: a title, body, acronym, known entity or a name of two words ("zu Reportern", not "zum Abschluss").
+    public var named: Naming?
+
+    public enum Naming: String, Sendable {
+        case yes = "true", strictly = "strict"
+    }
 
     /// Whether the rule holds for a cue of this lemma ("drohen mit" counts as "drohen").
     public func holds(forLemma lemma: String) -> Bool {
@@ -73,11 +78,18 @@ public struct AddresseeRules: Sendable {
                 words: Set(try node.optionalStrings("words").map { $0.lowercased() }),
                 after: try node.optionalStrings("after").map { $0.lowercased() },
                 heads: Set(try node.optionalStrings("heads").map { $0.lowercased() }),
-                keepsPreposition: try node.optionalString("keep") == "true", needsName: try node.optionalString("named") == "true")
+                keepsPreposition: try node.optionalString("keep") == "true", named: try Self.naming(node))
+            if slot != .preposition, rule.named != nil { throw node.error("'named' is for preposition rules") }
             if slot == .preposition, rule.words.isEmpty { throw node.error("a preposition rule needs 'words'") }
             if slot != .preposition, rule.verbs.isEmpty { throw node.error("a \(slot.rawValue) rule needs 'verbs'") }
             rules.append(rule)
             try node.collectExamples(rule: id, kind: .addressee, into: &examples)
         }
+    }
+
+    static func naming(_ rule: RuleNode) throws(RuleFileError) -> AddresseeRule.Naming? {
+        guard let node = try rule.optional("named") else { return nil }
+        guard let value = AddresseeRule.Naming(rawValue: try node.string()) else { throw node.error("named must be true or strict") }
+        return value
     }
 }

@@ -126,8 +126,10 @@ rules:
 #                    `verbs` names some. `after`: the preposition must follow one of these nouns
 #                    ("in einem Interview mit …"); `heads`: a noun of the phrase must be one of these
 #                    ("vor der Presse"); `named: true`: it must name a person, body or medium
-#                    ("gegenüber der Zeitung", not "gegenüber den Plänen"); else any phrase but a time
-#                    or statement will do. `keep: true` keeps the preposition ("vom Ministerium").
+#                    ("gegenüber der Zeitung", not "gegenüber den Plänen"); `named: strict`: a title,
+#                    body, acronym, known entity or a name of two words ("zu Reportern", not "zum
+#                    Abschluss"); else any phrase but a time or statement will do. `keep: true` keeps
+#                    the preposition ("vom Ministerium").
 # verbs: cue lemmas as cues.yaml spells them, without the bar ("mitteilen", "vorwerfen").
 # match: a claim of the sentence has the addressee in [brackets], found by this rule.
 # no_match: no claim of the sentence has an addressee found by this rule.
@@ -144,7 +146,7 @@ cases:
 # Pronouns that are a phrase of their own.
 pronouns: [ihm, ihn, ihnen, ihr, sie, er, wir, uns, euch]
 # Endings of abstract nouns: a bare phrase headed by one names no one ("zur Begründung").
-abstract_endings: [ung, heit, keit, tion, sion, tät, ismus, nis, schaft, ment, ei, enz, anz, ik]
+abstract_endings: [ung, ungen, heit, heiten, keit, keiten, tion, tionen, sion, sionen, tät, täten, ismus, nis, nisse, nissen, schaft, schaften, ment, ei, enz, anz, ik]
 addressees:
   - id: toward
     description: '"gegenüber X" names whom a statement was made to, whatever the cue.'
@@ -203,7 +205,7 @@ addressees:
     slot: preposition
     words: [zu, zum, zur]
     verbs: [sagen]
-    named: true
+    named: strict
     match:
       - "„Das ist Unsinn“, sagte der Trainer zu [Reportern]."
     no_match:
