@@ -75,8 +75,12 @@ extension TextView {
         if let cue = draft.frame.cue, cue.entry.medium == .thought, !rules.unmarked.speakingThoughts.contains(cue.entry.lemma) {
             return false
         }
+        // "…, wie Thurner sagte": a "wie" frame reports in the indicative; it quotes nothing.
+        if let frame = draft.frame.tokens.first, frame.contains(where: { lower[$0] == "wie" && isWord($0) }) { return false }
         if indicativeOnly {
             // A statement with someone to say it, more than an infinitive ("Sich zu bewaffnen, lehnt sie ab").
+            // After a colon, a verb of saying must frame it ("Bekannte Beispiele dafür: …" says nothing).
+            guard draft.detection != "indirect:frame-before/colon" || draft.frame.cue != nil else { return false }
             return draft.frame.speaker != nil && !(draft.frame.cue?.entry.complements.contains(.nominal) ?? false)
                 && draft.content.allSatisfy { isIndicative($0) } && draft.content.reduce(0) { $0 + wordCount($1) } >= 4
         }

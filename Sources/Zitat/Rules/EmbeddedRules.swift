@@ -118328,7 +118328,7 @@ rules:
     match:
       - "Ich habe keine Erklärung dafür, sagte die Trainerin nach dem Spiel."
       - "Ich glaube, wir sind auf dem richtigen Weg, meint die Trainerin."
-      - "Wir haben die ganze Nacht gesucht, so die Kommandantin der Feuerwehr."
+      - "Wir haben, sagte die Kommandantin, die ganze Nacht gesucht."
       - "Die Kommandantin sagte am Morgen: Ohne euch hätten wir das nicht geschafft."
     no_match:
       - "Man habe alles versucht, sagte die Trainerin nach dem Spiel."
@@ -118368,13 +118368,15 @@ rules:
     description: >-
       An interview printed as turns ("Frage: … Berger: …"): each turn of the interviewee, up to the
       next label, is one statement; the interviewer's turns (`words`: labels of the outlet's own
-      questions) are none. Needs two turns of the interviewer and two of the interviewee.
-    words: [STANDARD, Standard, Frage, Interviewer, Interviewerin, Moderator, Moderatorin, Redaktion]
+      questions, and "Antwort" of a question-and-answer box, which names no speaker) are none. Needs
+      two turns of the interviewer and two of the interviewee.
+    words: [STANDARD, Standard, Frage, Antwort, Interviewer, Interviewerin, Moderator, Moderatorin, Redaktion]
     match:
       - "Frage: Wie geht es weiter? Berger: Wir warten ab. Dann sehen wir weiter. Frage: Und der Plan? Berger: Der liegt bereit."
     no_match:
       - "Frage: Wie geht es weiter? Berger: Wir warten ab."
       - "Frage: Wie geht es weiter? Frage: Und der Plan? Berger: Der liegt bereit."
+      - "Frage: Wer darf wählen? Antwort: Wir erklären es hier. Frage: Und wo? Antwort: Im Rathaus, das wir dafür öffnen."
   - id: continuation
     description: >-
       A sentence with no claim of its own right after a claim with a speaker, that speaks in the first
