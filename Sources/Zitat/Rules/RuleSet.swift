@@ -11,8 +11,6 @@ public struct RuleSet: Sendable {
     public var cues: CueLexicon
     public var subjunctive: SubjunctiveLexicon
     public var speakers: SpeakerLexicon
-    /// To whom reported words were said: slots of cue clauses (`addressees.yaml`).
-    public var addressees: AddresseeRules
     public var sources: [SourceRule]
     public var topics: [TopicRule]
     /// How shared key terms become topics (`key_terms:` of topics.yaml).
@@ -22,14 +20,20 @@ public struct RuleSet: Sendable {
     public var examples: [RuleExample]
     /// Who speaks for which side: people, offices, institutions, media (`kb/*.yaml`, `affiliation.yaml`).
     public var knowledge: KnowledgeIndex
+    /// Direct speech whose quotation marks were stripped (`unmarked.yaml`; all off without it).
+    public var unmarked = UnmarkedSpeechRules()
+    /// To whom reported words were said: slots of cue clauses (`addressees.yaml`; none without it).
+    public var addressees = AddresseeRules()
 
     /// The examples of the rule files and of the knowledge base, as `zitat rules check` runs them.
     public var allExamples: [RuleExample] { examples + knowledge.base.examples }
 
     public static let fileNames = [
         "abbreviations.yaml", "boilerplate.yaml", "cues.yaml", "subjunctive.yaml",
-        "speakers.yaml", "sources.yaml", "topics.yaml", "affiliation.yaml", "addressees.yaml",
+        "speakers.yaml", "sources.yaml", "topics.yaml", "affiliation.yaml",
     ]
+    /// Rule files a rule set may lack (their mechanisms are then off).
+    public static let optionalFileNames = ["unmarked.yaml", "addressees.yaml"]
 
     /// Loads exactly the rule files of `directory` (see `RuleFiles.directory`).
     public static func load(directory: String) throws(RuleFileError) -> RuleSet {
@@ -51,13 +55,17 @@ public struct RuleSet: Sendable {
         let cues = try CueLexicon(node("cues.yaml"), examples: &examples)
         let subjunctive = try SubjunctiveLexicon(node("subjunctive.yaml"), examples: &examples)
         let speakers = try SpeakerLexicon(node("speakers.yaml"), examples: &examples)
-        let addressees = try AddresseeRules(node("addressees.yaml"), examples: &examples)
+        let addressees = files[path: "addressees.yaml"] == nil ? AddresseeRules()
+            : try AddresseeRules(node("addressees.yaml"), examples: &examples)
         var sources = try SourceRule.list(node("sources.yaml"), examples: &examples)
         let topicsRoot = try node("topics.yaml")
         var topics = try TopicRule.list(topicsRoot, examples: &examples)
         let keyTerms = try KeyTermRules(topicsRoot)
         // User extensions: any other top-level YAML file with a `sources:` or `topics:` table.
-        for file in files.files where file.path.hasSuffix(".yaml") && !fileNames.contains(file.path) && !file.path.contains("/") {
+        let unmarked = files[path: "unmarked.yaml"] == nil ? UnmarkedSpeechRules()
+            : try UnmarkedSpeechRules(node("unmarked.yaml"), examples: &examples)
+        for file in files.files where file.path.hasSuffix(".yaml") && !(fileNames + optionalFileNames).contains(file.path)
+            && !file.path.contains("/") {
             let root = try node(file.path)
             if try root.optional("sources") != nil { sources += try SourceRule.list(root, examples: &examples) }
             if try root.optional("topics") != nil { topics += try TopicRule.list(root, examples: &examples) }
@@ -72,8 +80,8 @@ public struct RuleSet: Sendable {
         }
         return RuleSet(
             directory: files.label, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
-            subjunctive: subjunctive, speakers: speakers, addressees: addressees, sources: sources, topics: topics, keyTerms: keyTerms,
-            examples: examples, knowledge: KnowledgeIndex(knowledge)
+            subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, keyTerms: keyTerms,
+            examples: examples, knowledge: KnowledgeIndex(knowledge), unmarked: unmarked, addressees: addressees
         )
     }
 
@@ -123,6 +131,7 @@ extension RuleNode {
         case "subjunctive.yaml": kind = .subjunctive
         case "speakers.yaml": kind = .speaker(wordClass: try optionalString("class") ?? "")
         case "topics.yaml": kind = .topic
+        case "unmarked.yaml": kind = .unmarked
         default: kind = .knowledge
         }
         try collectExamples(rule: rule, kind: kind, into: &examples)
