@@ -20,8 +20,12 @@ extension TextView {
                 found = prepositionalAddressee(rule, cue: cue, clause: clause, taken: taken)
             case .dative, .accusative:
                 guard cue.entry.kind == .verb, rule.holds(forLemma: cue.entry.lemma) else { continue }
-                found = objectAddressee(ObjectSlot(slot: rule.slot, clause: clause, taken: taken, passive: passive,
-                                                   speaker: draft.frame.speaker))
+                // "bezeichnete die Proteste als … und forderte X auf": the object of a coordinated
+                // verb follows the "und".
+                let verb = cue.tokens.min() ?? cue.anchor
+                let start = coordinatingWord(before: verb, in: clause.lowerBound).map { $0 + 1 } ?? clause.lowerBound
+                found = objectAddressee(ObjectSlot(slot: rule.slot, clause: start..<clause.upperBound, taken: taken,
+                                                   passive: passive, speaker: draft.frame.speaker))
             }
             if let found { return (found, rule.id) }
         }
@@ -211,7 +215,13 @@ extension TextView {
         while open < clause.upperBound, !taken.contains(open) { open += 1 }
         var limit = start
         while limit < open, !isClauseSeparator(limit) { limit += 1 }
-        guard let phrase = nounPhrase(from: start, limit: limit) else { return nil }
+        guard var phrase = nounPhrase(from: start, limit: limit) else { return nil }
+        // "der Nachrichtenagentur dpa": a medium's name in lower case after its noun.
+        let next = phrase.upperBound
+        if next < limit, isWord(next), !isCapitalized(next),
+           AffiliationResolver(index: rules.knowledge).decide(tokens[next].text, date: nil, fallback: sources)?.kind == .media {
+            phrase = phrase.lowerBound..<(next + 1)
+        }
         return withApposition(phrase, limit: open)
     }
 }
