@@ -114,7 +114,7 @@ extension TextView {
                 index += 1
                 continue
             }
-            if accepts(opener, search), fillsObject(phrase, opener: opener, search, adjacent: adjacent) { return phrase }
+            if accepts(opener, search), fillsObject(phrase, opener: opener, search, adjacent: adjacent) { return withoutAbstractTail(phrase) }
             index = phrase.upperBound
             adjacent = false
         }
@@ -182,6 +182,19 @@ extension TextView {
         default:
             return true
         }
+    }
+
+    /// The phrase without an abstract noun glued to its end ("dem Minister Einmischung" of "warf dem
+    /// Minister Einmischung vor"): that is the accusative object, not part of the addressee.
+    private func withoutAbstractTail(_ phrase: Range<Int>) -> Range<Int> {
+        var end = phrase.upperBound
+        while end - phrase.lowerBound > 1, isNominal(end - 1), isNominal(end - 2),
+              rules.addressees.abstractEndings.contains(where: { lower[end - 1].hasSuffix($0) }),
+              !isTitleToken(end - 1), !isInstitutionToken(end - 1),
+              AffiliationResolver(index: rules.knowledge).decide(tokens[end - 1].text, date: nil, fallback: sources) == nil {
+            end -= 1
+        }
+        return phrase.lowerBound..<end
     }
 
     private func isAcronym(_ index: Int) -> Bool {
