@@ -152,8 +152,7 @@ extension TextView {
     /// not a masculine title after "der" (a subject), not a singular after "den"; a bare one must
     /// name someone and stand next to the verb after the speaker.
     private func fillsObject(_ phrase: Range<Int>, opener: PhraseCase?, _ search: ObjectSlot, adjacent: Bool) -> Bool {
-        guard let head = phrase.first(where: { isNominal($0) }) ?? (phrase.count == 1 ? phrase.lowerBound : nil),
-              let last = phrase.last(where: { isNominal($0) }) ?? (phrase.count == 1 ? phrase.lowerBound : nil) else { return false }
+        guard let head = phrase.first(where: { isNominal($0) }) ?? (phrase.count == 1 ? phrase.lowerBound : nil) else { return false }
         if has(head, .time) || has(head, .statement) || has(phrase.lowerBound, .demonstrative) { return false }
         // "einigen Teilnehmern zufolge", "ihr gegenüber": the phrase belongs to a postposition.
         if phrase.upperBound < search.clause.upperBound, rules.cues.phrasesByFirstWord[lower[phrase.upperBound]]?.contains(where: { $0.kind == .postposition }) == true
@@ -171,7 +170,7 @@ extension TextView {
             // As a dative, "den" heads a plural, and German dative plurals end in -n ("den Behörden");
             // "den Vorfall" is an accusative.
             guard search.slot == .dative else { return true }
-            return lower[last].hasSuffix("n") || isAcronym(last)
+            return lower[head].hasSuffix("n") || isAcronym(head)
         case nil:
             // A bare name after the verb is its subject unless the speaker came first.
             let afterSpeaker = search.speaker.map { $0.upperBound <= phrase.lowerBound } ?? (phrase.lowerBound == search.clause.lowerBound)
