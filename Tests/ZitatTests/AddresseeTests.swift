@@ -73,4 +73,20 @@ import Testing
         }
         #expect(cases["dem"] == .dative && cases["einen"] == .accusative)
     }
+
+    /// A rule file with an unknown slot, or an object rule without verbs, is refused with its line.
+    @Test(arguments: [
+        ("cases:\n  dative: [dem]\naddressees:\n  - id: x\n    slot: genitive\n    verbs: [sagen]\n", 5, "slot must be"),
+        ("cases:\n  dative: [dem]\naddressees:\n  - id: x\n    slot: dative\n", 4, "needs 'verbs'"),
+        ("cases:\n  dative: [dem]\naddressees:\n  - id: x\n    slot: preposition\n    words: [an]\n    named: maybe\n", 7, "named must be"),
+    ])
+    func brokenRulesNameTheirLine(text: String, line: Int, message: String) throws {
+        var examples: [RuleExample] = []
+        do {
+            _ = try AddresseeRules(try RuleFile.parse(text: text, path: "addressees.yaml"), examples: &examples)
+            Issue.record("a broken rule file was accepted")
+        } catch {
+            #expect(error.line == line && error.message.contains(message), "\(error)")
+        }
+    }
 }
