@@ -17,7 +17,7 @@ extension TextView {
             let found: Range<Int>?
             switch rule.slot {
             case .preposition:
-                found = prepositionalAddressee(rule, cue: cue, clause: clause, taken: taken)
+                found = prepositionalAddressee(rule, cue: cue, clause: clause, taken: taken, passive: passive)
             case .dative, .accusative:
                 guard cue.entry.kind == .verb, rule.holds(forLemma: cue.entry.lemma) else { continue }
                 // "bezeichnete die Proteste als … und forderte X auf": the object of a coordinated
@@ -49,10 +49,10 @@ extension TextView {
 
     /// "gegenüber der Presse", "im Interview mit X", "appellierte an X": the phrase after a
     /// preposition of the rule, where the rule's verb or noun before it allows it.
-    private func prepositionalAddressee(_ rule: AddresseeRule, cue: CueMatch, clause: Range<Int>, taken: Set<Int>) -> Range<Int>? {
+    private func prepositionalAddressee(_ rule: AddresseeRule, cue: CueMatch, clause: Range<Int>, taken: Set<Int>,
+                                        passive: Bool) -> Range<Int>? {
         let verbHolds = cue.entry.kind == .verb && rule.holds(forLemma: cue.entry.lemma)
         if !rule.verbs.isEmpty, rule.after.isEmpty, !verbHolds { return nil }
-        let passive = cue.entry.kind == .verb && isPassive(cue, clause: clause)
         for index in clause where rule.words.contains(lower[index]) && isOutsideQuotes(index) && !taken.contains(index) {
             // In the passive "von X" names who spoke, not whom they spoke to.
             if passive, has(index, .agentPreposition) { continue }
