@@ -32,7 +32,8 @@ public enum ClaimSchema {
                 speakerKind: claim.speaker?.kind, cue: claim.cue?.text, cueSpans: claim.cue?.spans ?? [], source: claim.source, group: "",
                 topics: index < topics.count ? topics[index] : [], rule: claim.rule, nestedIn: claim.nestedIn,
                 speakerEntity: claim.speaker?.entity,
-                speakerOffice: claim.speaker?.office, cueLemma: claim.cue?.lemma, medium: claim.cue?.medium?.rawValue, addressee: claim.addressee
+                speakerOffice: claim.speaker?.office, cueLemma: claim.cue?.lemma, medium: claim.cue?.medium?.rawValue,
+                addressee: claim.addressee
             )
         }
         let info = analysis.document
