@@ -22,6 +22,10 @@ public struct RuleSet: Sendable {
     public var knowledge: KnowledgeIndex
     /// The German lexicon (`lexicon/german.lexicon`), parsed on first use.
     public var lexicon: LexiconSource = .none
+    /// Direct speech whose quotation marks were stripped (`unmarked.yaml`; all off without it).
+    public var unmarked = UnmarkedSpeechRules()
+    /// To whom reported words were said: slots of cue clauses (`addressees.yaml`; none without it).
+    public var addressees = AddresseeRules()
 
     /// The examples of the rule files and of the knowledge base, as `zitat rules check` runs them.
     public var allExamples: [RuleExample] { examples + knowledge.base.examples }
@@ -30,6 +34,8 @@ public struct RuleSet: Sendable {
         "abbreviations.yaml", "boilerplate.yaml", "cues.yaml", "subjunctive.yaml",
         "speakers.yaml", "sources.yaml", "topics.yaml", "affiliation.yaml",
     ]
+    /// Rule files a rule set may lack (their mechanisms are then off).
+    public static let optionalFileNames = ["unmarked.yaml", "addressees.yaml"]
 
     /// Loads exactly the rule files of `directory` (see `RuleFiles.directory`).
     public static func load(directory: String) throws(RuleFileError) -> RuleSet {
@@ -51,12 +57,17 @@ public struct RuleSet: Sendable {
         let cues = try CueLexicon(node("cues.yaml"), examples: &examples)
         let subjunctive = try SubjunctiveLexicon(node("subjunctive.yaml"), examples: &examples)
         let speakers = try SpeakerLexicon(node("speakers.yaml"), examples: &examples)
+        let addressees = files[path: "addressees.yaml"] == nil ? AddresseeRules()
+            : try AddresseeRules(node("addressees.yaml"), examples: &examples)
         var sources = try SourceRule.list(node("sources.yaml"), examples: &examples)
         let topicsRoot = try node("topics.yaml")
         var topics = try TopicRule.list(topicsRoot, examples: &examples)
         let keyTerms = try KeyTermRules(topicsRoot)
         // User extensions: any other top-level YAML file with a `sources:` or `topics:` table.
-        for file in files.files where file.path.hasSuffix(".yaml") && !fileNames.contains(file.path) && !file.path.contains("/") {
+        let unmarked = files[path: "unmarked.yaml"] == nil ? UnmarkedSpeechRules()
+            : try UnmarkedSpeechRules(node("unmarked.yaml"), examples: &examples)
+        for file in files.files where file.path.hasSuffix(".yaml") && !(fileNames + optionalFileNames).contains(file.path)
+            && !file.path.contains("/") {
             let root = try node(file.path)
             if try root.optional("sources") != nil { sources += try SourceRule.list(root, examples: &examples) }
             if try root.optional("topics") != nil { topics += try TopicRule.list(root, examples: &examples) }
@@ -73,7 +84,8 @@ public struct RuleSet: Sendable {
             directory: files.label, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
             subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, keyTerms: keyTerms,
             examples: examples, knowledge: KnowledgeIndex(knowledge),
-            lexicon: LexiconSource(origin: files[path: "lexicon/german.lexicon"]?.origin, text: files[path: "lexicon/german.lexicon"]?.text)
+            lexicon: LexiconSource(origin: files[path: "lexicon/german.lexicon"]?.origin, text: files[path: "lexicon/german.lexicon"]?.text),
+            unmarked: unmarked, addressees: addressees
         )
     }
 
@@ -123,6 +135,7 @@ extension RuleNode {
         case "subjunctive.yaml": kind = .subjunctive
         case "speakers.yaml": kind = .speaker(wordClass: try optionalString("class") ?? "")
         case "topics.yaml": kind = .topic
+        case "unmarked.yaml": kind = .unmarked
         default: kind = .knowledge
         }
         try collectExamples(rule: rule, kind: kind, into: &examples)
