@@ -7,6 +7,9 @@ extension HTMLBuilder {
         line("<section id=\"artikel\">")
         line("<h2>Artikel</h2>")
         if report.documents.count > 1 { index(report.documents.indices) }
+        if report.articleCount > report.documents.count, report.documents.count > 1 {
+            line("<p class=\"note\">Die Übersicht nennt die ersten \(report.documents.count) von \(report.articleCount) Artikeln (Grenze: \(report.limits.indexEntries)); alle nennt der Ordner von <code>--html-dir</code>, jede Aussage CSV und JSON.</p>")
+        }
         for article in report.articles {
             let entry = report.documents.indices.contains(article.document) ? report.documents[article.document] : nil
             var heading = esc(entry?.title ?? article.id)
@@ -32,6 +35,11 @@ extension HTMLBuilder {
 
     /// The article index, one row per article with its title.
     mutating func index(_ positions: Range<Int>) {
+        index(positions.map { ($0, report.documents[$0]) })
+    }
+
+    /// Index rows for these articles, each with its position in the corpus.
+    mutating func index(_ entries: [(position: Int, entry: DocumentEntry)]) {
         line("<h3>Übersicht</h3>")
         line("<div class=\"scroll\"><table class=\"index\">")
         var head = "<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Titel</th><th scope=\"col\">Datum</th><th scope=\"col\">Medium</th><th scope=\"col\" class=\"num\">Aussagen</th>"
@@ -40,8 +48,7 @@ extension HTMLBuilder {
         }
         line(head + "</tr></thead>")
         line("<tbody>")
-        for position in positions {
-            let entry = report.documents[position]
+        for (position, entry) in entries {
             let title = esc(entry.title ?? entry.id)
             let name = context.articleLink(position).map { "<a href=\"\($0)\">\(title)</a>" } ?? title
             let counts = entry.sourceCounts + [entry.otherCount]

@@ -161,9 +161,4 @@ struct HTMLContext {
         if site { return HTMLSite.articleFile(document) }
         return report.articles.contains { $0.document == document } ? "#d\(document)" : nil
     }
-
-    func title(of document: Int, fallback: String) -> String {
-        guard report.documents.indices.contains(document) else { return fallback }
-        return report.documents[document].title ?? report.documents[document].id
-    }
 }

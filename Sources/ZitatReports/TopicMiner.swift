@@ -1,3 +1,4 @@
+import Foundation
 public import Zitat
 
 /// Finds the corpus's own topics while it streams by: key terms (noun stems, also as parts of
@@ -5,22 +6,30 @@ public import Zitat
 /// kept apart as named seeds.
 ///
 /// Every claim costs a fixed number of table look-ups per noun (its stem's starts and ends), so the
-/// work is linear in the corpus; the tables are pruned of terms seen once when they grow past
-/// `capacity`, so memory stays bounded.
+/// work is linear in the corpus. Memory is bounded: the count table holds at most `capacity` stems
+/// and parts (150,000 by default); past that the least frequent are dropped down to three quarters,
+/// so a term that first appears late in a very large corpus is counted from then on only. Example
+/// claims are kept for words used on their own, a few per word and column, the most characteristic.
 public struct TopicMiner: Sendable {
     /// Counts for one stem or compound part.
-    struct Entry: Sendable {
+    struct Counts: Sendable {
         var cells: [Int32]
         var total: Int32 = 0
-        /// Up to three distinct sides (group keys), enough to tell one, two or more apart.
-        var sides: [String] = []
+        /// Up to three distinct sides (hashes of group keys), enough to tell one, two or more apart.
+        var sides: (UInt32, UInt32, UInt32) = (0, 0, 0)
         var first: String?
         var last: String?
-        /// Seen as a word of its own (not only inside compounds), with its written forms.
+
+        var sideCount: Int { (sides.0 == 0 ? 0 : 1) + (sides.1 == 0 ? 0 : 1) + (sides.2 == 0 ? 0 : 1) }
+    }
+
+    /// What a stem seen as a word of its own (not only inside compounds) adds: its written forms
+    /// and example claims.
+    struct Word: Sendable {
         var forms: [String: Int] = [:]
         var samples: [[PlacedClaim]]
         var coveredByRule = false
-        /// Claims that use it as a word of its own, not only inside a compound.
+        /// Claims that use it as a word of its own.
         var wholeTotal: Int32 = 0
     }
 
@@ -28,7 +37,10 @@ public struct TopicMiner: Sendable {
     let columns: Int
     let perCell: Int
     let capacity: Int
-    var entries: [String: Entry] = [:]
+    var counts: [String: Counts] = [:]
+    var words: [String: Word] = [:]
+    /// Claims with at least one key term: the corpus size the weights compare against.
+    var claims = 0
     /// Example claims kept per word and column, so memory stays flat over a large vocabulary.
     static let samplesPerWord = 4
 
@@ -39,89 +51,88 @@ public struct TopicMiner: Sendable {
         self.capacity = capacity
     }
 
-    /// Counts one claim in `column` (a source's position, or the last column for other speakers).
-    /// `terms`, when given, are the claim's key terms found beforehand (by a parallel worker).
-    public mutating func add(_ placed: PlacedClaim, column: Int, date: String?, terms known: [KeyTerm]? = nil) {
-        let terms = known ?? tagger.keyTerms(in: placed.claim.text)
+    /// Counts one claim in `column` (a source's position, or the last column for other speakers);
+    /// `terms` are its key terms (`TopicTagger.keyTerms`).
+    public mutating func add(_ placed: PlacedClaim, column: Int, terms: [KeyTerm]) {
         guard !terms.isEmpty else { return }
-        var keys = Set<String>()
-        for term in terms { keys.formUnion(TopicTagger.partSet(of: term.stem)) }
-        for key in keys { count(key, placed: placed, column: column, date: date) }
-        for term in terms {
-            guard var entry = entries[term.stem] else { continue }
-            if entry.forms.isEmpty { entry.coveredByRule = !tagger.ruleTopics(of: term.form).isEmpty }
-            if entry.forms.count < 8 || entry.forms[term.form] != nil { entry.forms[term.form, default: 0] += 1 }
-            entry.wholeTotal += 1
-            // Each word keeps a few examples; a topic gathers its cells from all the words that hold it.
-            if entry.samples[column].count < min(perCell, TopicMiner.samplesPerWord) { entry.samples[column].append(placed) }
-            entries[term.stem] = entry
+        claims += 1
+        let parts = terms.map { TopicTagger.partSet(of: $0.stem) }
+        let side = TopicMiner.hash(placed.claim.group)
+        for key in parts.reduce(into: Set<String>(), { $0.formUnion($1) }) {
+            count(key, column: column, side: side, date: placed.date)
         }
-        if entries.count > capacity { entries = entries.filter { $0.value.total > 1 } }
+        let weights = terms.map { weight(of: $0.stem) }
+        let sum = weights.reduce(0, +)
+        for term in terms {
+            var word = words[term.stem] ?? Word(samples: Array(repeating: [], count: columns))
+            if word.forms.isEmpty { word.coveredByRule = !tagger.ruleTopics(of: term.form).isEmpty }
+            if word.forms.count < 8 || word.forms[term.form] != nil { word.forms[term.form, default: 0] += 1 }
+            word.wholeTotal += 1
+            var scored = placed
+            scored.score = TopicMiner.share(weights: weights, sum: sum) { parts[$0].contains(term.stem) }
+            word.samples[column].offer(scored, limit: min(perCell, TopicMiner.samplesPerWord))
+            words[term.stem] = word
+        }
+        if counts.count > capacity { dropRareTerms() }
     }
 
-    mutating func count(_ key: String, placed: PlacedClaim, column: Int, date: String?) {
-        var entry = entries[key] ?? Entry(cells: Array(repeating: 0, count: columns), samples: Array(repeating: [], count: columns))
+    mutating func count(_ key: String, column: Int, side: UInt32, date: String?) {
+        var entry = counts[key] ?? Counts(cells: Array(repeating: 0, count: columns))
         entry.cells[column] += 1
         entry.total += 1
-        if entry.sides.count < 3, !entry.sides.contains(placed.claim.group) { entry.sides.append(placed.claim.group) }
+        if entry.sides.0 == 0 { entry.sides.0 = side } else if entry.sides.0 != side {
+            if entry.sides.1 == 0 { entry.sides.1 = side } else if entry.sides.1 != side, entry.sides.2 == 0 { entry.sides.2 = side }
+        }
         if let date {
             if entry.first.map({ date < $0 }) ?? true { entry.first = date }
             if entry.last.map({ date > $0 }) ?? true { entry.last = date }
         }
-        entries[key] = entry
+        counts[key] = entry
     }
 
-    /// The key-term topics, best first: most sources, most sides, then the most uses as a word of its
-    /// own. A part used mostly inside other words ("unter" of "Unternehmen", "stand" of "Zustand") is
-    /// no topic: at least a quarter of its claims must use it as a word. A compound whose part is
-    /// already a topic is left out (its claims are in the part's row).
-    public func rows(columnIDs: [String], limit: Int) -> [MatrixRow] {
-        let candidates = entries.filter { entry in
-            !entry.value.forms.isEmpty && !entry.value.coveredByRule && entry.value.sides.count >= 2
-                && 4 * entry.value.wholeTotal >= entry.value.total
-        }
-        let ranked = candidates.sorted { lhs, rhs in
-            let l = (sources(lhs.value), lhs.value.sides.count, lhs.value.wholeTotal, lhs.value.total)
-            let r = (sources(rhs.value), rhs.value.sides.count, rhs.value.wholeTotal, rhs.value.total)
-            return l != r ? l > r : lhs.key < rhs.key
-        }
-        var chosen: [String] = []
-        var chosenSet = Set<String>()
-        for (key, _) in ranked where chosen.count < limit {
-            if TopicTagger.partSet(of: key).contains(where: { $0 != key && chosenSet.contains($0) }) { continue }
-            chosen.append(key)
-            chosenSet.insert(key)
-        }
-        let samples = gatherSamples(for: chosenSet)
-        return chosen.compactMap { key in
-            guard let entry = entries[key] else { return nil }
-            let cells = columnIDs.indices.map { column in
-                MatrixCell(column: columnIDs[column], total: Int(entry.cells[column]), claims: samples[key]?[column] ?? [])
-            }
-            let label = TopicTagger.mostFrequent(entry.forms) ?? key
-            return MatrixRow(topic: Topic(id: "term:" + key, label: label, isKeyTerm: true), cells: cells,
-                             sides: entry.sides.count, firstDate: entry.first, lastDate: entry.last)
-        }
+    /// Drops the least frequent stems and parts down to three quarters of the capacity.
+    mutating func dropRareTerms() {
+        BoundedTable.prune(&counts, keep: capacity * 3 / 4) { Int($0.total) }
+        words = words.filter { counts[$0.key] != nil }
     }
 
-    func sources(_ entry: Entry) -> Int { entry.cells.dropLast().filter { $0 > 0 }.count }
+    /// A side's key as a number that is never 0 (FNV-1a, the same in every run).
+    static func hash(_ group: String) -> UInt32 {
+        var value: UInt32 = 2_166_136_261
+        for byte in group.utf8 { value = (value ^ UInt32(byte)) &* 16_777_619 }
+        return value | 1
+    }
 
-    /// Example claims of each chosen topic: its own word's first, then those of compounds holding it.
-    func gatherSamples(for chosen: Set<String>) -> [String: [[PlacedClaim]]] {
-        var result: [String: [[PlacedClaim]]] = [:]
-        for key in chosen { result[key] = entries[key]?.samples ?? [] }
-        for (stem, entry) in entries.sorted(by: { $0.key < $1.key }) where !entry.forms.isEmpty {
-            for part in TopicTagger.partSet(of: stem) where part != stem && chosen.contains(part) {
-                var lists = result[part] ?? Array(repeating: [], count: columns)
-                for column in 0..<columns {
-                    for placed in entry.samples[column] where lists[column].count < perCell
-                        && !lists[column].contains(where: { $0.document == placed.document && $0.claim.id == placed.claim.id }) {
-                        lists[column].append(placed)
-                    }
-                }
-                result[part] = lists
-            }
-        }
-        return result
+    /// How much a stem tells about a claim: its inverse document frequency among the claims so far,
+    /// log((N + 1) / (df + 1)) + 1, so a rare word weighs more than a common one and none weighs 0.
+    func weight(of stem: String) -> Double {
+        let df = Double(counts[stem]?.total ?? 0)
+        return Foundation.log(Double(claims + 1) / (df + 1)) + 1
+    }
+
+    /// The share of a claim's weight that falls on the terms `matches` picks (0…1).
+    static func share(weights: [Double], sum: Double, matches: (Int) -> Bool) -> Double {
+        guard sum > 0 else { return 0 }
+        let matched = weights.indices.filter(matches).reduce(0) { $0 + weights[$1] }
+        return matched / sum
+    }
+
+    /// How characteristic a claim with these key terms is of the key-term topic `key`: the share of
+    /// its terms' weight (`weight(of:)`) that falls on words holding `key` ("Grenze", "Grenzkontrolle"
+    /// for `grenz`). A claim about little else than the topic scores near 1; one that names it in
+    /// passing among rarer words scores low.
+    public func score(_ terms: [KeyTerm], key: String) -> Double {
+        let weights = terms.map { weight(of: $0.stem) }
+        return TopicMiner.share(weights: weights, sum: weights.reduce(0, +)) { TopicTagger.partSet(of: terms[$0].stem).contains(key) }
+    }
+
+    /// The same for a rule topic: the share of weight on the terms the rule's words match. A claim
+    /// the rule found outside its nouns (an adjective, a phrase) counts its match as one plain word.
+    public func score(_ terms: [KeyTerm], ruleTopic id: String) -> Double {
+        let weights = terms.map { weight(of: $0.stem) }
+        let matches = terms.indices.filter { tagger.ruleTopics(of: terms[$0].form).contains(id) }
+        let matched = matches.isEmpty ? 1 : matches.reduce(0) { $0 + weights[$1] }
+        let rest = weights.indices.filter { !matches.contains($0) }.reduce(0) { $0 + weights[$1] }
+        return matched / (matched + rest)
     }
 }
