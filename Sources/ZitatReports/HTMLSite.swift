@@ -10,7 +10,7 @@ public struct HTMLSite: Sendable {
     public let sources: [ReportSource]
     static let articlesPerPage = 500
 
-    /// Creates the folder (and its parents) if needed.
+    /// Creates the folder (and its parents) if needed, with the stylesheet and script all pages share.
     public init(directory: String, sources: [ReportSource]) throws {
         self.directory = URL(fileURLWithPath: directory, isDirectory: true)
         self.sources = sources
@@ -19,7 +19,13 @@ public struct HTMLSite: Sendable {
         } catch {
             throw OutputError(path: directory, reason: error.localizedDescription)
         }
+        let report = Report(title: "", sources: sources, groups: [], matrix: [], documents: [], articles: [], articleCount: 0, claimCount: 0)
+        try write(HTMLSite.styleFile, HTMLBuilder(context: HTMLContext(report: report, site: true)).stylesheet)
+        try write(HTMLSite.scriptFile, HTMLScript.filters + "\n")
     }
+
+    static let styleFile = "zitat.css"
+    static let scriptFile = "zitat.js"
 
     static func articleFile(_ document: Int) -> String { String(format: "a%05d.html", document + 1) }
     static func topicFile(_ id: String) -> String { "t-" + HTMLReport.slug(id) + ".html" }

@@ -12,6 +12,8 @@ public struct ReportAccumulator: Sendable {
     static let speakerCapacity = 10_000
     /// Outlets tracked at most.
     static let outletCapacity = 5_000
+    /// Claims between two trims of the example claims nobody will see (`trimExamples`).
+    static let trimEvery = 10_000
 
     public let sources: [ReportSource]
     public let limits: ReportLimits
@@ -28,6 +30,7 @@ public struct ReportAccumulator: Sendable {
     var outlets: [String: OutletCount] = [:]
     var droppedOutlets = DroppedCount()
     var miner: TopicMiner?
+    var nextTrim = ReportAccumulator.trimEvery
     public private(set) var failures: [CorpusFailure] = []
     public private(set) var articleCount = 0
     public private(set) var claimCount = 0
@@ -72,6 +75,10 @@ public struct ReportAccumulator: Sendable {
             for topic in claim.topics { addToMatrix(placed, topic: topic, column: column, terms: claimTerms) }
         }
         addToTables(document, counts: columnCounts)
+        if claimCount >= nextTrim {
+            trimExamples()
+            nextTrim = claimCount + ReportAccumulator.trimEvery
+        }
         let hasText = text != nil && articles.count < limits.articleTexts
         if hasText, let text {
             articles.append(ArticleView(document: index, id: document.id, text: text, claims: document.claims))
@@ -130,18 +137,23 @@ public struct ReportAccumulator: Sendable {
         if limits.speakersShown == 0, limits.claimsPerSpeaker == 0, key.hasPrefix(ReportAccumulator.speakerPrefix) {
             key = ReportAccumulator.speakerPrefix
         }
-        var group = groups[key] ?? ClaimGroup(
-            key: key, label: ReportAccumulator.label(ofGroup: key), isSource: false, kind: placed.claim.speakerKind
-        )
-        if group.total == 0, !group.isSource { speakerGroups += 1 }
-        group.total += 1
-        if group.kind == nil, !group.isSource { group.kind = placed.claim.speakerKind }
-        if let position = group.counts.firstIndex(where: { $0.type == placed.claim.type }) {
-            group.counts[position].count += 1
+        if groups[key] == nil {
+            groups[key] = ClaimGroup(key: key, label: ReportAccumulator.label(ofGroup: key), isSource: false, kind: placed.claim.speakerKind)
+            speakerGroups += 1
         }
-        if group.claims.count < (group.isSource ? limits.claimsPerGroup : limits.claimsPerSpeaker) { group.claims.append(placed) }
-        groups[key] = group
+        // Changed in place in the table: copying the group out and back would copy its claims each time.
+        groups[key]?.add(placed, limit: key.hasPrefix(ReportAccumulator.speakerPrefix) ? limits.claimsPerSpeaker : limits.claimsPerGroup)
         if speakerGroups > ReportAccumulator.speakerCapacity { dropRareSpeakers() }
+    }
+
+    /// Forgets the example claims of speakers far from the page's list (beyond four times
+    /// `speakersShown` by claims so far) and of words far from the topics: what is kept stays bounded
+    /// however many speakers and words the corpus has. A speaker or topic that climbs later shows
+    /// examples from then on; every count stays complete.
+    mutating func trimExamples() {
+        let ranked = groups.values.filter { !$0.isSource && !$0.claims.isEmpty }.sorted { ($1.total, $0.key) < ($0.total, $1.key) }
+        for group in ranked.dropFirst(limits.speakersShown * 4) { groups[group.key]?.claims = [] }
+        miner?.trimSamples(keep: limits.keyTermTopics * 2)
     }
 
     /// Drops the least quoted speakers (never a chosen source) down to three quarters of the capacity.
@@ -159,20 +171,13 @@ public struct ReportAccumulator: Sendable {
             guard keyTermRows < limits.keyTermTopics else { return }
             keyTermRows += 1
         }
-        var row = rows[topic.id] ?? MatrixRow(topic: topic, cells: (sources.map(\.id) + [MatrixRow.others]).map { MatrixCell(column: $0) })
-        row.cells[column].total += 1
+        if rows[topic.id] == nil {
+            rows[topic.id] = MatrixRow(topic: topic, cells: (sources.map(\.id) + [MatrixRow.others]).map { MatrixCell(column: $0) })
+        }
         let limit = topic.isKeyTerm ? min(limits.claimsPerCell, limits.claimsPerTermCell) : limits.claimsPerCell
         var scored = placed
-        scored.score = miner?.score(terms, ruleTopic: topic.id) ?? 0
-        row.cells[column].claims.offer(scored, limit: limit)
-        if let date = placed.date {
-            if row.firstDate.map({ date < $0 }) ?? true { row.firstDate = date }
-            if row.lastDate.map({ date > $0 }) ?? true { row.lastDate = date }
-        }
-        // Distinct sides, counted up to 9 through the example claims' groups and the columns.
-        let groupsSeen = Set(row.cells.flatMap { $0.claims.map(\.claim.group) } + [placed.claim.group])
-        row.sides = min(9, max(row.sides, groupsSeen.count))
-        rows[topic.id] = row
+        scored.score = limit > 0 ? miner?.score(terms, ruleTopic: topic.id) ?? 0 : 0
+        rows[topic.id]?.add(scored, column: column, limit: limit)
     }
 
     /// A group's label: the source name, or the speaker's name ("ohne Sprecher" when none is known).
@@ -240,6 +245,29 @@ extension ReportAccumulator {
             }.sorted(by: PlacedClaim.characteristicFirst)
         }
         return row
+    }
+}
+
+extension ClaimGroup {
+    mutating func add(_ placed: PlacedClaim, limit: Int) {
+        total += 1
+        if kind == nil, !isSource { kind = placed.claim.speakerKind }
+        if let position = counts.firstIndex(where: { $0.type == placed.claim.type }) { counts[position].count += 1 }
+        if claims.count < limit { claims.append(placed) }
+    }
+}
+
+extension MatrixRow {
+    mutating func add(_ placed: PlacedClaim, column: Int, limit: Int) {
+        cells[column].total += 1
+        cells[column].claims.offer(placed, limit: limit)
+        if let date = placed.date {
+            if firstDate.map({ date < $0 }) ?? true { firstDate = date }
+            if lastDate.map({ date > $0 }) ?? true { lastDate = date }
+        }
+        // Distinct sides, counted up to 9 through the example claims' groups and the columns.
+        let groupsSeen = Set(cells.flatMap { $0.claims.map(\.claim.group) } + [placed.claim.group])
+        sides = min(9, max(sides, groupsSeen.count))
     }
 }
 

@@ -21,6 +21,19 @@ public struct TopicMiner: Sendable {
         var last: String?
 
         var sideCount: Int { (sides.0 == 0 ? 0 : 1) + (sides.1 == 0 ? 0 : 1) + (sides.2 == 0 ? 0 : 1) }
+
+        /// Counts a claim of `column` and `side`; mutated in place in the table, so no array is copied.
+        mutating func record(column: Int, side: UInt32, date: String?) {
+            cells[column] += 1
+            total += 1
+            if sides.0 == 0 { sides.0 = side } else if sides.0 != side {
+                if sides.1 == 0 { sides.1 = side } else if sides.1 != side, sides.2 == 0 { sides.2 = side }
+            }
+            if let date {
+                if first.map({ date < $0 }) ?? true { first = date }
+                if last.map({ date > $0 }) ?? true { last = date }
+            }
+        }
     }
 
     /// What a stem seen as a word of its own (not only inside compounds) adds: its written forms
@@ -31,6 +44,12 @@ public struct TopicMiner: Sendable {
         var coveredByRule = false
         /// Claims that use it as a word of its own.
         var wholeTotal: Int32 = 0
+
+        mutating func record(form: String, sample: PlacedClaim, column: Int, limit: Int) {
+            if forms.count < 8 || forms[form] != nil { forms[form, default: 0] += 1 }
+            wholeTotal += 1
+            samples[column].offer(sample, limit: limit)
+        }
     }
 
     let tagger: TopicTagger
@@ -56,38 +75,22 @@ public struct TopicMiner: Sendable {
     public mutating func add(_ placed: PlacedClaim, column: Int, terms: [KeyTerm]) {
         guard !terms.isEmpty else { return }
         claims += 1
-        let parts = terms.map { TopicTagger.partSet(of: $0.stem) }
+        let parts = terms.map { TopicTagger.fastPartSet(of: $0.stem) }
         let side = TopicMiner.hash(placed.claim.group)
+        let empty = Counts(cells: Array(repeating: 0, count: columns))
         for key in parts.reduce(into: Set<String>(), { $0.formUnion($1) }) {
-            count(key, column: column, side: side, date: placed.date)
+            counts[key, default: empty].record(column: column, side: side, date: placed.date)
         }
         let weights = terms.map { weight(of: $0.stem) }
         let sum = weights.reduce(0, +)
+        let newWord = Word(samples: Array(repeating: [], count: columns))
         for term in terms {
-            var word = words[term.stem] ?? Word(samples: Array(repeating: [], count: columns))
-            if word.forms.isEmpty { word.coveredByRule = !tagger.ruleTopics(of: term.form).isEmpty }
-            if word.forms.count < 8 || word.forms[term.form] != nil { word.forms[term.form, default: 0] += 1 }
-            word.wholeTotal += 1
+            if words[term.stem] == nil { words[term.stem] = Word(samples: newWord.samples, coveredByRule: !tagger.ruleTopics(of: term.form).isEmpty) }
             var scored = placed
             scored.score = TopicMiner.share(weights: weights, sum: sum) { parts[$0].contains(term.stem) }
-            word.samples[column].offer(scored, limit: min(perCell, TopicMiner.samplesPerWord))
-            words[term.stem] = word
+            words[term.stem, default: newWord].record(form: term.form, sample: scored, column: column, limit: min(perCell, TopicMiner.samplesPerWord))
         }
         if counts.count > capacity { dropRareTerms() }
-    }
-
-    mutating func count(_ key: String, column: Int, side: UInt32, date: String?) {
-        var entry = counts[key] ?? Counts(cells: Array(repeating: 0, count: columns))
-        entry.cells[column] += 1
-        entry.total += 1
-        if entry.sides.0 == 0 { entry.sides.0 = side } else if entry.sides.0 != side {
-            if entry.sides.1 == 0 { entry.sides.1 = side } else if entry.sides.1 != side, entry.sides.2 == 0 { entry.sides.2 = side }
-        }
-        if let date {
-            if entry.first.map({ date < $0 }) ?? true { entry.first = date }
-            if entry.last.map({ date > $0 }) ?? true { entry.last = date }
-        }
-        counts[key] = entry
     }
 
     /// Drops the least frequent stems and parts down to three quarters of the capacity.
@@ -123,7 +126,7 @@ public struct TopicMiner: Sendable {
     /// passing among rarer words scores low.
     public func score(_ terms: [KeyTerm], key: String) -> Double {
         let weights = terms.map { weight(of: $0.stem) }
-        return TopicMiner.share(weights: weights, sum: weights.reduce(0, +)) { TopicTagger.partSet(of: terms[$0].stem).contains(key) }
+        return TopicMiner.share(weights: weights, sum: weights.reduce(0, +)) { TopicTagger.fastPartSet(of: terms[$0].stem).contains(key) }
     }
 
     /// The same for a rule topic: the share of weight on the terms the rule's words match. A claim

@@ -8,20 +8,11 @@ extension TopicMiner {
     /// characteristic claims first (`score(_:key:)` by the final counts).
     public func rows(columnIDs: [String], limit: Int) -> [MatrixRow] {
         guard limit > 0 else { return [] }
-        let candidates = words.compactMap { key, word -> (key: String, counts: Counts, word: Word)? in
-            guard let entry = counts[key], !word.coveredByRule, entry.sideCount >= 2, 4 * Int(word.wholeTotal) >= Int(entry.total)
-            else { return nil }
-            return (key, entry, word)
-        }
-        let ranked = candidates.sorted { lhs, rhs in
-            let l = (sources(lhs.counts), lhs.counts.sideCount, lhs.word.wholeTotal, lhs.counts.total)
-            let r = (sources(rhs.counts), rhs.counts.sideCount, rhs.word.wholeTotal, rhs.counts.total)
-            return l != r ? l > r : lhs.key < rhs.key
-        }
+        let ranked = candidates()
         var chosen: [(key: String, counts: Counts, word: Word)] = []
         var chosenSet = Set<String>()
         for candidate in ranked where chosen.count < limit {
-            if TopicTagger.partSet(of: candidate.key).contains(where: { $0 != candidate.key && chosenSet.contains($0) }) { continue }
+            if TopicTagger.fastPartSet(of: candidate.key).contains(where: { $0 != candidate.key && chosenSet.contains($0) }) { continue }
             chosen.append(candidate)
             chosenSet.insert(candidate.key)
         }
@@ -36,6 +27,32 @@ extension TopicMiner {
         }
     }
 
+    /// The words that may become topics, best first (see `rows`).
+    func candidates() -> [(key: String, counts: Counts, word: Word)] {
+        let candidates = words.compactMap { key, word -> (key: String, counts: Counts, word: Word)? in
+            guard let entry = counts[key], !word.coveredByRule, entry.sideCount >= 2, 4 * Int(word.wholeTotal) >= Int(entry.total)
+            else { return nil }
+            return (key, entry, word)
+        }
+        return candidates.sorted { lhs, rhs in
+            let l = (sources(lhs.counts), lhs.counts.sideCount, lhs.word.wholeTotal, lhs.counts.total)
+            let r = (sources(rhs.counts), rhs.counts.sideCount, rhs.word.wholeTotal, rhs.counts.total)
+            return l != r ? l > r : lhs.key < rhs.key
+        }
+    }
+
+    /// Forgets the example claims of words that hold none of the `keep` best candidate topics so
+    /// far: the examples kept stay bounded however large the vocabulary grows. A word that becomes a
+    /// topic later shows examples from then on (its counts are complete).
+    mutating func trimSamples(keep: Int) {
+        let wanted = Set(candidates().prefix(keep).map(\.key))
+        let empty = Array(repeating: [PlacedClaim](), count: columns)
+        let idle = words.compactMap { stem, word in
+            word.samples.allSatisfy(\.isEmpty) || !TopicTagger.fastPartSet(of: stem).isDisjoint(with: wanted) ? nil : stem
+        }
+        for stem in idle { words[stem]?.samples = empty }
+    }
+
     func sources(_ entry: Counts) -> Int { entry.cells.dropLast().filter { $0 > 0 }.count }
 
     /// Example claims of each chosen topic, from its own word and from the compounds holding it,
@@ -43,7 +60,7 @@ extension TopicMiner {
     func gatherSamples(for chosen: Set<String>) -> [String: [[PlacedClaim]]] {
         var pools: [String: [[PlacedClaim]]] = [:]
         for (stem, word) in words {
-            for part in TopicTagger.partSet(of: stem) where chosen.contains(part) {
+            for part in TopicTagger.fastPartSet(of: stem) where chosen.contains(part) {
                 var lists = pools[part] ?? Array(repeating: [], count: columns)
                 for column in 0..<columns { lists[column] += word.samples[column] }
                 pools[part] = lists
