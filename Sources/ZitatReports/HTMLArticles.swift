@@ -92,8 +92,13 @@ extension HTMLBuilder {
     /// Claims highlighted in their side's colour and underline style; speakers bold, cues italic.
     /// One sweep over the span boundaries, so long articles with many claims stay fast.
     func markedText(_ article: ArticleView, anchor: String) -> String {
-        let scalars = Array(article.text.unicodeScalars)
-        let count = scalars.count
+        // The text as UTF-8 with the byte offset of every scalar: pieces are cut and escaped as bytes.
+        let bytes = Array(article.text.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(bytes.count + 1)
+        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { offsets.append(offset) }
+        let count = offsets.count
+        offsets.append(bytes.count)
         func clip(_ span: Span) -> Span { Span(max(0, min(span.start, count)), max(0, min(span.end, count))) }
         // kind 0: content, 1: speaker, 2: cue.
         var opens: [Int: [(kind: Int, claim: Int)]] = [:], closes: [Int: [(kind: Int, claim: Int)]] = [:]
@@ -120,7 +125,7 @@ extension HTMLBuilder {
                 result += "<a class=\"n s\(context.side(of: claim.group))\" id=\"\(anchor)c\(claim.id)\" href=\"#\(anchor)n\(claim.id)\" aria-label=\"Aussage \(claim.id), \(esc(context.sideName(of: claim))): Anmerkung\">\(claim.id)</a>"
             }
             guard lower < upper else { continue }
-            var piece = esc(String(String.UnicodeScalarView(scalars[lower..<upper])))
+            var piece = HTMLReport.escape(utf8: bytes[offsets[lower]..<offsets[upper]])
             if !active[2].isEmpty { piece = "<span class=\"cue\">\(piece)</span>" }
             if !active[1].isEmpty { piece = "<span class=\"spk\">\(piece)</span>" }
             let inside = active[0].sorted { lhs, rhs in
