@@ -170,6 +170,7 @@ public struct SiteIndex: Sendable {
         if page > 0 { steps += "<a href=\"\(HTMLSite.articlesFile(page - 1))\" rel=\"prev\">← vorige 500</a>" }
         if !last { steps += "<a href=\"\(HTMLSite.articlesFile(page + 1))\" rel=\"next\">nächste →</a>" }
         html.line(steps + "</nav>")
+        html.line("<h2>Artikel mit Datum, Medium und Aussagen je Seite</h2>")
         html.index(pending)
         html.close()
         try site.write(HTMLSite.articlesFile(page), html.output)
