@@ -31,6 +31,8 @@ public struct ReportAccumulator: Sendable {
     var droppedOutlets = DroppedCount()
     var miner: TopicMiner?
     var nextTrim = ReportAccumulator.trimEvery
+    /// Since the last trim: the claims a speaker needs to keep examples (that of the last speaker kept).
+    var speakerThreshold = 0
     public private(set) var failures: [CorpusFailure] = []
     public private(set) var articleCount = 0
     public private(set) var claimCount = 0
@@ -142,17 +144,22 @@ public struct ReportAccumulator: Sendable {
             speakerGroups += 1
         }
         // Changed in place in the table: copying the group out and back would copy its claims each time.
-        groups[key]?.add(placed, limit: key.hasPrefix(ReportAccumulator.speakerPrefix) ? limits.claimsPerSpeaker : limits.claimsPerGroup)
+        let isSpeaker = key.hasPrefix(ReportAccumulator.speakerPrefix)
+        let keeps = !isSpeaker || (groups[key]?.total ?? 0) + 1 >= speakerThreshold
+        groups[key]?.add(placed, limit: !keeps ? 0 : isSpeaker ? limits.claimsPerSpeaker : limits.claimsPerGroup)
         if speakerGroups > ReportAccumulator.speakerCapacity { dropRareSpeakers() }
     }
 
     /// Forgets the example claims of speakers far from the page's list (beyond four times
     /// `speakersShown` by claims so far) and of words far from the topics: what is kept stays bounded
-    /// however many speakers and words the corpus has. A speaker or topic that climbs later shows
-    /// examples from then on; every count stays complete.
+    /// however many speakers and words the corpus has. Until the next trim, only speakers quoted as
+    /// often as the last one kept, and words of the topics kept, take new examples. A speaker or topic
+    /// that climbs later shows examples from then on; every count stays complete.
     mutating func trimExamples() {
-        let ranked = groups.values.filter { !$0.isSource && !$0.claims.isEmpty }.sorted { ($1.total, $0.key) < ($0.total, $1.key) }
-        for group in ranked.dropFirst(limits.speakersShown * 4) { groups[group.key]?.claims = [] }
+        let ranked = groups.values.filter { !$0.isSource }.sorted { ($1.total, $0.key) < ($0.total, $1.key) }
+        let kept = limits.speakersShown * 4
+        for group in ranked.dropFirst(kept) where !group.claims.isEmpty { groups[group.key]?.claims = [] }
+        speakerThreshold = kept == 0 ? Int.max : ranked.count > kept ? ranked[kept - 1].total : 0
         miner?.trimSamples(keep: limits.keyTermTopics * 2)
     }
 

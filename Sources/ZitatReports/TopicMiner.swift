@@ -62,6 +62,8 @@ public struct TopicMiner: Sendable {
     var claims = 0
     /// Example claims kept per word and column, so memory stays flat over a large vocabulary.
     static let samplesPerWord = 4
+    /// Since the last `trimSamples`: the candidate topics whose words keep new example claims.
+    var wanted: Set<String>?
 
     public init(tagger: TopicTagger, columns: Int, perCell: Int, capacity: Int = 150_000) {
         self.tagger = tagger
@@ -84,11 +86,13 @@ public struct TopicMiner: Sendable {
         let weights = terms.map { weight(of: $0.stem) }
         let sum = weights.reduce(0, +)
         let newWord = Word(samples: Array(repeating: [], count: columns))
-        for term in terms {
+        for (index, term) in terms.enumerated() {
             if words[term.stem] == nil { words[term.stem] = Word(samples: newWord.samples, coveredByRule: !tagger.ruleTopics(of: term.form).isEmpty) }
             var scored = placed
-            scored.score = TopicMiner.share(weights: weights, sum: sum) { parts[$0].contains(term.stem) }
-            words[term.stem, default: newWord].record(form: term.form, sample: scored, column: column, limit: min(perCell, TopicMiner.samplesPerWord))
+            let keeps = wanted.map { !parts[index].isDisjoint(with: $0) } ?? true
+            scored.score = keeps ? TopicMiner.share(weights: weights, sum: sum) { parts[$0].contains(term.stem) } : 0
+            words[term.stem, default: newWord].record(form: term.form, sample: scored, column: column,
+                                                      limit: keeps ? min(perCell, TopicMiner.samplesPerWord) : 0)
         }
         if counts.count > capacity { dropRareTerms() }
     }

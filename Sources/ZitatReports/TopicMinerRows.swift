@@ -46,6 +46,7 @@ extension TopicMiner {
     /// topic later shows examples from then on (its counts are complete).
     mutating func trimSamples(keep: Int) {
         let wanted = Set(candidates().prefix(keep).map(\.key))
+        self.wanted = wanted
         let empty = Array(repeating: [PlacedClaim](), count: columns)
         let idle = words.compactMap { stem, word in
             word.samples.allSatisfy(\.isEmpty) || !TopicTagger.fastPartSet(of: stem).isDisjoint(with: wanted) ? nil : stem
