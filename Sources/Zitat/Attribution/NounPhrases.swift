@@ -321,7 +321,7 @@ extension TextView {
 
     /// The side a phrase speaks for by the knowledge base (and users' source aliases), any date.
     func side(of phrase: String) -> String? {
-        AffiliationResolver(index: rules.knowledge).decide(phrase, date: nil, fallback: sources)?.side
+        memo.decide(AffiliationResolver(index: rules.knowledge), phrase, date: nil, fallback: sources)?.side
     }
 
     /// Whether a phrase names a person or speaking body rather than a thing.

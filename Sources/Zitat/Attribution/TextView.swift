@@ -15,6 +15,8 @@ struct TextView {
     /// For each token, whether it stands inside round brackets of its sentence ("(NEMA, Uganda)").
     let inBrackets: [Bool]
     let sources: SourceMatcher
+    /// The run's remembered readings and word facts (`AnalysisMemo`).
+    let memo: AnalysisMemo
     /// Quotations by the offset of their opening / closing mark, and the parts continuing each.
     let quotationOpening: [Int: Int]
     let quotationClosing: [Int: Int]
@@ -37,7 +39,8 @@ struct TextView {
     private var nominalFlags: [Bool] = []
 
     init(document: Document, segmentation: Segmentation, quotations: [Quotation], ignored: [IgnoredSpan], rules: RuleSet,
-         sources: SourceMatcher? = nil) {
+         sources: SourceMatcher? = nil, memo: AnalysisMemo? = nil) {
+        self.memo = memo ?? AnalysisMemo()
         self.document = document
         self.segmentation = segmentation
         self.quotations = quotations
@@ -97,7 +100,7 @@ struct TextView {
         }
         self.inBrackets = inBrackets
         let lowered = lower
-        let facts = TextView.wordFacts(lower: lowered, rules: rules)
+        let facts = TextView.wordFacts(lower: lowered, rules: rules, memo: self.memo)
         classBits = facts.map(\.classes)
         cueEntries = facts.map(\.cueEntries)
         moods = facts.map(\.mood)
@@ -119,16 +122,19 @@ struct TextView {
         var institution: Bool
     }
 
-    /// Each token's `WordFacts`, looked up once per distinct word of the document (titles and
-    /// institutions match compounds, and every lookup hashes the word).
-    static func wordFacts(lower: [String], rules: RuleSet) -> [WordFacts] {
+    /// Each token's `WordFacts`, looked up once per distinct word of the document and, through the
+    /// memo, once per distinct word of the run (titles and institutions match compounds, and every
+    /// lookup hashes the word).
+    static func wordFacts(lower: [String], rules: RuleSet, memo: AnalysisMemo) -> [WordFacts] {
         var known: [String: WordFacts] = [:]
         known.reserveCapacity(lower.count)
         return lower.map { word in
             if let facts = known[word] { return facts }
-            let names = rules.speakers.titleAndInstitution(lowercased: word)
-            let facts = WordFacts(classes: rules.speakers.classMask[word] ?? 0, cueEntries: rules.cues.verbsByForm[word],
-                                  mood: rules.subjunctive.mood(of: word)?.mood, title: names.title, institution: names.institution)
+            let facts = memo.facts(of: word) { word in
+                let names = rules.speakers.titleAndInstitution(lowercased: word)
+                return WordFacts(classes: rules.speakers.classMask[word] ?? 0, cueEntries: rules.cues.verbsByForm[word],
+                                 mood: rules.subjunctive.mood(of: word)?.mood, title: names.title, institution: names.institution)
+            }
             known[word] = facts
             return facts
         }
