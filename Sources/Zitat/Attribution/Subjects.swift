@@ -1,0 +1,338 @@
+/// Speakers found with the frame: subjects of cue verbs before or after them, appositions,
+/// passive agents, impersonal and coordinated subjects.
+extension TextView {
+    /// The subject of a cue verb: before it ("Stoltenberg sagte", "Die Bundeswehr hat entschieden",
+    /// "Der Gouverneur, Gabino Cué, sagte") or after it ("sagte Stoltenberg").
+    func subject(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
+        // "Dem Minister wurde vorgeworfen, …", "Es wird vermutet, …": in the passive the subject is
+        // who was addressed or nobody; the speaker is the agent ("von der Opposition"), if named.
+        if isPassive(cue, clause: clause), !cue.entry.speakerIsObject {
+            return passiveAgent(clause: clause, cue: cue).map { ($0, "passive-agent") }
+        }
+        var candidate = subjectCandidate(clause: clause, cue: cue)
+        // "Der Sprecher beeilte sich, gegenüber Journalisten zu erklären, …": an infinitive clause
+        // without a subject of its own speaks for the subject of the clause it completes.
+        if candidate == nil, cue.anchor > clause.lowerBound, lower[cue.anchor - 1] == "zu", clause.lowerBound > 0,
+           tokens[clause.lowerBound - 1].text == ",",
+           case let sentenceStart = segmentation.sentences[tokens[cue.anchor].sentence].tokens.lowerBound,
+           let start = prefieldStart(from: sentenceStart, to: clause.lowerBound - 1),
+           let phrase = nounPhrase(from: start, limit: clause.lowerBound - 1), isSubjectCandidate(phrase),
+           !has(phrase.lowerBound, .obliqueArticle), looksLikeSpeaker(phrase),
+           phrase.upperBound < clause.lowerBound - 1, isWord(phrase.upperBound), !isCapitalized(phrase.upperBound) {
+            candidate = (phrase, "cue-subject-control")
+        }
+        // The expletive "es" ("hält es für möglich") never speaks.
+        if let range = candidate?.range, range.count == 1, lower[range.lowerBound] == "es" { return nil }
+        // "Die Agentur zitiert den Minister mit den Worten": the object speaks (not in the passive).
+        if cue.entry.speakerIsObject, candidate?.sieve == "cue-subject",
+           !(clause.lowerBound..<cue.anchor).contains(where: { has($0, .passive) }),
+           let object = objectAfterVerb(from: (cue.tokens.max() ?? cue.anchor) + 1, limit: clause.upperBound, cue: cue) {
+            return (cutAtOtherSource(object), "cue-object")
+        }
+        return candidate.map { (cutAtOtherSource($0.range), $0.sieve) }
+    }
+
+    func subjectCandidate(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
+        let verb = cue.anchor
+        // A finite auxiliary before a participle cue ("hatte die Gewerkschaft erklärt").
+        let finite = cue.tokens.filter { $0 < verb && (has($0, .auxiliary) || has($0, .passive)) }.min()
+        let prefieldEnd = finite ?? verb
+        let start = prefieldStart(from: clause.lowerBound, to: prefieldEnd, skipping: cue.tokens) ?? prefieldEnd
+        // "…, bei dem sie gesagt hatte", "…, von dem die Polizei glaubt": a relative clause after a preposition.
+        let prepositionalRelative = clause.lowerBound > 0 && tokens[clause.lowerBound - 1].text == ","
+            && has(clause.lowerBound, .preposition) && clause.lowerBound + 2 < verb && has(clause.lowerBound + 1, .relative)
+            // (not an article: "…, für die PlayStation ein Update anzubieten")
+            && !isNominal(clause.lowerBound + 2) && !isAdjective(clause.lowerBound + 2)
+            && !separatesParticle(cue) && !isPassive(cue, clause: clause)
+        let subordinate = start > clause.lowerBound && lower[start - 1] == "wie" || lower[clause.lowerBound] == "wie"
+            || (has(clause.lowerBound, .subordinator) && !has(clause.lowerBound, .determiner) && !separatesParticle(cue)
+                && verbIsLast(cue, clause: clause))
+            || prepositionalRelative
+        if subordinate {
+            // "Wie die Polizei gestern mitteilte": the subject follows the conjunction, the verb is last.
+            var first = prepositionalRelative ? clause.lowerBound + 2 : clause.lowerBound
+            while first < verb, has(first, .adverb) && !has(first, .pronoun) || has(first, .subordinator) && !has(first, .determiner)
+                    || cue.tokens.contains(first) || !isWord(first) {
+                first += 1
+            }
+            if first < verb, let phrase = nounPhrase(from: first, limit: verb), isSubjectCandidate(phrase) {
+                return (withApposition(phrase, limit: verb), "cue-subject")
+            }
+        } else if let coordinated = coordinatedPrefield(before: prefieldEnd, clause: clause) {
+            return (coordinated, "cue-subject-coordinated")
+        } else if start < prefieldEnd {
+            // "Der Politik schlug er vor, …": a pronoun that can only be a subject, right after the
+            // finite verb, makes the phrase before the verb a fronted object.
+            let afterVerb = prefieldEnd + 1
+            if afterVerb < clause.upperBound, has(afterVerb, .nominativePronoun), isOutsideQuotes(afterVerb), !has(start, .pronoun) {
+                return (afterVerb..<(afterVerb + 1), "cue-subject-inverted")
+            }
+            if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: prefieldEnd), isSubjectCandidate(phrase),
+               !has(phrase.lowerBound, .obliqueArticle),
+               phrase.upperBound == prefieldEnd || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
+                // "Ein Sprecher der Polizei, Commander Randy Henderson sagte": the titled phrase before the comma belongs to it.
+                if start == clause.lowerBound, let titled = titledPhrase(endingAt: start - 1, before: phrase) {
+                    return (titled.lowerBound..<phrase.upperBound, "cue-subject-apposition")
+                }
+                // One constituent stands before the finite verb: "Die Arbeitsgemeinschaft im Kreis Lippe hat …".
+                if phrase.upperBound < prefieldEnd, has(phrase.upperBound, .preposition),
+                   (phrase.upperBound..<prefieldEnd).allSatisfy({ !isWord($0) || !cue.tokens.contains($0) && !has($0, .auxiliary) && !has($0, .passive) && !has($0, .subordinator) || has($0, .determiner) }) {
+                    return (phrase.lowerBound..<prefieldEnd, "cue-subject")
+                }
+                return (phrase, "cue-subject")
+            }
+        } else if let apposed = apposedSubject(before: clause.lowerBound) {
+            // "General Anupong Paochinda, Oberbefehlshaber der Armee, hat angekündigt".
+            return (apposed, "cue-subject-apposition")
+        }
+        // "Russland verbat sich … und betonte …": a coordinated verb shares the clause's subject.
+        if let previous = coordinatingWord(before: verb, in: clause.lowerBound) {
+            if let phrase = nounPhrase(from: start, limit: previous), !has(start, .preposition), looksLikeSpeaker(phrase) {
+                return (phrase, "cue-subject-coordinated")
+            }
+            // "Der Geschäftsführer, Volker Beck, sprach von … und forderte …": the subject before the commas.
+            if isWord(start), !isCapitalized(start), start == clause.lowerBound,
+               let apposed = coordinatedPrefield(before: start, clause: clause) ?? apposedSubject(before: start) {
+                return (apposed, "cue-subject-coordinated")
+            }
+            // "biss der Randalierer den Fluggast und rief": the first verb's inverted subject.
+            if isWord(start), !isCapitalized(start), !has(start, .preposition), let phrase = objectAfterVerb(from: start + 1, limit: previous, cue: nil),
+               looksLikeSpeaker(phrase) {
+                return (phrase, "cue-subject-coordinated")
+            }
+            // "Am Sonntag zogen Demonstranten vor den Sitz und skandierten": after a fronted phrase, the
+            // first verb's inverted subject.
+            if start == verb, let first = (clause.lowerBound..<previous).first(where: { index in
+                   isWord(index) && !isCapitalized(index) && tokens[index].kind == .word && !has(index, .preposition)
+                       && !has(index, .determiner) && !has(index, .adverb) && isOutsideQuotes(index)
+                       // (an attributive adjective inside the fronted phrase: "am frühen Abend")
+                       && !(isAdjective(index) && index > clause.lowerBound && (has(index - 1, .preposition) || has(index - 1, .determiner)))
+               }), first > clause.lowerBound, let phrase = objectAfterVerb(from: first + 1, limit: previous, cue: nil),
+               looksLikeSpeaker(phrase), !has(phrase.lowerBound, .obliqueArticle) {
+                return (phrase, "cue-subject-coordinated")
+            }
+        }
+        if let finite, let phrase = objectAfterVerb(from: finite + 1, limit: verb, cue: cue) {
+            return (phrase, "cue-subject-inverted")
+        }
+        if let phrase = objectAfterVerb(from: verb + 1, limit: clause.upperBound, cue: cue) {
+            return (phrase, "cue-subject-inverted")
+        }
+        // "Auf Nachfrage musste er betonen": a personal pronoun after the finite verb is the subject.
+        if let pronoun = pronounAfterVerb(from: clause.lowerBound, to: verb) {
+            return (pronoun..<(pronoun + 1), "cue-subject-inverted")
+        }
+        // "Aus Militärkreisen verlautete": where the words came from.
+        if start < verb, has(start, .originPreposition), let phrase = nounPhrase(from: start + 1, limit: verb) {
+            return (start..<phrase.upperBound, "cue-origin")
+        }
+        return nil
+    }
+
+    /// "Die Sprecherin der Partei, Anna Roth, und Jan Berg, Experte für
+    /// Verkehr, sprachen …": speakers joined by "und" over appositions' commas, from the start of
+    /// the sentence to the finite verb.
+    func coordinatedPrefield(before verb: Int, clause: Range<Int>) -> Range<Int>? {
+        let sentenceStart = segmentation.sentences[tokens[verb].sentence].tokens.lowerBound
+        guard clause.lowerBound > sentenceStart, verb > clause.lowerBound || tokens[verb - 1].text == "," else { return nil }
+        let pieces = segments(between: sentenceStart, and: verb)
+        guard pieces.count >= 2, pieces.first?.lowerBound == sentenceStart, pieces.allSatisfy({ isNominalSegment($0) }),
+              pieces.dropFirst().contains(where: { piece in piece.first.map { ["und", "sowie"].contains(lower[$0]) } ?? false }),
+              let first = nounPhrase(from: sentenceStart, limit: pieces[0].upperBound), first.upperBound == pieces[0].upperBound,
+              looksLikeSpeaker(first), !has(sentenceStart, .preposition), !has(sentenceStart, .obliqueArticle) else { return nil }
+        return sentenceStart..<(pieces.last?.upperBound ?? verb)
+    }
+
+    /// A noun phrase headed by a title or institution that opens the sentence and ends at the comma
+    /// `comma` ("Ein Sprecher der Polizei,").
+    /// A name before the comma is taken when the phrase after it is titled: "Stephen Singer, ein
+    /// Klimaexperte vom WWF erklärte" (the second comma left out).
+    func titledPhrase(endingAt comma: Int, before apposition: Range<Int>) -> Range<Int>? {
+        guard comma > 0, comma < tokens.count, tokens[comma].text == "," else { return nil }
+        let sentenceStart = segmentation.sentences[tokens[comma].sentence].tokens.lowerBound
+        guard let phrase = nounPhrase(from: sentenceStart, limit: comma), phrase.upperBound == comma else { return nil }
+        if phrase.contains(where: isTitledNoun) { return phrase }
+        let names = phrase.filter { isNominal($0) }
+        guard !has(phrase.lowerBound, .determiner), names.count >= 2, names.count == phrase.count,
+              apposition.contains(where: isTitledNoun) else { return nil }
+        return phrase
+    }
+
+    /// The comma-separated pieces of `start..<end` (clause separators excluded).
+    func segments(between start: Int, and end: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var pieceStart = start
+        for index in start..<max(start, end) where isClauseSeparator(index) {
+            result.append(pieceStart..<index)
+            pieceStart = index + 1
+        }
+        result.append(pieceStart..<max(pieceStart, end))
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// Whether the cue verb is a participle made passive by a form of "werden" in its clause
+    /// ("wurde vorgeworfen", "wird vermutet", "war … bezeichnet worden"); not "wird erklären".
+    func isPassive(_ cue: CueMatch, clause: Range<Int>) -> Bool {
+        guard cue.entry.kind == .verb, !cue.entry.infinitives.contains(lower[cue.anchor]) else { return false }
+        return clause.contains { index in
+            has(index, .passive) && isOutsideQuotes(index) && (index < cue.anchor || lower[index] == "worden")
+        }
+    }
+
+    /// The agent of a passive cue: "von der Polizei", "vom Ministerium", "seitens der Regierung";
+    /// else the text it stands in: "In einem Memorandum wird … gekennzeichnet, …".
+    func passiveAgent(clause: Range<Int>, cue: CueMatch) -> Range<Int>? {
+        for index in clause where has(index, .agentPreposition) && isOutsideQuotes(index) && !cue.tokens.contains(index) {
+            if let phrase = nounPhrase(from: index + 1, limit: clause.upperBound), looksLikeSpeaker(phrase) {
+                return withApposition(phrase, limit: clause.upperBound)
+            }
+        }
+        // "In einer Stellungnahme wird … begründet", "So wird in einer Mitteilung gefordert": the
+        // statement it stands in, before the participle.
+        let sentenceStart = segmentation.sentences[tokens[cue.anchor].sentence].tokens.lowerBound
+        for index in sentenceStart..<cue.anchor where ["in", "im"].contains(lower[index]) && isOutsideQuotes(index) {
+            if let phrase = nounPhrase(from: index + 1, limit: cue.anchor), isStatementHeaded(phrase) { return phrase }
+        }
+        return nil
+    }
+
+    /// The "und"/"sowie" that coordinates the verb at `verb` with an earlier one in its clause
+    /// (adverbs may stand between: "und bezeichnete", "und forderte zudem").
+    func coordinatingWord(before verb: Int, in clauseStart: Int) -> Int? {
+        var previous = verb - 1
+        while previous > clauseStart, has(previous, .adverb) && !["und", "sowie"].contains(lower[previous]) { previous -= 1 }
+        return previous > clauseStart && ["und", "sowie"].contains(lower[previous]) ? previous : nil
+    }
+
+    /// Whether the cue verb stands apart from its particle ("Als Grund gab die Schule an", "Während der
+    /// Sitzung teilte der Minister mit"): a main clause, whatever word opens it; in a subordinate
+    /// clause the verb is last and joined ("als sie angab").
+    func separatesParticle(_ cue: CueMatch) -> Bool {
+        // The auxiliary of "mitgeteilt hatte" is a cue token too; only a particle of its own counts.
+        guard cue.entry.kind == .verb, cue.entry.joinable, let particle = cue.entry.particle.last else { return false }
+        return cue.tokens.contains { $0 != cue.anchor && lower[$0] == particle }
+    }
+
+    /// Where the prefield's words begin after its adverbs (and the `skipping` tokens); nil when a
+    /// prepositional phrase opens it ("Im gleichen Interview sagte …"): no phrase there is a subject.
+    func prefieldStart(from start: Int, to end: Int, skipping: [Int] = []) -> Int? {
+        var index = start
+        while index < end, has(index, .adverb) && !has(index, .pronoun) || !isWord(index) || skipping.contains(index) {
+            if isWord(index), has(index, .preposition) || has(index, .obliqueArticle), !skipping.contains(index) { return nil }
+            index += 1
+        }
+        return index
+    }
+
+    /// A nominative personal pronoun right after a lower-case word (the finite verb) in `start..<end`,
+    /// before the clause ends: "Auf Nachfrage musste er …", "Ursprünglich wollte er …".
+    func pronounAfterVerb(from start: Int, to end: Int) -> Int? {
+        var index = start + 1
+        while index < end, !isClauseSeparator(index) {
+            if has(index, .subjectPronoun), isOutsideQuotes(index), isWord(index - 1), !isCapitalized(index - 1),
+               !has(index - 1, .preposition), !has(index - 1, .determiner) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A phrase that can be a subject: not a time ("vergangene Woche") and not a lone adverb.
+    func isSubjectCandidate(_ phrase: Range<Int>) -> Bool {
+        guard let head = phrase.first(where: { isNominal($0) }) ?? phrase.first else { return false }
+        if has(head, .time) { return false }
+        // "der/dem/des" + adjective in -en ("Der englischsprachigen Zeitung"): dative or genitive.
+        let first = lower[phrase.lowerBound]
+        if first == "des" { return false }
+        if ["der", "dem"].contains(first), phrase.count > 2, isAdjective(phrase.lowerBound + 1), lower[phrase.lowerBound + 1].hasSuffix("en") {
+            return false
+        }
+        if phrase.count == 1, isSentenceInitial(head), !has(head, .pronoun), lower[head].count > 3,
+           lowercaseWords.contains(lower[head])
+            || rules.speakers.hasEnding(lower[head], of: .adverbEnding) {
+            // A capitalised opener that the article also writes in lower case is no name.
+            return false
+        }
+        return true
+    }
+
+    /// "Der Gouverneur von Oaxaca, Gabino Cué, sagte": the phrase and its apposition before the verb.
+    func apposedSubject(before verb: Int) -> Range<Int>? {
+        var segmentEnd = verb - 1
+        var first: Int?
+        var last: Int?
+        for _ in 0..<3 {
+            guard segmentEnd > 0, tokens[segmentEnd].text == "," else { break }
+            var segmentStart = segmentEnd - 1
+            while segmentStart > 0, !isClauseSeparator(segmentStart - 1), !isSentenceFinal(segmentStart - 1),
+                  tokens[segmentStart - 1].sentence == tokens[verb].sentence {
+                segmentStart -= 1
+            }
+            guard segmentStart < segmentEnd else { break }
+            let covering = nounPhrase(from: segmentStart, limit: segmentEnd).flatMap { $0.upperBound == segmentEnd ? $0 : nil }
+            if covering == nil, has(segmentStart, .subordinator), segmentStart > 0, tokens[segmentStart - 1].text == "," {
+                // A relative clause ("…, der in der ARD verantwortlich ist,") is skipped.
+                segmentEnd = segmentStart - 1
+                continue
+            }
+            guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
+                  phrase.upperBound == segmentEnd || (last != nil || segmentEnd == verb - 1) && isNominalSegment(segmentStart..<segmentEnd),
+                  isSubjectCandidate(phrase), !has(phrase.lowerBound, .obliqueArticle) else { break }
+            first = phrase.lowerBound
+            if last == nil { last = phrase.upperBound }
+            let opener = segmentStart - 1
+            if segmentStart == 0 || tokens[opener].sentence != tokens[verb].sentence || tokens[opener].text != "," { break }
+            segmentEnd = opener
+        }
+        guard let first, let last else { return nil }
+        return first..<last
+    }
+
+    /// The noun phrase right after a verb, skipping adverbs ("sagte zudem der Sprecher"); a dative
+    /// listener before it ("sagte der Zeitung Ministerin X") and an apposition after it are handled.
+    func objectAfterVerb(from start: Int, limit: Int, cue: CueMatch?) -> Range<Int>? {
+        var index = start
+        var skipped = 0
+        while index < limit, skipped < 4 {
+            if cue?.tokens.contains(index) == true || (has(index, .adverb) && !has(index, .pronoun) && !has(index, .determiner)) {
+                index += 1
+                skipped += 1
+            } else {
+                break
+            }
+        }
+        // The phrase ends where the cue's own words begin again ("sprach die Polizei von …").
+        let limit = cue.flatMap { cue in cue.tokens.filter { $0 > index }.min() }.map { min($0, limit) } ?? limit
+        // "hält es der Präsident für möglich": the expletive "es" stands before the subject.
+        if index + 1 < limit, lower[index] == "es", nounPhrase(from: index + 1, limit: limit) != nil { index += 1 }
+        guard index < limit, var phrase = nounPhrase(from: index, limit: limit) else { return nil }
+        if ["dem", "der"].contains(lower[phrase.lowerBound]), phrase.upperBound < limit,
+           !phrase.contains(where: { isNominal($0) && isTitleToken($0) }),
+           let next = nounPhrase(from: phrase.upperBound, limit: limit), looksLikeSpeaker(next),
+           next.contains(where: { isNominal($0) && isTitleToken($0) }) || !has(next.lowerBound, .determiner) {
+            phrase = next
+        }
+        if !isSubjectCandidate(phrase) { return nil }
+        phrase = withApposition(phrase, limit: limit)
+        return phrase
+    }
+
+    /// "hieß es in der Mitteilung", "hieß es aus Washington", "In der Erklärung hieß es".
+    func impersonalSpeaker(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
+        let last = cue.tokens.max() ?? cue.anchor
+        var index = last + 1
+        while index < clause.upperBound, index - last <= 4 {
+            if has(index, .sourcePreposition), let phrase = nounPhrase(from: index + 1, limit: clause.upperBound) {
+                return (phrase, "impersonal-place")
+            }
+            index += 1
+        }
+        var start = clause.lowerBound
+        while start < cue.anchor, has(start, .adverb) && !has(start, .preposition) { start += 1 }
+        if start < cue.anchor, has(start, .sourcePreposition), let phrase = nounPhrase(from: start + 1, limit: cue.anchor) {
+            return (phrase, "impersonal-place")
+        }
+        return nil
+    }
+}
