@@ -16,7 +16,7 @@ final class AnalysisMemo: @unchecked Sendable {
 
     private let lock = NSLock()
     private var readings: [Mention: Affiliation?] = [:]
-    private var words: [String: TextView.WordFacts] = [:]
+    private var words: [Bytes: TextView.WordFacts] = [:]
     let capacity: Int
 
     init(capacity: Int = 50_000) {
@@ -53,13 +53,76 @@ final class AnalysisMemo: @unchecked Sendable {
         }
     }
 
-    /// The facts about a lowercase word, computed by `compute` the first time.
-    func facts(of word: String, compute: (String) -> TextView.WordFacts) -> TextView.WordFacts {
-        if let known = lock.withLock({ words[word] }) { return known }
-        let facts = compute(word)
-        lock.withLock {
-            if words.count < capacity { words[word] = facts }
+    /// The facts about each of a document's lowercase words: its distinct words looked up under one
+    /// lock, by UTF-8 bytes (no normalising hash), `compute` called for each the run has not seen.
+    func facts(of lower: [String], compute: (String) -> TextView.WordFacts) -> [TextView.WordFacts] {
+        var slotOfWord: [Bytes: Int] = [:]
+        slotOfWord.reserveCapacity(lower.count)
+        var distinct: [Bytes] = []
+        let slots = lower.map { word in
+            let key = Bytes(word)
+            if let slot = slotOfWord[key] { return slot }
+            slotOfWord[key] = distinct.count
+            distinct.append(key)
+            return distinct.count - 1
         }
-        return facts
+        var facts = lock.withLock { distinct.map { words[$0] } }
+        var fresh: [(Bytes, TextView.WordFacts)] = []
+        for slot in facts.indices {
+            guard case .none = facts[slot] else { continue }
+            let computed = compute(distinct[slot].text)
+            facts[slot] = computed
+            fresh.append((distinct[slot], computed))
+        }
+        if !fresh.isEmpty {
+            lock.withLock {
+                for (key, computed) in fresh where words.count < capacity { words[key] = computed }
+            }
+        }
+        return slots.map { facts[$0]! }
+    }
+
+    /// A word hashed and compared by its UTF-8 bytes. Canonically equivalent spellings are separate
+    /// keys, each with the facts computed for it (the lexicons answer them alike).
+    struct Bytes: Hashable {
+        let text: String
+
+        init(_ text: String) { self.text = text }
+
+        static func == (lhs: Bytes, rhs: Bytes) -> Bool {
+            var left = lhs.text
+            var right = rhs.text
+            return left.withUTF8 { left in
+                right.withUTF8 { right in
+                    left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+                }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+}
+
+/// The words of the mention texts split last (`KnowledgeIndex.words`), shared by threads: one
+/// reading splits its mention in several places. Emptied when it holds `capacity` texts.
+final class RecentWords: @unchecked Sendable {
+    static let shared = RecentWords()
+
+    private let lock = NSLock()
+    private var split: [AnalysisMemo.Bytes: [KnowledgeIndex.Word]] = [:]
+    let capacity = 4096
+
+    func words(of text: String, split compute: (String) -> [KnowledgeIndex.Word]) -> [KnowledgeIndex.Word] {
+        let key = AnalysisMemo.Bytes(text)
+        if let known = lock.withLock({ split[key] }) { return known }
+        let words = compute(text)
+        lock.withLock {
+            if split.count >= capacity { split.removeAll(keepingCapacity: true) }
+            split[key] = words
+        }
+        return words
     }
 }

@@ -312,8 +312,9 @@ extension TextView {
     func cutAtOtherSource(_ phrase: Range<Int>) -> Range<Int> {
         guard phrase.count >= 2 else { return phrase }
         for index in (phrase.lowerBound + 1)..<phrase.upperBound where isNominal(index) {
-            guard let before = side(of: text(phrase.lowerBound..<index)),
-                  let here = side(of: tokens[index].text), here != before else { continue }
+            // The word's own side first: it is mostly none, and remembered across the run.
+            guard let here = side(of: tokens[index].text), let before = side(of: text(phrase.lowerBound..<index)),
+                  here != before else { continue }
             return phrase.lowerBound..<index
         }
         return phrase

@@ -34,6 +34,8 @@ struct TextView {
     private let capitalized: [Bool]
     /// For each token, the cue verbs it is a form of and its Konjunktiv mood (looked up once).
     private let cueEntries: [[CueEntry]?]
+    /// For each token, the phrase cues that start with it (`CueLexicon.phrasesByFirstWord`, looked up once).
+    private let phraseEntries: [[CueEntry]?]
     private let moods: [SubjunctiveLexicon.Mood?]
     /// For each token, `nominal(_:)` (computed once, when everything it reads is set).
     private var nominalFlags: [Bool] = []
@@ -103,6 +105,7 @@ struct TextView {
         let facts = TextView.wordFacts(lower: lowered, rules: rules, memo: self.memo)
         classBits = facts.map(\.classes)
         cueEntries = facts.map(\.cueEntries)
+        phraseEntries = facts.map(\.phraseEntries)
         moods = facts.map(\.mood)
         titleFlags = tokens.indices.map { tokens[$0].kind == .word && facts[$0].title }
         institutionFlags = tokens.indices.map { tokens[$0].kind == .word && facts[$0].institution }
@@ -117,6 +120,7 @@ struct TextView {
     struct WordFacts {
         var classes: UInt64
         var cueEntries: [CueEntry]?
+        var phraseEntries: [CueEntry]?
         var mood: SubjunctiveLexicon.Mood?
         var title: Bool
         var institution: Bool
@@ -126,17 +130,10 @@ struct TextView {
     /// memo, once per distinct word of the run (titles and institutions match compounds, and every
     /// lookup hashes the word).
     static func wordFacts(lower: [String], rules: RuleSet, memo: AnalysisMemo) -> [WordFacts] {
-        var known: [String: WordFacts] = [:]
-        known.reserveCapacity(lower.count)
-        return lower.map { word in
-            if let facts = known[word] { return facts }
-            let facts = memo.facts(of: word) { word in
-                let names = rules.speakers.titleAndInstitution(lowercased: word)
-                return WordFacts(classes: rules.speakers.classMask[word] ?? 0, cueEntries: rules.cues.verbsByForm[word],
-                                 mood: rules.subjunctive.mood(of: word)?.mood, title: names.title, institution: names.institution)
-            }
-            known[word] = facts
-            return facts
+        memo.facts(of: lower) { word in
+            let names = rules.speakers.titleAndInstitution(lowercased: word)
+            return WordFacts(classes: rules.speakers.classMask[word] ?? 0, cueEntries: rules.cues.verbsByForm[word],
+                             phraseEntries: rules.cues.phrasesByFirstWord[word], mood: rules.subjunctive.mood(of: word)?.mood, title: names.title, institution: names.institution)
         }
     }
 
@@ -241,6 +238,9 @@ struct TextView {
 
     /// The cue verb entries the token is a form of (`CueLexicon.verbsByForm` of its lowercase form).
     func verbEntries(_ index: Int) -> [CueEntry]? { cueEntries[index] }
+
+    /// The phrase cues starting with the token (`CueLexicon.phrasesByFirstWord` of its lowercase form).
+    func phraseEntries(_ index: Int) -> [CueEntry]? { phraseEntries[index] }
 
     /// The token's Konjunktiv mood in the subjunctive lexicon, wherever it stands.
     func listedMood(_ index: Int) -> SubjunctiveLexicon.Mood? { moods[index] }

@@ -118,7 +118,12 @@ public struct KnowledgeIndex: Sendable {
     }
 
     /// Splits a mention into words (letters, digits and inner hyphens; "US-Präsident" is one word).
+    /// A reading splits the same mention several times: recent splits are remembered (`RecentWords`).
     public static func words(_ text: String) -> [Word] {
+        RecentWords.shared.words(of: text, split: splitWords)
+    }
+
+    static func splitWords(_ text: String) -> [Word] {
         var result: [Word] = []
         let scalars = text.unicodeScalars
         var start: String.UnicodeScalarView.Index?
