@@ -332,7 +332,7 @@ extension TextView {
             let word = tokens[index].text
             if isTitleToken(index) || isInstitutionToken(index) { return true }
             // Acronyms name organisations ("die CCE", "der DSW").
-            if word.count >= 2, word.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) {
+            if word.count >= 2, word.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic || $0.properties.isUppercase }) {
                 return true
             }
         }

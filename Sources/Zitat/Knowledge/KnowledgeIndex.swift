@@ -11,6 +11,8 @@ public struct KnowledgeIndex: Sendable {
     }
 
     public let base: KnowledgeBase
+    /// The head nouns words read as, remembered (filled while analysing, never while building).
+    let heads = HeadNounMemo()
     /// Aliases by their stems joined with spaces.
     var aliases: [String: [Target]] = [:]
     /// Each alias key as first written ("weiss haus" → "Weißes Haus"), for canonical names.
