@@ -4,8 +4,8 @@ import Foundation
 /// the knowledge base's reading of a mention text and the lexicons' facts about a lowercase word.
 ///
 /// Both are pure functions of their keys and of the analyzer's rules, so a remembered answer is the
-/// answer; only time changes. Each table stops growing at `capacity` entries, so memory stays
-/// bounded however large the corpus.
+/// answer; only time changes. Each table stops growing at its capacity, so memory stays bounded
+/// however large the corpus (readings carry traces and rarely recur across articles: fewer).
 final class AnalysisMemo: @unchecked Sendable {
     struct Mention: Hashable {
         var text: String
@@ -17,10 +17,12 @@ final class AnalysisMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var readings: [Mention: Affiliation?] = [:]
     private var words: [Bytes: TextView.WordFacts] = [:]
-    let capacity: Int
+    let wordCapacity: Int
+    let readingCapacity: Int
 
-    init(capacity: Int = 50_000) {
-        self.capacity = capacity
+    init(wordCapacity: Int = 50_000, readingCapacity: Int = 10_000) {
+        self.wordCapacity = wordCapacity
+        self.readingCapacity = readingCapacity
     }
 
     /// `resolver.decide(…)`; `resolver` and `fallback` must be the same for every call on one memo
@@ -31,7 +33,7 @@ final class AnalysisMemo: @unchecked Sendable {
         if let known = lock.withLock({ readings[key] }) { return known }
         let reading = resolver.decide(text, date: date, hasName: hasName, shadowed: shadowed, fallback: fallback)
         lock.withLock {
-            if readings.count < capacity { readings[key] = reading }
+            if readings.count < readingCapacity { readings[key] = reading }
         }
         return reading
     }
@@ -76,7 +78,7 @@ final class AnalysisMemo: @unchecked Sendable {
         }
         if !fresh.isEmpty {
             lock.withLock {
-                for (key, computed) in fresh where words.count < capacity { words[key] = computed }
+                for (key, computed) in fresh where words.count < wordCapacity { words[key] = computed }
             }
         }
         return slots.map { facts[$0]! }

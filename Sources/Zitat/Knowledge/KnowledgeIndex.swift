@@ -146,9 +146,13 @@ public struct KnowledgeIndex: Sendable {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            // Letters with their combining marks, digits and inner hyphens make words.
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-"
-                || start != nil && scalar.properties.generalCategory == .nonspacingMark {
+            // Letters with their combining marks, digits and inner hyphens make words (ASCII read
+            // without the property tables: its letters are alphabetic, its digits numeric, no mark).
+            let inWord = scalar.isASCII
+                ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9") || scalar == "-"
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || start != nil && scalar.properties.generalCategory == .nonspacingMark
+            if inWord {
                 if start == nil { start = index }
             } else {
                 flush(upTo: index)
