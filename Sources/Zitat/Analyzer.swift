@@ -1,7 +1,7 @@
 /// Runs the analysis stages in their fixed order over one document.
 ///
 /// Stages: furniture → segmentation → quotation marks → cues and frames → claims in text order
-/// (direct, indirect, free indirect, reported) → speaker sieves → canonical speakers → sources.
+/// (direct, indirect, free indirect, reported) → speaker sieves → canonical speakers → sources → addressees.
 public struct Analyzer: Sendable {
     public let rules: RuleSet
     let furniture: FurnitureFinder
@@ -9,6 +9,8 @@ public struct Analyzer: Sendable {
     let quotationFinder: QuotationFinder
     let sources: SourceMatcher
     let knowledge: AffiliationResolver
+    /// Readings and word facts the articles of a run share (`knowledge` and `sources` are its only resolver and matcher).
+    let memo = AnalysisMemo()
     /// The date of articles that carry none (`--date`): it decides who held an office.
     public let defaultDate: String?
 
@@ -30,7 +32,7 @@ public struct Analyzer: Sendable {
         let segmentation = segmenter.segment(document)
         let quotations = quotationFinder.quotations(in: document, segmentation: segmentation)
         let view = TextView(document: document, segmentation: segmentation, quotations: quotations, ignored: ignored, rules: rules,
-                            sources: sources)
+                            sources: sources, memo: memo)
         let drafts = view.draftClaims()
         var resolver = EntityResolver(view: view, matcher: sources, knowledge: knowledge, date: info.date.flatMap(KBDate.init))
         var claims: [Claim] = []
@@ -80,9 +82,14 @@ public struct Analyzer: Sendable {
             }
         }
         let frame = draft.frame.tokens.compactMap { view.span($0) }
+        var addressee: TextSpans?
+        if let found = view.addressee(of: draft), let span = view.span(found.range) {
+            addressee = TextSpans(text: document.text([span]), spans: [span])
+            rule.append("addressee:\(found.rule)")
+        }
         return Claim(
             id: id, type: draft.type, text: document.text(spans), spans: spans, cue: cue, speaker: speaker,
-            frame: frame.isEmpty ? nil : TextSpans(text: document.text(frame), spans: frame),
+            frame: frame.isEmpty ? nil : TextSpans(text: document.text(frame), spans: frame), addressee: addressee,
             source: source, rule: rule.joined(separator: " ")
         )
     }
