@@ -54,7 +54,11 @@ struct JSONLineWriter {
 
     /// A claim with the keys of `SchemaClaim.Key`, sorted.
     private mutating func write(_ claim: ReportClaim, of document: ReportDocument) {
-        raw("{\"claim_id\":")
+        raw("{\"addressee\":")
+        string(claim.addressee?.text)
+        raw(",\"addressee_spans\":")
+        spans(claim.addressee?.spans ?? [])
+        raw(",\"claim_id\":")
         string(ClaimSchema.claimID(document: document.id, number: claim.id))
         raw(",\"cue\":")
         string(claim.cue)

@@ -14,7 +14,7 @@ import Zitat
             cue: "sagte … zu", cueSpans: [Span(44, 49)], source: "kremlin", group: "",
             topics: [Topic(id: "diplomacy", label: "Diplomatie"), Topic(id: "term:grenz", label: "Gren\"z", isKeyTerm: true)],
             rule: "direct:quote speaker:frame", nestedIn: 1, speakerEntity: nil, speakerOffice: "Außenministerin",
-            cueLemma: "zusagen", medium: "speech")
+            cueLemma: "zusagen", medium: "speech", addressee: TextSpans(text: "der \"Zeitung\"", spans: [Span(65, 80)]))
         var plain = claim
         plain.id = 1
         plain.nestedIn = nil
