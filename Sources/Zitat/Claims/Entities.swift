@@ -26,6 +26,8 @@ struct EntityResolver {
     private var entityOfMention: [Range<Int>: Int] = [:]
     /// Stems of the determiners, which an alias match ignores.
     private let determinerStems: Set<String>
+    /// The bodies the article names, for bare body nouns ("ein Militärsprecher").
+    let bodyMentions: [BodyMention]
 
     init(view: TextView, matcher: SourceMatcher, knowledge: AffiliationResolver, date: KBDate?) {
         self.view = view
@@ -34,6 +36,7 @@ struct EntityResolver {
         self.date = date
         shadowed = Self.shadowedFamilyNames(view: view, knowledge: knowledge)
         determinerStems = Set((view.rules.speakers.words[.determiner] ?? []).map(SourceMatcher.stem))
+        bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date)
         introducePeople()
     }
 
@@ -74,7 +77,8 @@ struct EntityResolver {
         // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
         // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.
         let headEnd = mention.first { $0 > mention.lowerBound && view.has($0, .placePreposition) } ?? mention.upperBound
-        let affiliation = affiliation(of: mention, headEnd: headEnd, named: !head.isEmpty)
+        var affiliation = affiliation(of: mention, headEnd: headEnd, named: !head.isEmpty)
+        if let bare = articleBody(for: mention, reading: affiliation) { affiliation = bare }
         let aliasCanonical = matcher.canonicalAlias(text, ignoring: determinerStems)
         // The knowledge base's person is the entity wherever the article mentions it, by name, by
         // office at the date ("der US-Präsident") or by epithet ("der Norweger").

@@ -1,0 +1,58 @@
+import Testing
+@testable import Zitat
+
+/// Sides decided by the article around a mention rather than by the mention alone: bare body nouns
+/// ("ein Militärsprecher", "des Außenministeriums") read against the bodies the article names.
+@Suite struct ArticleSideTests {
+    func claims(_ text: String, date: String = "2015-06-01") -> [Claim] {
+        Shared.analyzer.analyze(Document(info: DocumentInfo(id: "t", date: date), text: text)).claims
+    }
+
+    func source(of speaker: String, in text: String, date: String = "2015-06-01") -> String?? {
+        claims(text, date: date).first { $0.speaker?.text == speaker }.map(\.source)
+    }
+
+    @Test func bareBodyNounsListTheirKinds() {
+        let knowledge = AffiliationResolver(index: Shared.rules.knowledge)
+        let ids = { (noun: String) in Set((knowledge.index.bareBodies[noun] ?? []).map { knowledge.index.base.institutions[$0].id }) }
+        #expect(ids("militär").isSuperset(of: ["us-military", "ru-armed-forces"]))
+        #expect(ids("aussenministerium").isSuperset(of: ["us-state-department", "ru-foreign-ministry"]))
+        // A state is no kind of body: "die US-Seite" gives "Seite" no reading.
+        #expect(ids("seit").isEmpty)
+    }
+
+    @Test func bareMentionsAreOnlyThoseWithoutQualifier() {
+        let knowledge = AffiliationResolver(index: Shared.rules.knowledge)
+        let bare = { (text: String) in knowledge.bareBodyNoun(KnowledgeIndex.words(text)) }
+        #expect(bare("ein Militärsprecher") == "militär")
+        #expect(bare("die Verantwortlichen des Außenministeriums") == "aussenministerium")
+        #expect(bare("ein hochrangiger Regierungsbeamter") == "regierung")
+        #expect(bare("ein Sprecher des georgischen Außenministeriums") == nil)
+        #expect(bare("der deutsche Regierungssprecher") == nil)
+        #expect(bare("ein Sprecher des Außenministeriums Georgiens") == nil)
+        #expect(bare("der Sprecher") == nil)
+    }
+
+    @Test func aBareRoleTakesTheBodyTheArticleNamedBefore() {
+        let text = "Das russische Außenministerium hat gegen die Festnahme protestiert. "
+            + "Die Verantwortlichen des Außenministeriums forderten, der Diplomat müsse sofort freigelassen werden."
+        #expect(source(of: "Die Verantwortlichen des Außenministeriums", in: text) == "Kremlin")
+        let military = "Bei dem Manöver stürzte ein Hubschrauber der US-Armee ab. "
+            + "Ein Militärsprecher sagte, die Ursache sei noch unklar."
+        #expect(source(of: "Ein Militärsprecher", in: military) == "Washington")
+    }
+
+    @Test func anotherNationalityOfTheSameKindLeavesItOpen() {
+        let text = "Die US-Regierung schwieg zu dem Vorfall. Die georgische Regierung wies die Vorwürfe zurück. "
+            + "Ein Regierungsbeamter sagte, man werde den Vorfall untersuchen."
+        #expect(source(of: "Ein Regierungsbeamter", in: text) == .some(nil))
+        // A part of a body is not the body: the US army says nothing about whose government it is.
+        let part = "Soldaten der US-Armee bewachen die Stadt. Die Regierung sagte, die Lage sei ruhig."
+        #expect(source(of: "Die Regierung", in: part) == .some(nil))
+    }
+
+    @Test func withNoBodyOfThatKindTheMentionStaysWithoutSide() {
+        let text = "In Moskau hat es am Morgen geschneit. Ein Militärsprecher sagte, die Flüge fielen aus."
+        #expect(source(of: "Ein Militärsprecher", in: text) == .some(nil))
+    }
+}
