@@ -55,4 +55,13 @@ import Testing
         let text = "In Moskau hat es am Morgen geschneit. Ein Militärsprecher sagte, die Flüge fielen aus."
         #expect(source(of: "Ein Militärsprecher", in: text) == .some(nil))
     }
+
+    @Test func aPassiveFrameAfterTheContentNamesItsAgent() {
+        let said = claims("Der Präsident ordnete neue Hilfen für Familien an. Das wurde vom Presseamt des Kremls am Montag bekannt gegeben.")
+        #expect(said.first?.speaker?.text == "Presseamt des Kremls")
+        #expect(said.first?.source == "Kremlin")
+        // A denial is no words of the one who denies: the agent does not become the speaker.
+        let denied = claims("Zeugen sprachen von drei Verletzten. Das wurde von der Polizei am Abend bestritten.")
+        #expect(!denied.contains { $0.speaker?.text == "der Polizei" })
+    }
 }
