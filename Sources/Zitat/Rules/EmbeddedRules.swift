@@ -1178,6 +1178,9 @@ media:
   - {id: meduza, name: Meduza, aliases: [Meduza], country: RU, state_owned: false}
   - {id: zvezda, name: Swesda, aliases: [Swesda, Zvezda, TV Swesda], country: RU, state_owned: true}
   - {id: rbk, name: RBK, aliases: [RBK, RBC], country: RU, state_owned: false}
+  # German-language online newspaper about Russia (russland.ru); its name holds a state's alias.
+  - {id: russland-aktuell, name: Russland Aktuell, aliases: [Russland Aktuell, Russland-Aktuell, russland.RU], country: RU, state_owned: false,
+     match: ["laut Russland Aktuell"], no_match: ["Russland"]}
   # ---------------------------------------------------------------- Germany, Austria, Switzerland
   - {id: dpa, name: dpa, aliases: [dpa, Deutsche Presse-Agentur, DPA], country: DE, state_owned: false}
   - {id: epd, name: epd, aliases: [epd, Evangelischer Pressedienst], country: DE, state_owned: false}
