@@ -64,4 +64,34 @@ import Testing
         let denied = claims("Zeugen sprachen von drei Verletzten. Das wurde von der Polizei am Abend bestritten.")
         #expect(!denied.contains { $0.speaker?.text == "der Polizei" })
     }
+
+    @Test func aQuoteInASubordinateClauseSpeaksForThatClausesSubject() {
+        let found = claims("Der Bericht ist heikel, weil die US-Regierung das Land im Frühjahr als „junge mutige Demokratie“ bezeichnet hat.")
+        let quote = found.first { $0.text == "junge mutige Demokratie" }
+        #expect(quote?.speaker?.text == "die US-Regierung")
+        #expect(quote?.source == "Washington")
+    }
+
+    @Test func aQuoteOpeningItsClauseSpeaksForTheSubjectAfterIt() {
+        let text = "Die Kritik ließ den Minister kalt. Mit den Worten „Jetzt werden alle Fragen in einer größeren Runde besprochen“, "
+            + "wandte er sich an die Presse."
+        let quote = claims(text).first { $0.text.hasPrefix("Jetzt werden") }
+        #expect(quote?.speaker?.text == "er")
+    }
+
+    @Test func anExtendedAttributeBeforeTheHeadIsSkipped() {
+        let knowledge = AffiliationResolver(index: Shared.rules.knowledge)
+        let date = KBDate("2014-03")
+        #expect(knowledge.resolve("Der auf dem Gipfel anwesende Außenminister der Russischen Föderation", date: date)?.entity == "sergej-lawrow")
+        #expect(knowledge.resolve("die für die Sicherheit zuständige US-Ministerin", date: date)?.side == "Washington")
+        #expect(knowledge.resolve("der russische Außenminister", date: date)?.entity == "sergej-lawrow")
+    }
+
+    @Test func aPronounPrefersAPersonOfTheBaseNamedInItsOwnSentence() {
+        let text = "Neue Regelungen gelten seit März. Der auf dem Gipfel anwesende Außenminister Sergej Lawrow blieb ruhig: "
+            + "Mit den Worten „Jetzt werden alle Fragen in einer größeren Runde besprochen“, wandte er sich an die Presse."
+        let quote = claims(text, date: "2014-03-25").first { $0.text.hasPrefix("Jetzt werden") }
+        #expect(quote?.speaker?.canonical == "Sergej Lawrow")
+        #expect(quote?.source == "Kremlin")
+    }
 }

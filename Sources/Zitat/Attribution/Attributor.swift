@@ -155,7 +155,8 @@ extension TextView {
                 // of its paragraph or the one before.
                 let openToken = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
                 let outside = wordCount(range) - words
-                if outside >= 4, let subject = localSubject(range, before: openToken) {
+                let closeToken = quotations[quotation].close.map { TextView.firstToken(atOrAfter: $0.start, in: tokens) }
+                if outside >= 4, let subject = localSubject(range, before: openToken) ?? closeToken.flatMap({ subjectAfterQuote(range, opening: openToken, closing: $0) }) {
                     frame.speaker = subject
                     frame.speakerSieve = "sentence-subject"
                 } else if let intro = introduced {
