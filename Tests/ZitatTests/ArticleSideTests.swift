@@ -94,4 +94,14 @@ import Testing
         #expect(quote?.speaker?.canonical == "Sergej Lawrow")
         #expect(quote?.source == "Kremlin")
     }
+
+    @Test func demnachPointsToTheNearerSource() {
+        let text = "Der Bürgermeister sagte, die Lage sei ernst. Die Polizei veröffentlichte am Montag einen Bericht. "
+            + "Demnach gab es in der Nacht drei Verletzte."
+        let anaphoric = claims(text).first { $0.speaker?.text == "Demnach" }
+        #expect(anaphoric?.speaker?.canonical == "Polizei")
+        // With no subject in between, the last speaker stays the source.
+        let direct = claims("Der Bürgermeister sagte, die Lage sei ernst. Demnach gab es in der Nacht drei Verletzte.")
+        #expect(direct.first { $0.speaker?.text == "Demnach" }?.speaker?.canonical == "Bürgermeister")
+    }
 }

@@ -179,7 +179,9 @@ extension TextView {
 
             // "Demnach …" without a speaker of its own reports what the last speaker said.
             for index in claims.indices where claims[index].detection == "indirect:anaphoric" && claims[index].frame.speakerSieve == "anaphor" {
-                if let last = lastSpeaker, distance <= 3 {
+                // The nearer source counts: a subject of the sentence just before outranks an older speaker.
+                let subjectBefore = antecedents.last.flatMap { $0.sentence == sentence - 1 && $0.sentence > (lastSpeaker?.sentence ?? -1) ? $0 : nil }
+                if let last = lastSpeaker, distance <= 3, subjectBefore == nil {
                     claims[index].antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
                 } else if let subject = antecedents.last, subject.sentence >= sentence - 1 {
                     // "Die Polizei veröffentlichte einen Bericht. Demnach …": the subject just before.
