@@ -654,10 +654,12 @@ roles:
     nouns: [Ministerium, Regierung, Administration, Behörde, Behörden, Botschaft, Generalkonsulat, Konsulat,
             Vertretung, Mission, Delegation, Armee, Streitkräfte, Truppen, Geheimdienst, Geheimdienste,
             Nachrichtendienst, Verwaltung, Justiz, Staatsanwaltschaft, Kommando, Oberkommando, Hauptquartier,
-            Außenamt, Amt, Dienststelle, Sicherheitsbehörden, Ermittler, Staatsführung, Staatsspitze]
+            Außenamt, Amt, Dienststelle, Sicherheitsbehörden, Ermittler, Staatsführung, Staatsspitze,
+            Abteilung, Departement, Direktion, Referat, Büro, Stab]
     kind: institution
     side: inherit
-    match: ["das russische Zivilschutzministerium", "das Verteidigungsministerium der Vereinigten Staaten", "die US-Behörden"]
+    match: ["das russische Zivilschutzministerium", "das Verteidigungsministerium der Vereinigten Staaten", "die US-Behörden",
+            "die Abteilung für Information des russischen Außenministeriums"]
     no_match: ["das Ministerium", "die Behörden"]
   - id: commissioner
     nouns: [Beauftragter, Beauftragte, Sonderbeauftragter, Delegationsleiter, Delegationsleiterin, Unterhändlerin,
