@@ -104,4 +104,15 @@ import Testing
         let direct = claims("Der Bürgermeister sagte, die Lage sei ernst. Demnach gab es in der Nacht drei Verletzte.")
         #expect(direct.first { $0.speaker?.text == "Demnach" }?.speaker?.canonical == "Bürgermeister")
     }
+
+    @Test func aQuoteAfterAColonInsideAnotherClaimSpeaksForThatClausesSubject() {
+        let text = "Wie der Sender ABC berichtet, gab Regierungssprecher Robert Gibbs dem Sender eine Stellungnahme "
+            + "in Form einer Kurznachricht, die aus einem einzigen Wort bestand: „Großartig.“"
+        let quote = claims(text, date: "2009-10-09").first { $0.text.hasPrefix("Großartig") }
+        #expect(quote?.speaker?.text == "Regierungssprecher Robert Gibbs")
+        #expect(quote?.source == "Washington")
+        // After "dass …:" the quote stays the host's; so does a label in brackets ("(kurz: „Fed“)").
+        let host = claims("Er glaubt weiterhin, dass das Team stärker geworden sei: „Wir haben sehr viel gelernt, auch über uns.“")
+        #expect(host.first { $0.text.hasPrefix("Wir haben") }?.speaker?.text == "Er")
+    }
 }

@@ -118,6 +118,10 @@ extension TextView {
                     var draft = directDraft(quotation, frame: claims[host].frame, sentence: sentence, detection: "direct:partial")
                     draft.frame.speakerSieve = "nested"
                     draft.antecedent = claims[host].antecedent
+                    let openToken = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
+                    if let own = colonSubject(in: claims[host].content, before: openToken) {
+                        (draft.frame.speaker, draft.frame.speakerSieve, draft.antecedent) = (own, "nested-colon", nil)
+                    }
                     draft.hostOffset = claims[host].firstOffset
                     claims.append(draft)
                     continue

@@ -84,4 +84,22 @@ extension TextView {
               let pronoun = pronounAfterVerb(from: verb, to: min(range.upperBound, verb + 2)) else { return nil }
         return pronoun..<(pronoun + 1)
     }
+
+    /// The speaker of a quote after a colon inside another claim: the titled subject of the clause
+    /// before the colon ("Wie der Sender berichtet, gab Regierungssprecher Mark Smith eine
+    /// Stellungnahme ab, die aus einem Wort bestand: „Toll.“" quotes the spokesman, not the sender).
+    func colonSubject(in content: [Range<Int>], before opening: Int) -> Range<Int>? {
+        guard opening > 0, tokens[opening - 1].text == ":", isClauseSeparator(opening - 1),
+              let part = content.first(where: { $0.contains(opening - 1) }) else { return nil }
+        let clause = part.lowerBound..<(opening - 1)
+        var start = clause.lowerBound
+        while start < clause.upperBound, !isWord(start) { start += 1 }
+        // A main clause, verb first ("gab Regierungssprecher Mark Smith …") or subject first; a
+        // subordinate clause ("dass das Team …:") or a fronted phrase leaves the quote to the host.
+        guard start < clause.upperBound, !has(start, .subordinator), !has(start, .preposition) else { return nil }
+        if !isCapitalized(start) { start += 1 }
+        guard start < clause.upperBound, let phrase = nounPhrase(from: start, limit: clause.upperBound),
+              phrase.contains(where: { isTitledNoun($0) }), looksLikeSpeaker(phrase) else { return nil }
+        return withApposition(phrase, limit: clause.upperBound)
+    }
 }
