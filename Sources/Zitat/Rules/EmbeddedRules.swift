@@ -1091,6 +1091,26 @@ institutions:
     aliases: [SHAPE, NATO-Oberkommando, Nato-Oberkommando, Oberkommando der NATO, Nato-Hauptquartier in Mons,
               Alliiertes Oberkommando Europa]
     markers: [SHAPE, NATO-Oberkommando, Nato-Oberkommando]
+  # Missions NATO leads speak for it (rubric of reports/sides/README.md): their commanders, spokespeople
+  # and statements.
+  - id: nato-isaf
+    name: ISAF
+    kind: institution
+    side: NATO
+    parent: nato
+    # 2003-08 to 2014-12 under NATO command.
+    aliases: [ISAF, Isaf, Internationale Sicherheitsunterstützungstruppe, Internationale Schutztruppe für Afghanistan,
+              International Security Assistance Force]
+    markers: [ISAF, Isaf]
+    match: [die ISAF, "ein Isaf-Sprecher"]
+  - id: nato-kfor
+    name: KFOR
+    kind: institution
+    side: NATO
+    parent: nato
+    aliases: [KFOR, Kfor, Kosovo-Schutztruppe, Kosovo Force]
+    markers: [KFOR, Kfor]
+    match: [die KFOR]
   - id: nato-parliamentary-assembly
     name: Parlamentarische Versammlung der NATO
     kind: institution
@@ -2056,6 +2076,16 @@ people:
     offices:
       - {office: nato-military-committee-chair, from: 2025-01-17}
     match: ["der Vorsitzende des Nato-Militärausschusses @2025-03", "Admiral Giuseppe Cavo Dragone @2025-11"]
+  # ---------------------------------------------------------------- commanders of NATO-led operations
+  - id: charles-bouchard
+    name: Charles Bouchard
+    aliases: [Charles Bouchard]
+    gender: m
+    nationality: CA
+    born: 1956
+    offices:
+      - {office: nato-commander, from: 2011-03, to: 2011-11}   # approx.; Operation Unified Protector (Libya)
+    match: ["Charles Bouchard @2011-09"]
 
 """#),
     ("kb/people-russia.yaml", #"""
