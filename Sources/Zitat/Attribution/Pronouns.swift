@@ -56,8 +56,8 @@ extension TextView {
             var end = index
             while end < pronoun, isNominal(end), isCapitalized(end), !isTitleToken(end), !isInstitutionToken(end) { end += 1 }
             defer { index = max(end, index + 1) }
-            guard end - index >= 2, knowledge.resolve(text(index..<end), date: nil)?.kind == .person,
-                  knowledge.resolve(text(index..<end), date: nil)?.entity != nil else { continue }
+            guard end - index >= 2, let known = knowledge.resolve(text(index..<end), date: nil),
+                  known.kind == .person, known.entity != nil else { continue }
             let gender = naturalGender(index..<end)
             if word == "er", gender == .feminine || gender == .neuter { continue }
             if word == "sie", gender == .masculine || gender == .neuter { continue }

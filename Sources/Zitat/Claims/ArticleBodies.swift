@@ -28,20 +28,26 @@ extension EntityResolver {
         return result
     }
 
-    /// The reading of a bare mention from the body mentions around it, or nil when the mention is
-    /// not bare or the article does not say whose body it is.
-    func articleBody(for mention: Range<Int>, reading: Affiliation?) -> Affiliation? {
+    /// The bare body noun of a mention the knowledge base leaves without a side ("ein
+    /// Militärsprecher" → "militär"), or nil.
+    func bareNoun(of mention: Range<Int>, reading: Affiliation?) -> String? {
         guard reading?.side == nil, reading?.kind != .media,
               reading?.trace.contains(where: { $0.hasPrefix("source:kb-former") || $0.hasPrefix("source:kb-role:expert") }) != true,
               !mention.contains(where: { $0 > mention.lowerBound && view.has($0, .placePreposition) }),
-              case let start = mention.first(where: { !view.has($0, .preposition) }) ?? mention.upperBound, start < mention.upperBound,
-              let noun = knowledge.bareBodyNoun(KnowledgeIndex.words(view.text(start..<mention.upperBound))) else { return nil }
+              case let start = mention.first(where: { !view.has($0, .preposition) }) ?? mention.upperBound, start < mention.upperBound
+        else { return nil }
+        return knowledge.bareBodyNoun(KnowledgeIndex.words(view.text(start..<mention.upperBound)))
+    }
+
+    /// The reading of a bare mention from the body mentions before it, or nil when the article does
+    /// not say whose body it is.
+    func articleBody(for mention: Range<Int>, noun: String, reading: Affiliation?, in bodyMentions: [BodyMention]) -> Affiliation? {
         func fits(_ found: BodyMention) -> Bool? {
             if let body = found.body, found.noun == nil || found.noun == noun { return knowledge.body(body, isKindOf: noun) ? true : nil }
             return found.body == nil && found.noun == noun ? false : nil
         }
-        let before = bodyMentions.last { $0.token < mention.lowerBound && fits($0) != nil }
-        guard let found = before, fits(found) == true, let body = found.body else { return nil }
+        guard let found = bodyMentions.last(where: { $0.token < mention.lowerBound && fits($0) != nil }),
+              fits(found) == true, let body = found.body else { return nil }
         let entry = knowledge.index.base.institutions[body]
         var result = reading ?? Affiliation(kind: .institution, strength: 1)
         result.side = knowledge.index.base.side(ofInstitution: entry.id)
