@@ -74,6 +74,7 @@ extension TextView {
     /// "Mit den Worten „…“, richtete er den Blick auf …": a clause that opens with the quote in a
     /// prepositional phrase has its subject after the verb that follows the quote.
     func subjectAfterQuote(_ range: Range<Int>, opening: Int, closing: Int) -> Range<Int>? {
+        guard range.contains(opening), closing > opening else { return nil }
         // The quote's clause opens at the sentence or after a colon ("… reagierte gelassen: Mit den Worten …").
         let colon = (range.lowerBound..<opening).last { tokens[$0].text == ":" && isOutsideQuotes($0) }
         guard let first = ((colon.map { $0 + 1 } ?? range.lowerBound)..<opening).first(where: { isWord($0) }),
