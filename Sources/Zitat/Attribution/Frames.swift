@@ -233,7 +233,11 @@ extension TextView {
         if cue.entry.kind == .verb, clauseStart == range.lowerBound, has(clauseStart, .demonstrative), firstWord(after: clauseStart, before: right) == firstCue,
            right >= range.upperBound, sentence > 0, let previous = previousContentSentence(before: sentence) {
             let content = contentTokens(ofSentence: previous)
-            let speaker = objectAfterVerb(from: cue.anchor + 1, limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
+            // "Das wurde vom Presseamt bekannt gegeben.": in the passive the agent of a verb of saying or
+            // informing speaks ("Das wurde von der Polizei bestritten" is no words of the police).
+            let speaker = isPassive(cue, clause: clauseStart..<right) && ["say", "inform"].contains(cue.entry.rule)
+                ? passiveAgent(clause: clauseStart..<right, cue: cue).map { ($0, "passive-agent") }
+                : objectAfterVerb(from: cue.anchor + 1, limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
             let frame = Frame(cue: cue, speaker: speaker?.0, speakerSieve: speaker?.1, tokens: [clauseStart..<right], rule: "frame-next-sentence")
             if let quotation = quotationFilling(content) {
                 result.quotationFrames[quotation] = frame

@@ -42,6 +42,10 @@ public struct KnowledgeIndex: Sendable {
     var definiteAliases: Set<String> = []
     var adjectiveEndings: [String] = []
     var deputyPrefixes: Set<String> = []
+    /// Bodies by the bare noun of their aliases ("militär" → the US and the Russian armed forces).
+    var bareBodies: [String: [Int]] = [:]
+    /// Stems of the nationalities' adjectives ("deutsch", "russisch").
+    var nationalAdjectives: Set<String> = []
 
     public init(_ base: KnowledgeBase) {
         self.base = base
@@ -87,6 +91,8 @@ public struct KnowledgeIndex: Sendable {
         transparent = Set(modifiers.transparentNouns.map(Self.key))
         definiteAliases = Set(modifiers.definiteAliases.map(Self.key))
         adjectiveEndings = modifiers.adjectiveEndings
+        bareBodies = Self.bareBodyNouns(base, markers: markers)
+        nationalAdjectives = Set(base.nationalities.compactMap(\.adjective).map(Self.key))
     }
 
     private mutating func add(_ alias: String, _ target: Target) {

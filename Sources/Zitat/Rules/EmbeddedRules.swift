@@ -776,10 +776,12 @@ roles:
     nouns: [Ministerium, Regierung, Administration, Behörde, Behörden, Botschaft, Generalkonsulat, Konsulat,
             Vertretung, Mission, Delegation, Armee, Streitkräfte, Truppen, Geheimdienst, Geheimdienste,
             Nachrichtendienst, Verwaltung, Justiz, Staatsanwaltschaft, Kommando, Oberkommando, Hauptquartier,
-            Außenamt, Amt, Dienststelle, Sicherheitsbehörden, Ermittler, Staatsführung, Staatsspitze]
+            Außenamt, Amt, Dienststelle, Sicherheitsbehörden, Ermittler, Staatsführung, Staatsspitze,
+            Abteilung, Departement, Direktion, Referat, Büro, Stab]
     kind: institution
     side: inherit
-    match: ["das russische Zivilschutzministerium", "das Verteidigungsministerium der Vereinigten Staaten", "die US-Behörden"]
+    match: ["das russische Zivilschutzministerium", "das Verteidigungsministerium der Vereinigten Staaten", "die US-Behörden",
+            "die Abteilung für Information des russischen Außenministeriums"]
     no_match: ["das Ministerium", "die Behörden"]
   - id: commissioner
     nouns: [Beauftragter, Beauftragte, Sonderbeauftragter, Delegationsleiter, Delegationsleiterin, Unterhändlerin,
@@ -1211,6 +1213,26 @@ institutions:
     aliases: [SHAPE, NATO-Oberkommando, Nato-Oberkommando, Oberkommando der NATO, Nato-Hauptquartier in Mons,
               Alliiertes Oberkommando Europa]
     markers: [SHAPE, NATO-Oberkommando, Nato-Oberkommando]
+  # Missions NATO leads speak for it (rubric of reports/sides/README.md): their commanders, spokespeople
+  # and statements.
+  - id: nato-isaf
+    name: ISAF
+    kind: institution
+    side: NATO
+    parent: nato
+    # 2003-08 to 2014-12 under NATO command.
+    aliases: [ISAF, Isaf, Internationale Sicherheitsunterstützungstruppe, Internationale Schutztruppe für Afghanistan,
+              International Security Assistance Force]
+    markers: [ISAF, Isaf]
+    match: [die ISAF, "ein Isaf-Sprecher"]
+  - id: nato-kfor
+    name: KFOR
+    kind: institution
+    side: NATO
+    parent: nato
+    aliases: [KFOR, Kfor, Kosovo-Schutztruppe, Kosovo Force]
+    markers: [KFOR, Kfor]
+    match: [die KFOR]
   - id: nato-parliamentary-assembly
     name: Parlamentarische Versammlung der NATO
     kind: institution
@@ -1300,6 +1322,9 @@ media:
   - {id: meduza, name: Meduza, aliases: [Meduza], country: RU, state_owned: false}
   - {id: zvezda, name: Swesda, aliases: [Swesda, Zvezda, TV Swesda], country: RU, state_owned: true}
   - {id: rbk, name: RBK, aliases: [RBK, RBC], country: RU, state_owned: false}
+  # German-language online newspaper about Russia (russland.ru); its name holds a state's alias.
+  - {id: russland-aktuell, name: Russland Aktuell, aliases: [Russland Aktuell, Russland-Aktuell, russland.RU], country: RU, state_owned: false,
+     match: ["laut Russland Aktuell"], no_match: ["Russland"]}
   # ---------------------------------------------------------------- Germany, Austria, Switzerland
   - {id: dpa, name: dpa, aliases: [dpa, Deutsche Presse-Agentur, DPA], country: DE, state_owned: false}
   - {id: epd, name: epd, aliases: [epd, Evangelischer Pressedienst], country: DE, state_owned: false}
@@ -2173,6 +2198,16 @@ people:
     offices:
       - {office: nato-military-committee-chair, from: 2025-01-17}
     match: ["der Vorsitzende des Nato-Militärausschusses @2025-03", "Admiral Giuseppe Cavo Dragone @2025-11"]
+  # ---------------------------------------------------------------- commanders of NATO-led operations
+  - id: charles-bouchard
+    name: Charles Bouchard
+    aliases: [Charles Bouchard]
+    gender: m
+    nationality: CA
+    born: 1956
+    offices:
+      - {office: nato-commander, from: 2011-03, to: 2011-11}   # approx.; Operation Unified Protector (Libya)
+    match: ["Charles Bouchard @2011-09"]
 
 """#),
     ("kb/people-russia.yaml", #"""
