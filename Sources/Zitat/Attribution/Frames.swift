@@ -255,16 +255,8 @@ extension TextView {
                                           tokens: [clauseStart..<right], rule: "sentence-cue"))
         }
         // A speech act with a nominal object: "Russland verbat sich eine Einmischung."
-        if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb,
-           clauseStart == range.lowerBound || opensMainClause(clauseStart)
-            || (clauseStart == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true) {
-            // In the passive ("wurde abgelehnt") the subject is what was said, not who said it.
-            let passive = (clauseStart..<right).contains { has($0, .passive) && ($0 < cue.anchor || lower[$0] == "worden") }
-            if !passive, let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
-                let frame = Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve, tokens: [], rule: "speech-act")
-                result.reported.append(DraftClaim(type: .reported, content: [range], frame: frame, sentence: sentence,
-                                                  detection: "reported:speech-act"))
-            }
+        if let reported = speechAct(cue, clause: clauseStart..<right, range: range, sentence: sentence) {
+            result.reported.append(reported)
         }
     }
 
@@ -338,7 +330,7 @@ extension TextView {
         return range.isEmpty || range.allSatisfy({ ignored[$0] }) ? nil : previous
     }
 
-    private func opensMainClause(_ start: Int) -> Bool {
+    func opensMainClause(_ start: Int) -> Bool {
         start > 0 && (lower[start] == "und" || lower[start] == "aber" || lower[start] == "doch")
     }
 
