@@ -431,8 +431,10 @@ cues:
       - "Die Ministerin warnte vor einer Eskalation."
       - "Frankreichs Präsident bezeichnete die Worte als inakzeptabel."
       - "Die Gewerkschaft forderte die Regierung auf, die Löhne zu erhöhen."
+      - "Die neuen Pläne wurden von der Opposition als unausgegoren bezeichnet."
     no_match:
       - "Der Zug fuhr um acht Uhr ab."
+      - "Der Kassierer wurde wegen Betrugs angeklagt."
       - "Der Astronaut sprach mit seiner Frau und seinem Sohn."
   - id: speech-act-clause
     kind: verb

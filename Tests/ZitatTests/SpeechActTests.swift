@@ -1,0 +1,32 @@
+import Testing
+@testable import Zitat
+
+/// Reported speech: speech acts whose content is their object ("forderte den Rücktritt"), in the
+/// active and, with an "als" judgement, in the passive; hand-written German sentences.
+@Suite struct SpeechActTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var text: String
+        /// The expected reported claim's speaker mention, or nil for none; `reported` false: no reported claim.
+        var reported: Bool
+        var speaker: String?
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Die Gewerkschaft forderte die Senkung der Mieten.", reported: true, speaker: "Die Gewerkschaft"),
+        Case(text: "Die neuen Pläne wurden von der Opposition als unausgegoren bezeichnet.", reported: true, speaker: "der Opposition"),
+        Case(text: "Die Ausstellung wird in der Besprechung als gelungen gelobt.", reported: true, speaker: nil),
+        // A passive without a judgement is an event, not speech.
+        Case(text: "Der Kassierer wurde wegen Betrugs angeklagt.", reported: false, speaker: nil),
+        Case(text: "Mit einer Entscheidung wird im Herbst gerechnet.", reported: false, speaker: nil),
+    ]
+
+    @Test(arguments: cases)
+    func speechAct(_ example: Case) {
+        let claims = Shared.analyze(example.text).claims.filter { $0.type == .reported }
+        #expect(claims.count == (example.reported ? 1 : 0))
+        if example.reported {
+            #expect(claims.first?.speaker?.text == example.speaker)
+        }
+    }
+}
