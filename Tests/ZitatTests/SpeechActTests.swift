@@ -19,6 +19,13 @@ import Testing
         // A passive without a judgement is an event, not speech.
         Case(text: "Der Kassierer wurde wegen Betrugs angeklagt.", reported: false, speaker: nil),
         Case(text: "Mit einer Entscheidung wird im Herbst gerechnet.", reported: false, speaker: nil),
+        // Whoever the subject sieve finds must be able to speak: no adverbial opener, no object.
+        Case(text: "Mitte Juli kündigte die Partei einen Sonderparteitag an.", reported: true, speaker: "die Partei"),
+        Case(text: "Die Partei kündigte einen Sonderparteitag an.", reported: true, speaker: "Die Partei"),
+        Case(text: "Seinen Rückzug hatte der Trainer schon im Winter angekündigt.", reported: false, speaker: nil),
+        // A participle as an adjective is nobody's speech act.
+        Case(text: "Die erhofften Reformen blieben aus.", reported: false, speaker: nil),
+        Case(text: "Der Sturm hat sich wie erwartet abgeschwächt.", reported: false, speaker: nil),
     ]
 
     @Test(arguments: cases)

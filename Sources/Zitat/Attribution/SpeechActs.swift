@@ -20,11 +20,34 @@ extension TextView {
             guard clause.contains(where: { lower[$0] == "als" && $0 < cue.anchor && isOutsideQuotes($0) }) else { return nil }
             speaker = passiveAgent(clause: clause, cue: cue).map { ($0, "passive-agent") }
         } else {
-            guard let found = subject(clause: clause, cue: cue), looksLikeSpeaker(found.range) else { return nil }
+            guard !isAttributive(cue), let found = subject(clause: clause, cue: cue), looksLikeSpeaker(found.range),
+                  canSpeak(found.range) else { return nil }
             speaker = found
         }
         let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve, tokens: [], rule: "speech-act")
         return DraftClaim(type: .reported, content: [range], frame: frame, sentence: sentence,
                           detection: passive ? "reported:speech-act-passive" : "reported:speech-act")
+    }
+
+    /// Whether a speech act's subject can be someone who speaks: not an adverbial opener
+    /// ("Überraschend", "Mitte Juli") nor an object ("Seinen Rücktritt hatte er …").
+    private func canSpeak(_ phrase: Range<Int>) -> Bool {
+        let first = phrase.lowerBound
+        if has(first, .adverb) || has(first, .adverbEnding) || has(first, .obliqueArticle) { return false }
+        if has(first, .possessive), lower[first].hasSuffix("en") || lower[first].hasSuffix("em") { return false }
+        if let head = phrase.last(where: { isNominal($0) }), has(head, .time) { return false }
+        return true
+    }
+
+    /// Whether the cue verb is a participle used as an adjective ("die erhofften Reformen",
+    /// "so genannte Konsumgüter", "wie erwartet"): no speech act of anyone.
+    private func isAttributive(_ cue: CueMatch) -> Bool {
+        guard cue.tokens.count == 1, cue.anchor > 0, cue.anchor + 1 < tokens.count else { return false }
+        let before = cue.anchor - 1, after = cue.anchor + 1
+        let word = lower[cue.anchor]
+        let inflected = ["e", "en", "er", "es", "em"].contains { word.hasSuffix($0) }
+        if has(before, .determiner), inflected, isNominal(after) || isAdjective(after) { return true }
+        if lower[before] == "so", word.hasPrefix("ge"), inflected { return true }
+        return lower[before] == "wie" && !isWord(after) || lower[before] == "wie" && !isCapitalized(after)
     }
 }
