@@ -26,6 +26,9 @@ import Testing
         // A participle as an adjective is nobody's speech act.
         Case(text: "Die erhofften Reformen blieben aus.", reported: false, speaker: nil),
         Case(text: "Der Sturm hat sich wie erwartet abgeschwächt.", reported: false, speaker: nil),
+        // A speech act with its own object: a relative or purpose clause after it is no content.
+        Case(text: "Die Ministerin fordert strengere Regeln für Lebensmittel, die vor zu viel Zucker warnen.", reported: true, speaker: "Die Ministerin"),
+        Case(text: "Die Botschaft warnte vor Anschlägen, um die Touristen zu schützen.", reported: true, speaker: "Die Botschaft"),
     ]
 
     @Test(arguments: cases)
@@ -35,5 +38,14 @@ import Testing
         if example.reported {
             #expect(claims.first?.speaker?.text == example.speaker)
         }
+    }
+
+    /// "forderte die Regierung auf, die Löhne zu erhöhen": an infinitive after the object is still content.
+    @Test func anInfinitiveAfterTheObjectIsContent() throws {
+        let claims = Shared.analyze("Die Gewerkschaft forderte die Regierung auf, die Löhne zu erhöhen.").claims
+        let claim = try #require(claims.first)
+        #expect(claims.count == 1)
+        #expect(claim.type == .indirect)
+        #expect(claim.text == "die Löhne zu erhöhen")
     }
 }

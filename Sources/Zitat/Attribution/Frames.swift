@@ -142,7 +142,12 @@ extension TextView {
                 speaker = (extended, found.sieve)
                 content = (extended.upperBound + 1)..<range.upperBound
             }
-            let complement = opensWithWie ? "wie" : complementKind(content, cue: cue, separator: tokens[content.lowerBound - 1].text)
+            var complement = opensWithWie ? "wie" : complementKind(content, cue: cue, separator: tokens[content.lowerBound - 1].text)
+            // "forderte einen Korridor, um Hilfe zu bringen": a speech act's object is what was said.
+            if cue.entry.complements.contains(.nominal), tokens[right].text == ",", modifiesObject(content),
+               holdsObject((lastCue + 1)..<right, cue: cue) {
+                complement = nil
+            }
             if let complement, !content.isEmpty, !followsQuote || quotationFilling(content) != nil {
                 let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
                                   tokens: [clauseStart..<content.lowerBound], rule: "frame-before/\(complement)")
