@@ -29,6 +29,9 @@ import Testing
         // A speech act with its own object: a relative or purpose clause after it is no content.
         Case(text: "Die Ministerin fordert strengere Regeln für Lebensmittel, die vor zu viel Zucker warnen.", reported: true, speaker: "Die Ministerin"),
         Case(text: "Die Botschaft warnte vor Anschlägen, um die Touristen zu schützen.", reported: true, speaker: "Die Botschaft"),
+        Case(text: "Seit die Armee angriff, warnte die Botschaft vor Anschlägen.", reported: true, speaker: "die Botschaft"),
+        // Without an object of its own, the verb frames what stands before it.
+        Case(text: "Die Lage sei ernst, warnte der Minister.", reported: false, speaker: nil),
     ]
 
     @Test(arguments: cases)

@@ -180,7 +180,7 @@ extension TextView {
         // "Wie X mitteilte, waren …": a "wie" clause frames what follows; it is never content.
         let wieClauseBefore = lower[range.lowerBound] == "wie"
         if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue || auxiliaryLed || soLed,
-           !apposedOpener, !namesQuote || soLed, !wieClauseBefore {
+           !apposedOpener, !namesQuote || soLed, !wieClauseBefore, !holdsObjectAfterSubject(cue, clause: clauseStart..<right) {
             let before = range.lowerBound..<left
             var after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
             // ", sagte Mark O'Keefe, der Sprecher der Ambulanz.": the apposition belongs to the speaker.

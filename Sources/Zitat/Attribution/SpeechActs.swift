@@ -8,6 +8,7 @@ extension TextView {
         let firstCue = cue.tokens.min() ?? cue.anchor
         guard clause.lowerBound == range.lowerBound || opensMainClause(clause.lowerBound)
             || (clause.lowerBound == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true)
+            || (clause.lowerBound == firstCue && holdsObjectAfterSubject(cue, clause: clause))
         else { return nil }
         // In the passive ("wurde abgelehnt") the subject is what was said, not who said it: the
         // speaker is the agent ("von der Opposition"), or nobody named.
@@ -76,6 +77,18 @@ extension TextView {
         guard ["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches"].contains(lower[pronoun]),
               pronoun + 1 < content.upperBound else { return false }
         return !(isNominal(pronoun + 1) || isAdjective(pronoun + 1)) || pronoun > first
+    }
+
+    /// "…, warnte die Botschaft vor Anschlägen.": a speech act after the comma whose inverted subject
+    /// is followed by its own object frames nothing before it; the sentence is what it reports.
+    func holdsObjectAfterSubject(_ cue: CueMatch, clause: Range<Int>) -> Bool {
+        guard cue.entry.complements.contains(.nominal), cue.entry.kind == .verb else { return false }
+        // Quoted words before or in the clause are what was said ("„…“, beschreibt ein Reporter …").
+        let sentenceStart = segmentation.sentences[tokens[cue.anchor].sentence].tokens.lowerBound
+        guard !(sentenceStart..<clause.upperBound).contains(where: { isQuoteMark[$0] }) else { return false }
+        let lastCue = cue.tokens.max() ?? cue.anchor
+        guard let subject = objectAfterVerb(from: cue.anchor + 1, limit: clause.upperBound, cue: cue) else { return false }
+        return holdsObject(max(subject.upperBound, cue.anchor + 1)..<max(clause.upperBound, lastCue + 1), cue: cue)
     }
 }
 
