@@ -30,6 +30,9 @@ import Testing
         Case(text: "Die Ministerin fordert strengere Regeln für Lebensmittel, die vor zu viel Zucker warnen.", reported: true, speaker: "Die Ministerin"),
         Case(text: "Die Botschaft warnte vor Anschlägen, um die Touristen zu schützen.", reported: true, speaker: "Die Botschaft"),
         Case(text: "Seit die Armee angriff, warnte die Botschaft vor Anschlägen.", reported: true, speaker: "die Botschaft"),
+        // A quoted judgement is a direct quote of its own, not a reported sentence.
+        Case(text: "Der Verband wies die Vorwürfe als „völlig haltlos“ zurück.", reported: false, speaker: nil),
+        Case(text: "Der Verband wies die Vorwürfe als haltlos zurück.", reported: true, speaker: "Der Verband"),
         // Without an object of its own, the verb frames what stands before it.
         Case(text: "Die Lage sei ernst, warnte der Minister.", reported: false, speaker: nil),
     ]
