@@ -54,4 +54,14 @@ import Testing
         #expect(claim.type == .indirect)
         #expect(claim.text == "die Löhne zu erhöhen")
     }
+
+    /// "angekündigt, von seinem Amt zurückzutreten": an infinitive with "zu" inside a particle verb is content.
+    @Test func anInfixZuInfinitiveIsContent() throws {
+        let claims = Shared.analyze("Der Bürgermeister hat am Montag angekündigt, von seinem Amt zurückzutreten.").claims
+        let claim = try #require(claims.first)
+        #expect(claims.count == 1)
+        #expect(claim.type == .indirect)
+        #expect(claim.text == "von seinem Amt zurückzutreten")
+    }
 }
+

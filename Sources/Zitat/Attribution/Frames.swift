@@ -398,8 +398,9 @@ extension TextView {
             guard isOutsideQuotes(index), tokens[index].kind == .word, !isCapitalized(index) else { return false }
             if lower[index] == "zu", index + 1 < range.upperBound, !isCapitalized(index + 1), isWord(index + 1) { return true }
             let word = lower[index]
+            // "anzukündigen", "zurückzutreten": an infix "zu" after the particle (not a leading "zu-").
             if word.count >= 8, word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("eln"),
-               let zu = word.range(of: "zu"), word.distance(from: word.startIndex, to: zu.lowerBound) >= 2 {
+               let zu = word.dropFirst(2).range(of: "zu"), word.distance(from: zu.upperBound, to: word.endIndex) >= 3 {
                 return true
             }
             return false
