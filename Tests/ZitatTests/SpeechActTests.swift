@@ -33,6 +33,8 @@ import Testing
         // A quoted judgement is a direct quote of its own, not a reported sentence.
         Case(text: "Der Verband wies die Vorwürfe als „völlig haltlos“ zurück.", reported: false, speaker: nil),
         Case(text: "Der Verband wies die Vorwürfe als haltlos zurück.", reported: true, speaker: "Der Verband"),
+        // An aside in parentheses is no speech act of the sentence.
+        Case(text: "Der Stadtrat tagte am Abend (die Zeitung berichtete gestern).", reported: false, speaker: nil),
         // Without an object of its own, the verb frames what stands before it.
         Case(text: "Die Lage sei ernst, warnte der Minister.", reported: false, speaker: nil),
     ]

@@ -6,7 +6,7 @@ extension TextView {
     func speechAct(_ cue: CueMatch, clause: Range<Int>, range: Range<Int>, sentence: Int) -> DraftClaim? {
         guard cue.entry.complements.contains(.nominal), cue.entry.kind == .verb else { return nil }
         // "bezeichnete den Gipfel als „Erfolg“": the quoted words are what was said, a direct quote.
-        guard !namesQuotedJudgement(range) else { return nil }
+        guard !namesQuotedJudgement(range), !inParentheses(cue.anchor, from: range.lowerBound) else { return nil }
         let firstCue = cue.tokens.min() ?? cue.anchor
         guard clause.lowerBound == range.lowerBound || opensMainClause(clause.lowerBound)
             || (clause.lowerBound == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true)
@@ -102,6 +102,16 @@ extension TextView {
             if before > range.lowerBound, has(before, .determiner) { before -= 1 }
             return before >= range.lowerBound && lower[before] == "als"
         }
+    }
+
+    /// Whether the token stands inside parentheses opened in its sentence ("(wie berichtet)"):
+    /// an aside, not the sentence's speech act.
+    private func inParentheses(_ index: Int, from start: Int) -> Bool {
+        var depth = 0
+        for position in start..<index {
+            if tokens[position].text == "(" { depth += 1 } else if tokens[position].text == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 }
 
