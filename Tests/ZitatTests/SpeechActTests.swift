@@ -26,6 +26,7 @@ import Testing
         // A participle as an adjective is nobody's speech act.
         Case(text: "Die erhofften Reformen blieben aus.", reported: false, speaker: nil),
         Case(text: "Der Sturm hat sich wie erwartet abgeschwächt.", reported: false, speaker: nil),
+        Case(text: "Die beiden Nachbarn geraten immer wieder in Streit.", reported: false, speaker: nil),
         // A speech act with its own object: a relative or purpose clause after it is no content.
         Case(text: "Die Ministerin fordert strengere Regeln für Lebensmittel, die vor zu viel Zucker warnen.", reported: true, speaker: "Die Ministerin"),
         Case(text: "Die Botschaft warnte vor Anschlägen, um die Touristen zu schützen.", reported: true, speaker: "Die Botschaft"),

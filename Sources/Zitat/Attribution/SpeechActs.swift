@@ -45,9 +45,14 @@ extension TextView {
     /// Whether the cue verb is a participle used as an adjective ("die erhofften Reformen",
     /// "so genannte Konsumgüter", "wie erwartet"): no speech act of anyone.
     private func isAttributive(_ cue: CueMatch) -> Bool {
+        // A participle in ge- with no auxiliary ("Muslime und Christen geraten aneinander") is no finite verb.
+        let word = lower[cue.anchor]
+        if word.hasPrefix("ge"), !cue.entry.infinitives.contains(where: { $0.hasPrefix("ge") }),
+           !cue.tokens.contains(where: { $0 != cue.anchor && (has($0, .auxiliary) || has($0, .passive)) }) {
+            return true
+        }
         guard cue.tokens.count == 1, cue.anchor > 0, cue.anchor + 1 < tokens.count else { return false }
         let before = cue.anchor - 1, after = cue.anchor + 1
-        let word = lower[cue.anchor]
         let inflected = ["e", "en", "er", "es", "em"].contains { word.hasSuffix($0) }
         if has(before, .determiner), inflected, isNominal(after) || isAdjective(after) { return true }
         if lower[before] == "so", word.hasPrefix("ge"), inflected { return true }
