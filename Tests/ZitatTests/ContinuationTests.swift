@@ -19,4 +19,11 @@ import Testing
         let claims = Shared.analyze("Am Montag tagte der Rat. Dabei sollen auch die Turnhallen erneuert werden.").claims
         #expect(claims.isEmpty)
     }
+
+    /// A "soll" that ends its clause stands in a relative clause and says nothing of the sentence.
+    @Test func aSollenInARelativeClauseContinuesNothing() {
+        let text = "Die Ministerin sagte, die Lage sei ernst. Sie stellte einen Plan vor, mit dem die Altstadt belebt werden soll."
+        #expect(Shared.analyze(text).claims.map(\.type) == [.indirect])
+    }
 }
+
