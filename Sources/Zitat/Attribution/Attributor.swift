@@ -228,7 +228,8 @@ extension TextView {
                 antecedents.append(Antecedent(mention: subject, resolved: subject, sentence: sentence))
             }
         }
-        return drafts
+        // Speech whose quotation marks were stripped (UnmarkedSpeech.swift).
+        return unmarkedSpeech(revising: drafts)
     }
 
     /// Who speaks up in a sentence that reports nothing: the subject of its cue verb ("Der Minister

@@ -6,6 +6,11 @@ extension TextView {
         let open = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
         let colon = open - 1
         guard colon > 0, tokens[colon].text == ":", isOutsideQuotes(colon), tokens[colon].sentence == tokens[open].sentence else { return nil }
+        return colonFrame(colon: colon)
+    }
+
+    /// The frame of whatever follows the colon token `colon`: the clause before it and its subject.
+    func colonFrame(colon: Int) -> Frame? {
         var start = colon - 1
         let sentenceStart = segmentation.sentences[tokens[colon].sentence].tokens.lowerBound
         while start > sentenceStart, !isClauseSeparator(start - 1), !isSentenceFinal(start - 1) { start -= 1 }

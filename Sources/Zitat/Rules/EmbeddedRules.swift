@@ -118312,4 +118312,92 @@ key_terms:
     Viele, Andere, Anderen, Während]
 
 """#),
+    ("unmarked.yaml", #"""
+# Direct speech whose quotation marks were stripped (scraped text: a statement in the speaker's own
+# words with no „…“ around it). Read by Sources/Zitat/Attribution/UnmarkedSpeech.swift; a claim it
+# finds or retypes is `direct` with the rule `direct:unmarked/<id>`. Nothing here fires inside
+# quotation marks. Each mechanism's `match` examples must yield a claim with that rule, its
+# `no_match` examples must not. Delete a mechanism's entry to switch it off.
+rules:
+  - id: person
+    description: >-
+      A statement framed by a verb of saying (after it, around it, before a colon or ", so X") that
+      speaks in the first or second person and is not Konjunktiv I is the speaker's own words. `words`
+      are Konjunktiv I forms that stay subjunctive after "ich" ("ich sei"; "ich habe" is indicative);
+      `verbs` are thinking verbs that frame such a statement as speech ("…, meint die Trainerin").
+    words: [sei, seiest, seien, könne, müsse, solle, wolle, dürfe, möge, wisse]
+    verbs: [meinen]
+    match:
+      - "Ich habe keine Erklärung dafür, sagte die Trainerin nach dem Spiel."
+      - "Ich glaube, wir sind auf dem richtigen Weg, meint die Trainerin."
+      - "Wir haben, sagte die Kommandantin, die ganze Nacht gesucht."
+      - "Die Kommandantin sagte am Morgen: Ohne euch hätten wir das nicht geschafft."
+    no_match:
+      - "Man habe alles versucht, sagte die Trainerin nach dem Spiel."
+      - "„Wir haben alles versucht“, sagte die Trainerin nach dem Spiel."
+      - "Die Trainerin sagte, dass wir alle mehr üben müssen."
+  - id: parenthetical
+    description: >-
+      A parenthesis ", so erinnert sich X," (or ", erinnert sich X.") in a sentence no cue frames:
+      the words around it are X's when they speak in the first or second person, or, in an article
+      whose marks were stripped (see `indicative`), in the indicative. `words`: verb forms that frame
+      speech here though cues.yaml does not list them.
+    words: [erinnert, erinnerte, erinnern, erinnerten]
+    match:
+      - "Wir hatten damals nichts, so erinnert sich die Wirtin Anna Weber, nicht einmal Strom."
+    no_match:
+      - "Sie hatten damals nichts, so erinnert sich die Wirtin Anna Weber, nicht einmal Strom."
+      - "„Wir hatten damals nichts“, so erinnert sich die Wirtin Anna Weber."
+  - id: label
+    description: >-
+      A name alone before a colon ("Berger:"), when the article names that person in full elsewhere,
+      then a statement in the first or second person: an answer whose quotation marks are gone.
+    match:
+      - "Die Bürgermeisterin Eva Berger verhandelt seit Monaten. Berger: Die Hälfte der Fläche geben wir zurück."
+    no_match:
+      - "Die Bürgermeisterin Eva Berger verhandelt seit Monaten. Thema: Wir bleiben im Gespräch."
+      - "Die Bürgermeisterin Eva Berger verhandelt seit Monaten. Berger: „Die Hälfte geben wir zurück.“"
+  - id: colon
+    description: >-
+      A clause whose subject can speak, then a colon and a statement in the first or second person
+      ("Auch die Stürmerin blieb vorsichtig: Wir müssen …"); the clause needs no verb of saying.
+    match:
+      - "Auch die Stürmerin Lena Vogt blieb vorsichtig: Wir müssen am Samstag jeden Zweikampf annehmen."
+    no_match:
+      - "Auch die Stürmerin Lena Vogt blieb vorsichtig: Am Samstag zählt jeder Zweikampf."
+      - "Auch die Stürmerin Lena Vogt blieb vorsichtig: „Wir müssen am Samstag jeden Zweikampf annehmen.“"
+  - id: interview
+    description: >-
+      An interview printed as turns ("Frage: … Berger: …"): each turn of the interviewee, up to the
+      next label, is one statement; the interviewer's turns (`words`: labels of the outlet's own
+      questions, and "Antwort" of a question-and-answer box, which names no speaker) are none. Needs
+      two turns of the interviewer and two of the interviewee.
+    words: [STANDARD, Standard, Frage, Antwort, Interviewer, Interviewerin, Moderator, Moderatorin, Redaktion]
+    match:
+      - "Frage: Wie geht es weiter? Berger: Wir warten ab. Dann sehen wir weiter. Frage: Und der Plan? Berger: Der liegt bereit."
+    no_match:
+      - "Frage: Wie geht es weiter? Berger: Wir warten ab."
+      - "Frage: Wie geht es weiter? Frage: Und der Plan? Berger: Der liegt bereit."
+      - "Frage: Wer darf wählen? Antwort: Wir erklären es hier. Frage: Und wo? Antwort: Im Rathaus, das wir dafür öffnen."
+  - id: continuation
+    description: >-
+      A sentence with no claim of its own right after a claim with a speaker, that speaks in the first
+      or second person and is not Konjunktiv I, continues that speaker's words.
+    match:
+      - "Wir sind sehr zufrieden, sagte die Trainerin Lena Vogt. Jetzt wollen wir den Titel."
+    no_match:
+      - "Wir sind sehr zufrieden, sagte die Trainerin Lena Vogt. Der Verein plant einen Neubau."
+      - "Die Bahn fährt heute seltener. Wir bitten um Geduld."
+  - id: indicative
+    description: >-
+      In an article whose quotation marks were stripped (it holds a first-person statement found
+      above, and no quotation marks after its first sentences), an indicative statement framed by a
+      verb of saying after it or around it ("Die Lage ist ernst, sagte …") is direct speech too.
+    match:
+      - "Wir geben nicht auf, sagte die Trainerin Lena Vogt. Die Mannschaft ist in guter Form, sagte sie nach dem Training."
+    no_match:
+      - "Die Mannschaft ist in guter Form, sagte die Trainerin Lena Vogt nach dem Training."
+      - "Wir geben nicht auf, sagte die Trainerin Lena Vogt. Die Mannschaft sei in guter Form, sagte sie nach dem Training."
+
+"""#),
 ]

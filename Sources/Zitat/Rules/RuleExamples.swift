@@ -21,6 +21,8 @@ public struct RuleExample: Hashable, Sendable, CustomStringConvertible {
         /// A knowledge-base entry (`kb/*.yaml`, `affiliation.yaml`): "der US-Präsident @2015-06"
         /// resolves to the entry that carries it.
         case knowledge
+        /// An analysis of the text has a claim detected as `direct:unmarked/<rule>` (rules/unmarked.yaml).
+        case unmarked
     }
 
     /// Relative path in the rules folder ("cues.yaml", "kb/people.yaml").
@@ -117,6 +119,9 @@ public struct RuleExampleRunner: Sendable {
             return resolver.exampleMatches(rule: example.rule, text: example.text)
         case .topic:
             return topics?.ruleTopics(of: example.text).contains(example.rule)
+        case .unmarked:
+            let claims = analyzer.analyze(Document(id: "example", text: example.text)).claims
+            return claims.contains { $0.rule.hasPrefix("direct:unmarked/\(example.rule) ") || $0.rule == "direct:unmarked/\(example.rule)" }
         }
     }
 

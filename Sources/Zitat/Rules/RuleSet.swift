@@ -20,6 +20,8 @@ public struct RuleSet: Sendable {
     public var examples: [RuleExample]
     /// Who speaks for which side: people, offices, institutions, media (`kb/*.yaml`, `affiliation.yaml`).
     public var knowledge: KnowledgeIndex
+    /// Direct speech whose quotation marks were stripped (`unmarked.yaml`; all off without it).
+    public var unmarked = UnmarkedSpeechRules()
 
     /// The examples of the rule files and of the knowledge base, as `zitat rules check` runs them.
     public var allExamples: [RuleExample] { examples + knowledge.base.examples }
@@ -28,6 +30,8 @@ public struct RuleSet: Sendable {
         "abbreviations.yaml", "boilerplate.yaml", "cues.yaml", "subjunctive.yaml",
         "speakers.yaml", "sources.yaml", "topics.yaml", "affiliation.yaml",
     ]
+    /// Rule files a rule set may lack (their mechanisms are then off).
+    public static let optionalFileNames = ["unmarked.yaml"]
 
     /// Loads exactly the rule files of `directory` (see `RuleFiles.directory`).
     public static func load(directory: String) throws(RuleFileError) -> RuleSet {
@@ -54,7 +58,10 @@ public struct RuleSet: Sendable {
         var topics = try TopicRule.list(topicsRoot, examples: &examples)
         let keyTerms = try KeyTermRules(topicsRoot)
         // User extensions: any other top-level YAML file with a `sources:` or `topics:` table.
-        for file in files.files where file.path.hasSuffix(".yaml") && !fileNames.contains(file.path) && !file.path.contains("/") {
+        let unmarked = files[path: "unmarked.yaml"] == nil ? UnmarkedSpeechRules()
+            : try UnmarkedSpeechRules(node("unmarked.yaml"), examples: &examples)
+        for file in files.files where file.path.hasSuffix(".yaml") && !(fileNames + optionalFileNames).contains(file.path)
+            && !file.path.contains("/") {
             let root = try node(file.path)
             if try root.optional("sources") != nil { sources += try SourceRule.list(root, examples: &examples) }
             if try root.optional("topics") != nil { topics += try TopicRule.list(root, examples: &examples) }
@@ -70,7 +77,7 @@ public struct RuleSet: Sendable {
         return RuleSet(
             directory: files.label, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
             subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, keyTerms: keyTerms,
-            examples: examples, knowledge: KnowledgeIndex(knowledge)
+            examples: examples, knowledge: KnowledgeIndex(knowledge), unmarked: unmarked
         )
     }
 
@@ -120,6 +127,7 @@ extension RuleNode {
         case "subjunctive.yaml": kind = .subjunctive
         case "speakers.yaml": kind = .speaker(wordClass: try optionalString("class") ?? "")
         case "topics.yaml": kind = .topic
+        case "unmarked.yaml": kind = .unmarked
         default: kind = .knowledge
         }
         try collectExamples(rule: rule, kind: kind, into: &examples)
