@@ -23,6 +23,8 @@ import Testing
         Case(text: "Mitte Juli kündigte die Partei einen Sonderparteitag an.", reported: true, speaker: "die Partei"),
         Case(text: "Die Partei kündigte einen Sonderparteitag an.", reported: true, speaker: "Die Partei"),
         Case(text: "Seinen Rückzug hatte der Trainer schon im Winter angekündigt.", reported: false, speaker: nil),
+        Case(text: "Der Betriebsrat regte eine Verlängerung der Pausen an.", reported: true, speaker: "Der Betriebsrat"),
+        Case(text: "Die Anwohner klagten über zu viel Lärm.", reported: true, speaker: "Die Anwohner"),
         // A participle as an adjective is nobody's speech act.
         Case(text: "Die erhofften Reformen blieben aus.", reported: false, speaker: nil),
         Case(text: "Der Sturm hat sich wie erwartet abgeschwächt.", reported: false, speaker: nil),

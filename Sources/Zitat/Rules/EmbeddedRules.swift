@@ -425,6 +425,9 @@ cues:
       - ermutigen
       - beschreiben: beschreibt beschrieb beschrieben
       - preisen: preist pries priesen gepriesen
+      - an|regen
+      - klagen (über)
+      - zu|schreiben: schreibt schrieb schrieben geschrieben
     match:
       - "Die Opposition forderte den Rücktritt des Ministers."
       - "Der Bürgermeister sprach von einem großen Erfolg."
@@ -555,8 +558,10 @@ cues:
       - darin|sehen: sieht sah sahen gesehen
       - sehen (als): sieht sah sahen gesehen
       - von aus|gehen: geht ging gingen gegangen
+      - ein|schätzen
     match:
       - "Airbus erwartet zu dem Ereignis rund 50.000 Zuschauer."
+      - "Der Experte schätzte den Schaden als gering ein."
     no_match:
       - "Die Schule schloss um drei Uhr."
   - id: impersonal
