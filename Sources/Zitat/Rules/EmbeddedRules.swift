@@ -380,13 +380,9 @@ cues:
       - ermahnen
       - warnen
       - loben
-      - zurück|weisen: weist wies wiesen gewiesen
       - dementieren
-      - bestreiten: bestreitet bestritt bestritten
-      - bestätigen
       - vor|werfen: wirft warf warfen geworfen
       - vor|schlagen: schlägt schlug schlugen geschlagen
-      - an|bieten: bietet bot boten geboten
       - an|kündigen
       - an|drohen
       - zu|sichern
@@ -413,13 +409,9 @@ cues:
       - rechtfertigen
       - begründen
       - an|prangern
-      - empfehlen: empfiehlt empfahl empfahlen empfohlen
-      - raten: rät riet rieten geraten
       - ab|raten: rät riet rieten geraten
-      - bitten: bittet bat baten gebeten
       - ersuchen
       - vergleichen: vergleicht verglich verglichen
-      - bedauern
       - protestieren
       - ein|fordern
       - ermutigen
@@ -428,6 +420,11 @@ cues:
       - an|regen
       - klagen (über)
       - zu|schreiben: schreibt schrieb schrieben geschrieben
+      - bestätigen
+      - an|bieten: bietet bot boten geboten
+      - raten: rät riet rieten geraten
+      - empfehlen: empfiehlt empfahl empfahlen empfohlen
+      - zurück|weisen: weist wies wiesen gewiesen
     match:
       - "Die Opposition forderte den Rücktritt des Ministers."
       - "Der Bürgermeister sprach von einem großen Erfolg."
@@ -457,6 +454,9 @@ cues:
       - verantwortlich|machen
       - aus|rufen: ruft rief riefen gerufen
       - auf|rufen: ruft rief riefen gerufen
+      - bitten: bittet bat baten gebeten
+      - bedauern
+      - bestreiten: bestreitet bestritt bestritten
     match:
       - "Die Opposition kritisierte, die Regierung habe zu spät gehandelt."
     no_match:
