@@ -1,7 +1,7 @@
 /// Runs the analysis stages in their fixed order over one document.
 ///
 /// Stages: furniture → segmentation → quotation marks → cues and frames → claims in text order
-/// (direct, indirect, free indirect, reported) → speaker sieves → canonical speakers → sources.
+/// (direct, indirect, free indirect, reported) → speaker sieves → canonical speakers → sources → addressees.
 public struct Analyzer: Sendable {
     public let rules: RuleSet
     let furniture: FurnitureFinder
@@ -80,9 +80,14 @@ public struct Analyzer: Sendable {
             }
         }
         let frame = draft.frame.tokens.compactMap { view.span($0) }
+        var addressee: TextSpans?
+        if let found = view.addressee(of: draft), let span = view.span(found.range) {
+            addressee = TextSpans(text: document.text([span]), spans: [span])
+            rule.append("addressee:\(found.rule)")
+        }
         return Claim(
             id: id, type: draft.type, text: document.text(spans), spans: spans, cue: cue, speaker: speaker,
-            frame: frame.isEmpty ? nil : TextSpans(text: document.text(frame), spans: frame),
+            frame: frame.isEmpty ? nil : TextSpans(text: document.text(frame), spans: frame), addressee: addressee,
             source: source, rule: rule.joined(separator: " ")
         )
     }

@@ -13,7 +13,7 @@ public enum ClaimSchema {
     public static let columns = [
         "claim_id", "document_id", "number", "date", "outlet", "url", "title", "type", "source",
         "speaker", "speaker_canonical", "speaker_kind", "speaker_entity", "speaker_office",
-        "cue", "cue_lemma", "medium", "topics", "text", "start", "end", "nested_in", "rule",
+        "cue", "cue_lemma", "medium", "topics", "text", "start", "end", "nested_in", "rule", "addressee",
     ]
 
     /// A claim's id across a corpus: its document's id, `#`, its number in the document.
@@ -32,7 +32,8 @@ public enum ClaimSchema {
                 speakerKind: claim.speaker?.kind, cue: claim.cue?.text, cueSpans: claim.cue?.spans ?? [], source: claim.source, group: "",
                 topics: index < topics.count ? topics[index] : [], rule: claim.rule, nestedIn: claim.nestedIn,
                 speakerEntity: claim.speaker?.entity,
-                speakerOffice: claim.speaker?.office, cueLemma: claim.cue?.lemma, medium: claim.cue?.medium?.rawValue
+                speakerOffice: claim.speaker?.office, cueLemma: claim.cue?.lemma, medium: claim.cue?.medium?.rawValue,
+                addressee: claim.addressee
             )
         }
         let info = analysis.document
@@ -59,7 +60,7 @@ struct SchemaClaim: Encodable {
             claim.source ?? "", claim.speaker ?? "", claim.speakerCanonical ?? "", claim.speakerKind?.rawValue ?? "",
             claim.speakerEntity ?? "", claim.speakerOffice ?? "", claim.cue ?? "", claim.cueLemma ?? "", claim.medium ?? "",
             topicLabels.joined(separator: "; "), claim.text, String(claim.start), String(claim.end),
-            claim.nestedIn.map(String.init) ?? "", claim.rule,
+            claim.nestedIn.map(String.init) ?? "", claim.rule, claim.addressee?.text ?? "",
         ]
     }
 
@@ -68,6 +69,7 @@ struct SchemaClaim: Encodable {
         case speaker, speakerCanonical = "speaker_canonical", speakerKind = "speaker_kind", speakerEntity = "speaker_entity"
         case speakerOffice = "speaker_office", speakerSpans = "speaker_spans", cue, cueLemma = "cue_lemma", medium
         case cueSpans = "cue_spans", topics, topicIDs = "topic_ids", text, start, end, spans, nestedIn = "nested_in", rule
+        case addressee, addresseeSpans = "addressee_spans"
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -99,6 +101,9 @@ struct SchemaClaim: Encodable {
         try container.encode(claim.spans, forKey: .spans)
         try container.encode(claim.nestedIn, forKey: .nestedIn)
         try container.encode(claim.rule, forKey: .rule)
+        // The addressee (schema 1.0 addition): whom the words were said to, and its spans.
+        try container.encode(claim.addressee?.text, forKey: .addressee)
+        try container.encode(claim.addressee?.spans ?? [], forKey: .addresseeSpans)
     }
 }
 

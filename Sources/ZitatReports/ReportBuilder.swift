@@ -65,7 +65,7 @@ public struct ReportBuilder: Sendable {
                 speakerKind: claim.speaker?.kind, cue: claim.cue?.text, cueSpans: claim.cue?.spans ?? [], source: claim.source,
                 group: group(of: claim), topics: topics[index], rule: claim.rule, nestedIn: claim.nestedIn,
                 speakerEntity: claim.speaker?.entity, speakerOffice: claim.speaker?.office, cueLemma: claim.cue?.lemma,
-                medium: claim.cue?.medium?.rawValue
+                medium: claim.cue?.medium?.rawValue, addressee: claim.addressee
             )
         }
         let info = analysis.document

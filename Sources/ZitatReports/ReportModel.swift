@@ -43,6 +43,8 @@ public struct ReportClaim: Hashable, Sendable, Codable {
     /// The cue's lexicon entry ("mitteilen") and medium (speech, writing, thought).
     public var cueLemma: String?
     public var medium: String?
+    /// Whom the words were said to ("der Zeitung"), when the cue's clause names someone.
+    public var addressee: TextSpans?
 
     public init(
         id: Int, type: ClaimType, text: String, start: Int, end: Int, spans: [Span] = [],
@@ -50,8 +52,9 @@ public struct ReportClaim: Hashable, Sendable, Codable {
         cue: String? = nil, cueSpans: [Span] = [], source: String? = nil, group: String,
         topics: [Topic] = [], rule: String, nestedIn: Int? = nil,
         speakerEntity: String? = nil, speakerOffice: String? = nil,
-        cueLemma: String? = nil, medium: String? = nil
+        cueLemma: String? = nil, medium: String? = nil, addressee: TextSpans? = nil
     ) {
+        self.addressee = addressee
         self.speakerEntity = speakerEntity
         self.speakerOffice = speakerOffice
         self.cueLemma = cueLemma

@@ -4,7 +4,7 @@ import Testing
 /// `zitat analyze` end to end: the built tool, real files in a scratch directory, exit codes
 /// (0 ok, 1 some input failed, 2 usage or rules error) and what lands on stdout and stderr.
 @Suite struct AnalyzeCommandTests {
-    static let csvHeader = "claim_id,document_id,number,date,outlet,url,title,type,source,speaker,speaker_canonical,speaker_kind,speaker_entity,speaker_office,cue,cue_lemma,medium,topics,text,start,end,nested_in,rule"
+    static let csvHeader = "claim_id,document_id,number,date,outlet,url,title,type,source,speaker,speaker_canonical,speaker_kind,speaker_entity,speaker_office,cue,cue_lemma,medium,topics,text,start,end,nested_in,rule,addressee"
     static let article = "Der Minister sagte, die Lage sei ernst. „Wir bleiben standhaft“, sagte er.\n"
 
     /// The JSON Lines output parsed, one object a line.

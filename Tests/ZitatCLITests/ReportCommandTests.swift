@@ -4,7 +4,7 @@ import Testing
 /// `zitat report` end to end: exit codes (0 ok, 1 some input failed and was skipped, 2 usage error
 /// or an output that cannot be written) and what lands on stdout, stderr and the output files.
 @Suite struct ReportCommandTests {
-    static let csvHeader = "claim_id,document_id,number,date,outlet,url,title,type,source,speaker,speaker_canonical,speaker_kind,speaker_entity,speaker_office,cue,cue_lemma,medium,topics,text,start,end,nested_in,rule"
+    static let csvHeader = "claim_id,document_id,number,date,outlet,url,title,type,source,speaker,speaker_canonical,speaker_kind,speaker_entity,speaker_office,cue,cue_lemma,medium,topics,text,start,end,nested_in,rule,addressee"
 
     /// The CSV written to `name` in the scratch directory, split into CRLF-terminated lines.
     func csvLines(_ runner: CLIRunner, _ name: String) throws -> [String] {

@@ -48,13 +48,14 @@ import Zitat
             id: "=doc", date: "2021-04-13", outlet: "+Blatt",
             claims: [ReportClaim(
                 id: 1, type: .direct, text: "=HYPERLINK(\"http://x\",\"klick\")", start: 0, end: 10, speaker: "@Sprecher",
-                speakerCanonical: "Sprecher", cue: "-sagte", source: "Washington", group: "Washington", topics: [], rule: "direct:test")]
+                speakerCanonical: "Sprecher", cue: "-sagte", source: "Washington", group: "Washington", topics: [], rule: "direct:test",
+                addressee: TextSpans(text: "=Presse", spans: [Span(11, 18)]))]
         )
         let reportRecords = RFC4180.parse(CSVReport.render([report]))
         #expect(reportRecords.count == 2)
         #expect(reportRecords[1] == [
             "'=doc#1", "'=doc", "1", "2021-04-13", "'+Blatt", "", "", "direct", "Washington", "'@Sprecher", "Sprecher", "", "", "",
-            "'-sagte", "", "", "", "'=HYPERLINK(\"http://x\",\"klick\")", "0", "10", "", "direct:test",
+            "'-sagte", "", "", "", "'=HYPERLINK(\"http://x\",\"klick\")", "0", "10", "", "direct:test", "'=Presse",
         ])
 
         let claim = Claim(
@@ -64,13 +65,13 @@ import Zitat
         let analysisRecords = RFC4180.parse(AnalysisOutput.csvRows(analysis))
         #expect(analysisRecords == [[
             "doc#1", "doc", "1", "2021-04", "", "", "", "direct", "", "'@er", "'\tEr", "", "", "", "sagte", "", "", "", "'=1+2",
-            "3", "7", "", "direct:test",
+            "3", "7", "", "direct:test", "",
         ]])
     }
 
     @Test func headerHasTheStableColumnOrder() {
         #expect(CSVReport.header == "claim_id,document_id,number,date,outlet,url,title,type,source,speaker,speaker_canonical,"
-            + "speaker_kind,speaker_entity,speaker_office,cue,cue_lemma,medium,topics,text,start,end,nested_in,rule\r\n")
+            + "speaker_kind,speaker_entity,speaker_office,cue,cue_lemma,medium,topics,text,start,end,nested_in,rule,addressee\r\n")
         #expect(AnalysisOutput.csvHeader == CSVReport.columns, "analyze and report write the same columns")
     }
 

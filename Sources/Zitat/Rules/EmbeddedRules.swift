@@ -112,6 +112,128 @@ rules:
       - "Er belegte den 3. Platz. Sein Trainer war trotzdem zufrieden."
 
 """#),
+    ("addressees.yaml", #"""
+# Addressees: to whom the reported words were said ("sagte dem Sender", "forderte die Regierung
+# auf", "sagte gegenüber der Presse"). A rule names a slot of the claim's cue clause; the noun phrase
+# in that slot, outside the claim's speaker, cue and content, is the addressee. Rules are tried in
+# order; the first that finds a phrase decides.
+#
+# slot: dative       the cue verb's dative object: "warf der Regierung vor", "sagte Reportern";
+#                    in the passive too ("Ihm wird vorgeworfen").
+# slot: accusative   the cue verb's accusative object: "bat den Minister", "forderte die Partei auf";
+#                    in the passive its subject ("Die Anwohner wurden aufgefordert").
+# slot: preposition  the phrase after one of `words` ("gegenüber der Zeitung"), with any cue unless
+#                    `verbs` names some. `after`: the preposition must follow one of these nouns
+#                    ("in einem Interview mit …"); `heads`: a noun of the phrase must be one of these
+#                    ("vor der Presse"); `named: true`: it must name a person, body or medium
+#                    ("gegenüber der Zeitung", not "gegenüber den Plänen"); `named: strict`: a title,
+#                    body, acronym, known entity or a name of two words ("zu Reportern", not "zum
+#                    Abschluss"); else any phrase but a time or statement will do. `keep: true` keeps
+#                    the preposition ("vom Ministerium").
+# verbs: cue lemmas as cues.yaml spells them, without the bar ("mitteilen", "vorwerfen").
+# match: a claim of the sentence has the addressee in [brackets], found by this rule.
+# no_match: no claim of the sentence has an addressee found by this rule.
+#
+# The words that open a phrase tell its case (closed classes of German; a phrase without one is
+# bare: "Reportern", "Obama"). `der`-words are dative only where no genitive noun precedes them.
+cases:
+  dative: [dem, einem, ihm, ihnen, diesem, jenem, jedem, keinem, seinem, ihrem, meinem, deinem, unserem, eurem, mehreren, zahlreichen, vielen, einigen, allen, beiden]
+  dative_or_genitive: [der, einer, dieser, jener, jeder, keiner, seiner, ihrer, meiner, unserer, eurer]
+  dative_plural_or_accusative: [den, diesen, jenen, keinen, seinen, ihren, meinen, unseren, euren]
+  accusative: [einen, ihn]
+  nominative_or_accusative: [die, das, eine, ein, sie, es, diese, dieses, jene, keine, seine, ihre, meine, unsere, alle, beide, mehrere, zahlreiche, viele, einige]
+  nominative: [er, wir, ich, du]
+# Pronouns that are a phrase of their own.
+pronouns: [ihm, ihn, ihnen, ihr, sie, er, wir, uns, euch]
+# Endings of abstract nouns: a bare phrase headed by one names no one ("zur Begründung").
+abstract_endings: [ung, ungen, heit, heiten, keit, keiten, tion, tionen, sion, sionen, tät, täten, ismus, nis, nisse, nissen, schaft, schaften, ment, ei, enz, anz, ik]
+addressees:
+  - id: toward
+    description: '"gegenüber X" names whom a statement was made to, whatever the cue.'
+    slot: preposition
+    words: [gegenüber]
+    named: true
+    match:
+      - "Die Ministerin sagte gegenüber [der Zeitung], die Verhandlungen seien gescheitert."
+      - "„Wir bleiben hier“, sagte der Bürgermeister gegenüber [dem Radiosender]."
+      - "Gegenüber [Journalisten] erklärte die Sprecherin, das Werk werde geschlossen."
+    no_match:
+      - "Die Ministerin sagte, sie sei gegenüber den Plänen skeptisch."
+  - id: before-press
+    description: '"vor der Presse", "vor Journalisten": the audience of a statement.'
+    slot: preposition
+    words: [vor]
+    heads: [presse, journalisten, journalistinnen, reportern, reporterinnen, medienvertretern, pressevertretern, kameras, fernsehkameras, mikrofonen]
+    match:
+      - "Der Trainer sagte vor [der Presse], die Mannschaft habe gut gespielt."
+      - "Die Kanzlerin erklärte vor [Journalisten], der Gipfel sei ein Erfolg gewesen."
+    no_match:
+      - "Der Trainer sagte vor dem Spiel, die Mannschaft sei gut vorbereitet."
+  - id: interview
+    description: '"in einem Interview mit X", "im Gespräch mit X": the medium or person spoken to.'
+    slot: preposition
+    words: [mit]
+    after: [interview, gespräch, telefonat, telefongespräch, fernsehinterview, zeitungsinterview, radiointerview]
+    match:
+      - "In einem Interview mit [der Wochenzeitung] sagte der Regisseur, er plane einen neuen Film."
+      - "„Das war knapp“, sagte die Trainerin im Gespräch mit [dem Lokalsender]."
+    no_match:
+      - "Der Regisseur sagte, er plane mit seiner Frau einen neuen Film."
+  - id: appeal-to
+    description: '"appellierte an X", "wandte sich an X", "in einem Brief an X": whom an appeal or a letter addressed.'
+    slot: preposition
+    words: [an]
+    after: [brief, schreiben, appell, aufforderung, mahnung, botschaft, videobotschaft, anfrage, aufruf, rundschreiben, mail, e-mail]
+    verbs: [appellieren]
+    match:
+      - "Der Bischof appellierte an [die Gläubigen], Ruhe zu bewahren."
+      - "In einem Brief an [die Eltern] schrieb die Schulleiterin, der Unterricht falle aus."
+    no_match:
+      - "Der Bischof erinnerte sich an den Winter und sagte, es sei kalt gewesen."
+  - id: demand-from
+    description: '"forderte von der Regierung …": whom a demand was made of (the preposition included).'
+    slot: preposition
+    words: [von, vom]
+    verbs: [fordern, verlangen, einfordern]
+    keep: true
+    match:
+      - "Der Verband forderte [von der Stadt] mehr Geld für die Schulen."
+    no_match:
+      - "Der Verband forderte mehr Geld für die Schulen."
+  - id: said-to
+    description: '"sagte zu X", "sagte zur Zeitung": whom the words were said to, when X names a person, body or medium.'
+    slot: preposition
+    words: [zu, zum, zur]
+    verbs: [sagen]
+    named: strict
+    match:
+      - "„Das ist Unsinn“, sagte der Trainer zu [Reportern]."
+    no_match:
+      - "Der Trainer sagte zu den Vorwürfen, sie seien Unsinn."
+  - id: dative-object
+    description: Verbs of telling, advising and reproaching name the addressee in the dative.
+    slot: dative
+    verbs: [sagen, erklären, mitteilen, versichern, bekräftigen, bestätigen, erzählen, schildern, erläutern, antworten, schreiben, melden, vorwerfen, vorschlagen, anbieten, androhen, zusichern, zusagen, empfehlen, raten, abraten, drohen, angeben, berichten]
+    match:
+      - "Der Minister sagte [der Zeitung], die Lage sei ernst."
+      - "Die Gewerkschaft warf [dem Vorstand] vor, die Löhne zu drücken."
+      - "[Ihm] wird vorgeworfen, Geld veruntreut zu haben."
+      - "Die Sprecherin teilte [den Anwohnern] mit, dass die Straße gesperrt bleibe."
+    no_match:
+      - "Der Sprecher der Regierung sagte, die Lage sei ernst."
+      - "Der Minister sagte, die Lage sei ernst."
+  - id: accusative-object
+    description: Verbs of urging, asking, warning and accusing name the addressee in the accusative.
+    slot: accusative
+    verbs: [auffordern, bitten, ersuchen, warnen, ermahnen, beschuldigen, aufrufen, ermutigen, fragen, informieren, anklagen, verdächtigen, mahnen]
+    match:
+      - "Die Partei forderte [den Bürgermeister] auf, zurückzutreten."
+      - "[Die Anwohner] wurden aufgefordert, die Fenster geschlossen zu halten."
+      - "Die Staatsanwaltschaft beschuldigt [den Händler], Steuern hinterzogen zu haben."
+    no_match:
+      - "Die Partei forderte, den Bürgermeister abzusetzen."
+
+"""#),
     ("affiliation.yaml", #"""
 # Words that change what an office or role noun says about a speaker's side (read with the knowledge
 # base in rules/kb/). A former holder or one not yet in office speaks for no side; a deputy speaks for

@@ -18,6 +18,9 @@ public struct RuleExample: Hashable, Sendable, CustomStringConvertible {
         case source
         /// The topic tagger gives the text the topic.
         case topic
+        /// A claim of the text has the addressee in [brackets], decided by `addressee:<rule>`
+        /// (`no_match`: no claim has an addressee by the rule).
+        case addressee
         /// A knowledge-base entry (`kb/*.yaml`, `affiliation.yaml`): "der US-Präsident @2015-06"
         /// resolves to the entry that carries it.
         case knowledge
@@ -119,6 +122,8 @@ public struct RuleExampleRunner: Sendable {
             return resolver.exampleMatches(rule: example.rule, text: example.text)
         case .topic:
             return topics?.ruleTopics(of: example.text).contains(example.rule)
+        case .addressee:
+            return addresseeMatches(example)
         case .unmarked:
             let claims = analyzer.analyze(Document(id: "example", text: example.text)).claims
             return claims.contains { $0.rule.hasPrefix("direct:unmarked/\(example.rule) ") || $0.rule == "direct:unmarked/\(example.rule)" }
@@ -148,6 +153,20 @@ public struct RuleExampleRunner: Sendable {
         case .statement:
             return lexicon.contains(word, .statement) || (lexicon.words[.statement] ?? []).contains { word.lowercased().hasSuffix($0) }
         default: return lexicon.contains(word, wordClass)
+        }
+    }
+
+    /// Whether a claim of the example (brackets removed) has the bracketed addressee by the example's rule;
+    /// for an example without brackets, any addressee by the rule.
+    func addresseeMatches(_ example: RuleExample) -> Bool {
+        let text = example.text.filter { $0 != "[" && $0 != "]" }
+        let expected = example.text.firstIndex(of: "[").flatMap { open in
+            example.text[open...].firstIndex(of: "]").map { String(example.text[example.text.index(after: open)..<$0]) }
+        }
+        let claims = analyzer.analyze(Document(id: "example", text: text)).claims
+        return claims.contains { claim in
+            claim.rule.split(separator: " ").contains("addressee:\(example.rule)"[...])
+                && (expected == nil || claim.addressee?.text == expected)
         }
     }
 }

@@ -22,6 +22,8 @@ public struct RuleSet: Sendable {
     public var knowledge: KnowledgeIndex
     /// Direct speech whose quotation marks were stripped (`unmarked.yaml`; all off without it).
     public var unmarked = UnmarkedSpeechRules()
+    /// To whom reported words were said: slots of cue clauses (`addressees.yaml`; none without it).
+    public var addressees = AddresseeRules()
 
     /// The examples of the rule files and of the knowledge base, as `zitat rules check` runs them.
     public var allExamples: [RuleExample] { examples + knowledge.base.examples }
@@ -31,7 +33,7 @@ public struct RuleSet: Sendable {
         "speakers.yaml", "sources.yaml", "topics.yaml", "affiliation.yaml",
     ]
     /// Rule files a rule set may lack (their mechanisms are then off).
-    public static let optionalFileNames = ["unmarked.yaml"]
+    public static let optionalFileNames = ["unmarked.yaml", "addressees.yaml"]
 
     /// Loads exactly the rule files of `directory` (see `RuleFiles.directory`).
     public static func load(directory: String) throws(RuleFileError) -> RuleSet {
@@ -53,6 +55,8 @@ public struct RuleSet: Sendable {
         let cues = try CueLexicon(node("cues.yaml"), examples: &examples)
         let subjunctive = try SubjunctiveLexicon(node("subjunctive.yaml"), examples: &examples)
         let speakers = try SpeakerLexicon(node("speakers.yaml"), examples: &examples)
+        let addressees = files[path: "addressees.yaml"] == nil ? AddresseeRules()
+            : try AddresseeRules(node("addressees.yaml"), examples: &examples)
         var sources = try SourceRule.list(node("sources.yaml"), examples: &examples)
         let topicsRoot = try node("topics.yaml")
         var topics = try TopicRule.list(topicsRoot, examples: &examples)
@@ -77,7 +81,7 @@ public struct RuleSet: Sendable {
         return RuleSet(
             directory: files.label, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
             subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, keyTerms: keyTerms,
-            examples: examples, knowledge: KnowledgeIndex(knowledge), unmarked: unmarked
+            examples: examples, knowledge: KnowledgeIndex(knowledge), unmarked: unmarked, addressees: addressees
         )
     }
 

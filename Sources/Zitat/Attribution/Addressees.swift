@@ -1,0 +1,239 @@
+/// Stage: addressees. Needs a claim's frame (cue, speaker, frame tokens) and content; adds the
+/// phrase the words were said to, in the slot of the cue's clause that `rules/addressees.yaml`
+/// names: a case-marked object of the verb ("sagte der Zeitung", "forderte die Partei auf") or a
+/// prepositional phrase ("gegenüber der Presse"). Case comes from the word that opens the phrase.
+extension TextView {
+    /// The addressee of a claim and the id of the rule that found it.
+    func addressee(of draft: DraftClaim) -> (range: Range<Int>, rule: String)? {
+        guard let cue = draft.frame.cue else { return nil }
+        let clause = addresseeClause(of: draft, cue: cue)
+        guard !clause.isEmpty else { return nil }
+        var taken = Set(cue.tokens)
+        if let speaker = draft.frame.speaker { taken.formUnion(speaker) }
+        // A reported claim's content is its whole sentence: the addressee stands inside it.
+        if draft.type != .reported { for range in draft.content { taken.formUnion(range) } }
+        let passive = cue.entry.kind == .verb && isPassive(cue, clause: clause)
+        for rule in rules.addressees.rules {
+            let found: Range<Int>?
+            switch rule.slot {
+            case .preposition:
+                found = prepositionalAddressee(rule, cue: cue, clause: clause, taken: taken, passive: passive)
+            case .dative, .accusative:
+                guard cue.entry.kind == .verb, rule.holds(forLemma: cue.entry.lemma) else { continue }
+                // "bezeichnete die Proteste als … und forderte X auf": the object of a coordinated
+                // verb follows the "und".
+                let verb = cue.tokens.min() ?? cue.anchor
+                let start = coordinatingWord(before: verb, in: clause.lowerBound).map { $0 + 1 } ?? clause.lowerBound
+                found = objectAddressee(ObjectSlot(slot: rule.slot, clause: start..<clause.upperBound, taken: taken,
+                                                   passive: passive, speaker: draft.frame.speaker))
+            }
+            if let found { return (found, rule.id) }
+        }
+        return nil
+    }
+
+    /// The cue's clause (up to the separators around it in its sentence) with the frame's tokens.
+    private func addresseeClause(of draft: DraftClaim, cue: CueMatch) -> Range<Int> {
+        let sentence = contentTokens(ofSentence: tokens[cue.anchor].sentence)
+        guard sentence.contains(cue.anchor) else { return cue.anchor..<cue.anchor }
+        var left = cue.tokens.min() ?? cue.anchor
+        while left > sentence.lowerBound, !isClauseSeparator(left - 1) { left -= 1 }
+        var right = (cue.tokens.max() ?? cue.anchor) + 1
+        while right < sentence.upperBound, !isClauseSeparator(right) { right += 1 }
+        for range in draft.frame.tokens where range.overlaps(sentence) {
+            left = min(left, max(range.lowerBound, sentence.lowerBound))
+            right = max(right, min(range.upperBound, sentence.upperBound))
+        }
+        return left..<right
+    }
+
+    /// "gegenüber der Presse", "im Interview mit X", "appellierte an X": the phrase after a
+    /// preposition of the rule, where the rule's verb or noun before it allows it.
+    private func prepositionalAddressee(_ rule: AddresseeRule, cue: CueMatch, clause: Range<Int>, taken: Set<Int>,
+                                        passive: Bool) -> Range<Int>? {
+        let verbHolds = cue.entry.kind == .verb && rule.holds(forLemma: cue.entry.lemma)
+        if !rule.verbs.isEmpty, rule.after.isEmpty, !verbHolds { return nil }
+        for index in clause where rule.words.contains(lower[index]) && isOutsideQuotes(index) && !taken.contains(index) {
+            // In the passive "von X" names who spoke, not whom they spoke to.
+            if passive, has(index, .agentPreposition) { continue }
+            let afterNoun = index > clause.lowerBound && rule.after.contains { lower[index - 1].hasSuffix($0) }
+            if !rule.after.isEmpty, !verbHolds, !afterNoun { continue }
+            // "Deren Haltung gegenüber der Partei": after a noun the phrase is the noun's attribute.
+            if index > clause.lowerBound, !taken.contains(index - 1), isNominal(index - 1), !has(index - 1, .time), !afterNoun { continue }
+            guard let phrase = addresseePhrase(from: index + 1, clause: clause, taken: taken) else { continue }
+            // A head of the rule's ("vor der Presse"), someone named ("gegenüber der Zeitung", not
+            // "gegenüber den Plänen"), or any phrase but a time or statement ("appellierte an die Gläubigen").
+            let fits: Bool
+            if !rule.heads.isEmpty {
+                fits = phrase.contains { rule.heads.contains(lower[$0]) }
+            } else if let strictness = rule.named {
+                fits = namesListener(phrase, bare: strictness == .strictly)
+            } else {
+                fits = phrase.contains { isNominal($0) && !has($0, .time) && !has($0, .statement) }
+            }
+            if fits { return rule.keepsPreposition ? index..<phrase.upperBound : phrase }
+        }
+        return nil
+    }
+
+    /// A cue clause's object slot as `objectAddressee` reads it.
+    private struct ObjectSlot {
+        var slot: AddresseeSlot
+        var clause: Range<Int>
+        var taken: Set<Int>
+        var passive: Bool
+        var speaker: Range<Int>?
+    }
+
+    /// The verb's object in the slot's case, first in the clause: "sagte der Zeitung", "Ihm wird
+    /// vorgeworfen", "bat den Minister"; in the passive an accusative verb's addressee is the subject.
+    /// Phrases are read whole, left to right; a prepositional phrase is skipped whole.
+    private func objectAddressee(_ search: ObjectSlot) -> Range<Int>? {
+        let clause = search.clause, taken = search.taken
+        var index = clause.lowerBound
+        // Whether the word before `index` is the verb, the speaker, an adverb or the clause's start:
+        // only there does a bare noun or name stand as an object ("sagte Reportern", "Klien wurde …").
+        var adjacent = true
+        while index < clause.upperBound {
+            if taken.contains(index) || !isOutsideQuotes(index) || !isWord(index) {
+                adjacent = taken.contains(index)
+                index += 1
+                continue
+            }
+            if has(index, .preposition) || ["als", "wie"].contains(lower[index]) {
+                index = addresseePhrase(from: index + 1, clause: clause, taken: taken)?.upperBound ?? index + 1
+                adjacent = false
+                continue
+            }
+            let opener = rules.addressees.cases[lower[index]]
+            // A pronoun stands alone; before a noun it is an article ("Ihr Vorsitzender").
+            let pronoun = rules.addressees.pronouns.contains(lower[index])
+                && !(index + 1 < clause.upperBound && (isNominal(index + 1) || isAdjective(index + 1)))
+            guard let phrase = pronoun ? index..<(index + 1) : addresseePhrase(from: index, clause: clause, taken: taken) else {
+                adjacent = has(index, .adverb) ? adjacent : !isCapitalized(index) && verbEntries(index) == nil && adjacent
+                index += 1
+                continue
+            }
+            if accepts(opener, search), fillsObject(phrase, opener: opener, search, adjacent: adjacent) { return withoutAbstractTail(phrase) }
+            index = phrase.upperBound
+            adjacent = false
+        }
+        return nil
+    }
+
+    /// Whether a phrase opened by a word of this case (nil: no case word, a bare noun or name) fills the slot.
+    private func accepts(_ opener: PhraseCase?, _ search: ObjectSlot) -> Bool {
+        // Without a subject elsewhere, "der Sprecher" or a bare name may be the speaker itself.
+        let subjectElsewhere = search.speaker != nil || search.passive
+        switch (search.slot, search.passive) {
+        case (.dative, _):
+            switch opener {
+            case .dative, .dativePluralOrAccusative: return true
+            case .dativeOrGenitive, nil: return subjectElsewhere
+            default: return false
+            }
+        case (.accusative, false):
+            switch opener {
+            case .accusative, .dativePluralOrAccusative: return true
+            case .nominativeOrAccusative, nil: return subjectElsewhere
+            default: return false
+            }
+        case (.accusative, true):
+            switch opener {
+            case .nominative, .nominativeOrAccusative, .dativeOrGenitive, nil: return true
+            default: return false
+            }
+        case (.preposition, _):
+            return false
+        }
+    }
+
+    /// Whether a phrase that opens in the slot's case can be the addressee: not a time or statement,
+    /// not a masculine title after "der" (a subject), not a singular after "den"; a bare one must
+    /// name someone and stand next to the verb after the speaker.
+    private func fillsObject(_ phrase: Range<Int>, opener: PhraseCase?, _ search: ObjectSlot, adjacent: Bool) -> Bool {
+        guard let head = phrase.first(where: { isNominal($0) }) ?? (phrase.count == 1 ? phrase.lowerBound : nil) else { return false }
+        if has(head, .time) || has(head, .statement) || has(phrase.lowerBound, .demonstrative) { return false }
+        // "einigen Teilnehmern zufolge", "ihr gegenüber": the phrase belongs to a postposition.
+        if phrase.upperBound < search.clause.upperBound, rules.cues.phrasesByFirstWord[lower[phrase.upperBound]]?.contains(where: { $0.kind == .postposition }) == true
+            || lower[phrase.upperBound] == "gegenüber" {
+            return false
+        }
+        switch opener {
+        case .dativeOrGenitive:
+            // "der Sprecher" is a subject; "der Sprecherin", "der Zeitung" are not. In the passive only
+            // a phrase that opens the clause is the dative ("Der Regierung wird vorgeworfen").
+            if search.passive, search.slot == .dative, phrase.lowerBound != search.clause.lowerBound { return false }
+            if search.passive, search.slot == .accusative { return true }
+            return !(isTitleToken(head) && !lower[head].hasSuffix("in") && !lower[head].hasSuffix("innen"))
+        case .dativePluralOrAccusative:
+            // As a dative, "den" heads a plural, and German dative plurals end in -n ("den Behörden");
+            // "den Vorfall" is an accusative.
+            guard search.slot == .dative else { return true }
+            return lower[head].hasSuffix("n") || isAcronym(head)
+        case nil:
+            // A bare name after the verb is its subject unless the speaker came first.
+            let afterSpeaker = search.speaker.map { $0.upperBound <= phrase.lowerBound } ?? (phrase.lowerBound == search.clause.lowerBound)
+            // One capitalised word may be a name where a person is the slot's usual filler: the
+            // accusative of "auffordern", "bitten" ("bat Müller"), the opener of a passive ("Müller wurde vorgeworfen").
+            let single = search.slot == .accusative || (search.passive && phrase.lowerBound == search.clause.lowerBound)
+            return adjacent && afterSpeaker && phrase.count <= 6 && isSubjectCandidate(phrase) && namesListener(phrase, bare: !single)
+        default:
+            return true
+        }
+    }
+
+    /// The phrase without an abstract noun glued to its end ("dem Minister Einmischung" of "warf dem
+    /// Minister Einmischung vor"): that is the accusative object, not part of the addressee.
+    private func withoutAbstractTail(_ phrase: Range<Int>) -> Range<Int> {
+        var end = phrase.upperBound
+        while end - phrase.lowerBound > 1, isNominal(end - 1), isNominal(end - 2),
+              rules.addressees.abstractEndings.contains(where: { lower[end - 1].hasSuffix($0) }),
+              !isTitleToken(end - 1), !isInstitutionToken(end - 1),
+              AffiliationResolver(index: rules.knowledge).decide(tokens[end - 1].text, date: nil, fallback: sources) == nil {
+            end -= 1
+        }
+        return phrase.lowerBound..<end
+    }
+
+    private func isAcronym(_ index: Int) -> Bool {
+        let letters = tokens[index].text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Whether a phrase names a person, body or medium one speaks to: a pronoun, a title or
+    /// institution, an acronym, a known entity, or a name of capitalised words that are not common nouns.
+    /// With `bare` (a phrase without article, or a strict rule) one common noun ("Hassparolen",
+    /// "zum Rücktritt") names no one unless it is a title, body or known entity.
+    func namesListener(_ phrase: Range<Int>, bare: Bool = false) -> Bool {
+        if phrase.count == 1, rules.addressees.pronouns.contains(lower[phrase.lowerBound]) { return true }
+        let hasArticle = rules.addressees.cases[lower[phrase.lowerBound]] != nil
+        if !hasArticle || bare, !looksLikeSpeaker(phrase) { return false }
+        let nominals = phrase.filter { isNominal($0) }
+        if nominals.contains(where: { isTitleToken($0) || isInstitutionToken($0) || isAcronym($0) }) { return true }
+        if AffiliationResolver(index: rules.knowledge).decide(text(phrase), date: nil, fallback: sources) != nil { return true }
+        if bare, nominals.count < 2 { return false }
+        // Abstract nouns ("Begründung", "Gelegenheit") are no one to speak to.
+        return !nominals.contains { index in
+            rules.addressees.abstractEndings.contains { lower[index].hasSuffix($0) } || lowercaseWords.contains(lower[index])
+                || has(index, .statement) || has(index, .time)
+        }
+    }
+
+    /// The noun phrase (with an apposition) at `start`, ending before the claim's other parts and the clause's end.
+    private func addresseePhrase(from start: Int, clause: Range<Int>, taken: Set<Int>) -> Range<Int>? {
+        guard start < clause.upperBound, !taken.contains(start) else { return nil }
+        var open = start
+        while open < clause.upperBound, !taken.contains(open) { open += 1 }
+        var limit = start
+        while limit < open, !isClauseSeparator(limit) { limit += 1 }
+        guard var phrase = nounPhrase(from: start, limit: limit) else { return nil }
+        // "der Nachrichtenagentur dpa": a medium's name in lower case after its noun.
+        let next = phrase.upperBound
+        if next < limit, isWord(next), !isCapitalized(next),
+           AffiliationResolver(index: rules.knowledge).decide(tokens[next].text, date: nil, fallback: sources)?.kind == .media {
+            phrase = phrase.lowerBound..<(next + 1)
+        }
+        return withApposition(phrase, limit: open)
+    }
+}
