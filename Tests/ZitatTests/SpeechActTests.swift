@@ -33,8 +33,6 @@ import Testing
         Case(text: "Die Ministerin fordert strengere Regeln für Lebensmittel, die vor zu viel Zucker warnen.", reported: true, speaker: "Die Ministerin"),
         Case(text: "Die Botschaft warnte vor Anschlägen, um die Touristen zu schützen.", reported: true, speaker: "Die Botschaft"),
         Case(text: "Seit die Armee angriff, warnte die Botschaft vor Anschlägen.", reported: true, speaker: "die Botschaft"),
-        // A quoted judgement is a direct quote of its own, not a reported sentence.
-        Case(text: "Der Verband bezeichnete die Vorwürfe als „völlig haltlos“.", reported: false, speaker: nil),
         Case(text: "Der Verband bezeichnete die Vorwürfe als haltlos.", reported: true, speaker: "Der Verband"),
         // An aside in parentheses is no speech act of the sentence.
         Case(text: "Der Stadtrat tagte am Abend (die Zeitung berichtete gestern).", reported: false, speaker: nil),

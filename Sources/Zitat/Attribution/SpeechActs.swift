@@ -5,8 +5,7 @@ extension TextView {
     /// clause is a main clause with someone who speaks.
     func speechAct(_ cue: CueMatch, clause: Range<Int>, range: Range<Int>, sentence: Int) -> DraftClaim? {
         guard cue.entry.complements.contains(.nominal), cue.entry.kind == .verb else { return nil }
-        // "bezeichnete den Gipfel als „Erfolg“": the quoted words are what was said, a direct quote.
-        guard !namesQuotedJudgement(range), !inParentheses(cue.anchor, from: range.lowerBound) else { return nil }
+        guard !inParentheses(cue.anchor, from: range.lowerBound) else { return nil }
         let firstCue = cue.tokens.min() ?? cue.anchor
         guard clause.lowerBound == range.lowerBound || opensMainClause(clause.lowerBound)
             || (clause.lowerBound == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true)
@@ -96,17 +95,6 @@ extension TextView {
         let lastCue = cue.tokens.max() ?? cue.anchor
         guard let subject = objectAfterVerb(from: cue.anchor + 1, limit: clause.upperBound, cue: cue) else { return false }
         return holdsObject(max(subject.upperBound, cue.anchor + 1)..<max(clause.upperBound, lastCue + 1), cue: cue)
-    }
-
-    /// Whether a quotation stands as the judgement of an "als" ("als „haltlos“", "als ein „Beispiel …“"):
-    /// the corpus annotates the quoted words as a direct quote, not the sentence as reported speech.
-    private func namesQuotedJudgement(_ range: Range<Int>) -> Bool {
-        range.contains { index in
-            guard isQuoteMark[index], quotationOpening[tokens[index].span.start] != nil else { return false }
-            var before = index - 1
-            if before > range.lowerBound, has(before, .determiner) { before -= 1 }
-            return before >= range.lowerBound && lower[before] == "als"
-        }
     }
 
     /// Whether the token stands inside parentheses opened in its sentence ("(wie berichtet)"):
