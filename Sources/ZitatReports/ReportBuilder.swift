@@ -77,18 +77,43 @@ public struct ReportBuilder: Sendable {
     public static func title(of text: String) -> String? {
         var rest = Substring(text)
         while !rest.isEmpty {
-            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let end = lineEnd(in: rest)
             // Only the start of a long line matters (a corpus may hold a whole article on one line).
             let line = rest[..<end].prefix(400)
             rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty || trimmed.lowercased().hasPrefix("date ") { continue }
+            let trimmed = trimming(line, .whitespacesAndNewlines)
+            // Lowercasing maps scalar by scalar, so the first characters decide the prefix.
+            if trimmed.isEmpty || trimmed.prefix(8).lowercased().hasPrefix("date ") { continue }
             guard trimmed.count > 120 else { return trimmed }
             let cut = trimmed.prefix(120)
             let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-            return word.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + " …"
+            return trimming(word, .punctuationCharacters.union(.whitespaces)) + " …"
         }
         return nil
+    }
+
+    /// `trimmingCharacters(in:)`, scalar by scalar as Foundation trims, without bridging the text.
+    static func trimming(_ text: Substring, _ set: CharacterSet) -> String {
+        let scalars = text.unicodeScalars
+        var lower = scalars.startIndex
+        var upper = scalars.endIndex
+        while lower < upper, set.contains(scalars[lower]) { scalars.formIndex(after: &lower) }
+        while lower < upper, set.contains(scalars[scalars.index(before: upper)]) { scalars.formIndex(before: &upper) }
+        return String(scalars[lower..<upper])
+    }
+
+    /// `firstIndex(of: "\n")` read from UTF-8: a line feed is a `Character` of its own unless a
+    /// carriage return comes before it ("\r\n" is one `Character`, not "\n").
+    static func lineEnd(in text: Substring) -> Substring.Index {
+        var previous: UInt8 = 0
+        var index = text.utf8.startIndex
+        while index < text.utf8.endIndex {
+            let byte = text.utf8[index]
+            if byte == 0x0A, previous != 0x0D { return index }
+            previous = byte
+            text.utf8.formIndex(after: &index)
+        }
+        return text.endIndex
     }
 
     /// A chosen source's id, or `speaker:` and the speaker's canonical name.

@@ -169,7 +169,7 @@ extension TextView {
             && lastCue == right - 1
         // "„…“, so charakterisierte ihn der Funktionär": "so" before the verb.
         let soLed = left >= range.lowerBound && firstWord(after: left, before: right).map { word in
-            word + 1 == firstCue && rules.cues.phrasesByFirstWord[lower[word]]?.contains { $0.kind == .so } == true
+            word + 1 == firstCue && phraseEntries(word)?.contains { $0.kind == .so } == true
         } == true
         // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
         let apposedOpener = apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } ?? false

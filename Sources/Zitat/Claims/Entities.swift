@@ -170,7 +170,7 @@ struct EntityResolver {
 
     /// The knowledge base's reading of a mention at the article's date (user sources as fallback).
     private func affiliation(of mention: Range<Int>, named: Bool) -> Affiliation? {
-        knowledge.decide(view.text(mention), date: date, hasName: named, shadowed: shadowed, fallback: matcher)
+        view.memo.decide(knowledge, view.text(mention), date: date, hasName: named, shadowed: shadowed, fallback: matcher)
     }
 
     /// Family names the article gives to people the knowledge base does not know ("Daniel

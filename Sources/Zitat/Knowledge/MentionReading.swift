@@ -228,7 +228,8 @@ extension AffiliationResolver {
         return head
     }
 
-    func singleHeadNoun(_ word: KnowledgeIndex.Word, at position: Int) -> Head? {
+    /// The head a single word reads as (`singleHeadNoun` remembers it per word, `HeadNounMemo.swift`).
+    func readSingleHeadNoun(_ word: KnowledgeIndex.Word, at position: Int) -> Head? {
         if index.nouns[word.stem] != nil { return Head(word: position, noun: word.stem) }
         var parts = word.lower.split(separator: "-").map(String.init)
         guard parts.count > 1 else { return closedHead(word.lower, position: position) }
