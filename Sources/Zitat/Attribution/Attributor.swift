@@ -71,7 +71,7 @@ extension TextView {
                 claims.append(framed)
             }
             // The sentence's own mood, needed only while it has no claim.
-            let sentenceMood = claims.isEmpty ? mainSubjunctive(range) : nil
+            let sentenceMood = claims.isEmpty ? mainSubjunctive(range) ?? continuationMood(range) : nil
             let introduced = introducer.flatMap { intro in
                 sentence - intro.sentence - skippedSentences(between: intro.sentence, and: sentence) == 1
                     && intro.sentence > (lastSpeaker?.sentence ?? -1) ? intro : nil

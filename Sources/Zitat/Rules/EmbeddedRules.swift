@@ -502,13 +502,9 @@ cues:
       - ermahnen
       - warnen
       - loben
-      - zurück|weisen: weist wies wiesen gewiesen
       - dementieren
-      - bestreiten: bestreitet bestritt bestritten
-      - bestätigen
       - vor|werfen: wirft warf warfen geworfen
       - vor|schlagen: schlägt schlug schlugen geschlagen
-      - an|bieten: bietet bot boten geboten
       - an|kündigen
       - an|drohen
       - zu|sichern
@@ -535,26 +531,32 @@ cues:
       - rechtfertigen
       - begründen
       - an|prangern
-      - empfehlen: empfiehlt empfahl empfahlen empfohlen
-      - raten: rät riet rieten geraten
       - ab|raten: rät riet rieten geraten
-      - bitten: bittet bat baten gebeten
       - ersuchen
       - vergleichen: vergleicht verglich verglichen
-      - bedauern
       - protestieren
       - ein|fordern
       - ermutigen
       - beschreiben: beschreibt beschrieb beschrieben
       - preisen: preist pries priesen gepriesen
+      - an|regen
+      - klagen (über)
+      - zu|schreiben: schreibt schrieb schrieben geschrieben
+      - bestätigen
+      - an|bieten: bietet bot boten geboten
+      - raten: rät riet rieten geraten
+      - empfehlen: empfiehlt empfahl empfahlen empfohlen
+      - zurück|weisen: weist wies wiesen gewiesen
     match:
       - "Die Opposition forderte den Rücktritt des Ministers."
       - "Der Bürgermeister sprach von einem großen Erfolg."
       - "Die Ministerin warnte vor einer Eskalation."
       - "Frankreichs Präsident bezeichnete die Worte als inakzeptabel."
       - "Die Gewerkschaft forderte die Regierung auf, die Löhne zu erhöhen."
+      - "Die neuen Pläne wurden von der Opposition als unausgegoren bezeichnet."
     no_match:
       - "Der Zug fuhr um acht Uhr ab."
+      - "Der Kassierer wurde wegen Betrugs angeklagt."
       - "Der Astronaut sprach mit seiner Frau und seinem Sohn."
   - id: speech-act-clause
     kind: verb
@@ -574,6 +576,9 @@ cues:
       - verantwortlich|machen
       - aus|rufen: ruft rief riefen gerufen
       - auf|rufen: ruft rief riefen gerufen
+      - bitten: bittet bat baten gebeten
+      - bedauern
+      - bestreiten: bestreitet bestritt bestritten
     match:
       - "Die Opposition kritisierte, die Regierung habe zu spät gehandelt."
     no_match:
@@ -675,8 +680,10 @@ cues:
       - darin|sehen: sieht sah sahen gesehen
       - sehen (als): sieht sah sahen gesehen
       - von aus|gehen: geht ging gingen gegangen
+      - ein|schätzen
     match:
       - "Airbus erwartet zu dem Ereignis rund 50.000 Zuschauer."
+      - "Der Experte schätzte den Schaden als gering ein."
     no_match:
       - "Die Schule schloss um drei Uhr."
   - id: impersonal
