@@ -9,6 +9,8 @@ public struct Analyzer: Sendable {
     let quotationFinder: QuotationFinder
     let sources: SourceMatcher
     let knowledge: AffiliationResolver
+    /// Readings and word facts the articles of a run share (`knowledge` and `sources` are its only resolver and matcher).
+    let memo = AnalysisMemo()
     /// The date of articles that carry none (`--date`): it decides who held an office.
     public let defaultDate: String?
 
@@ -30,7 +32,7 @@ public struct Analyzer: Sendable {
         let segmentation = segmenter.segment(document)
         let quotations = quotationFinder.quotations(in: document, segmentation: segmentation)
         let view = TextView(document: document, segmentation: segmentation, quotations: quotations, ignored: ignored, rules: rules,
-                            sources: sources)
+                            sources: sources, memo: memo)
         let drafts = view.draftClaims()
         var resolver = EntityResolver(view: view, matcher: sources, knowledge: knowledge, date: info.date.flatMap(KBDate.init))
         var claims: [Claim] = []

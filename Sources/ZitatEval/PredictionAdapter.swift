@@ -205,11 +205,12 @@ public struct PredictionAdapter: Sendable {
         return Span(start, end)
     }
 
-    /// Joins free indirect predictions of the same speaker separated only by whitespace.
+    /// Joins free indirect predictions of the same type and speaker separated only by whitespace
+    /// (the corpus annotates a run of them as one quote).
     func mergeFreeIndirectRuns(_ predictions: [PredictedQuote], in scalars: [Unicode.Scalar]) -> [PredictedQuote] {
         var result: [PredictedQuote] = []
         for prediction in predictions {
-            if prediction.type == .indirectFreeIndirect, let last = result.last, last.type == .indirectFreeIndirect,
+            if prediction.type == .indirectFreeIndirect || prediction.type == .freeIndirect, let last = result.last, last.type == prediction.type,
                 let name = prediction.speakerName, name == last.speakerName,
                 let lastEnd = last.quote.last?.end, let start = prediction.quote.first?.start, lastEnd <= start,
                 scalars[lastEnd..<start].allSatisfy({ $0.properties.isWhitespace })

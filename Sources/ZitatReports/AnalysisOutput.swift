@@ -35,8 +35,11 @@ public enum AnalysisOutput {
 
     /// One analysed document in the claim schema (`DocumentRecord`), as `analyze --format json`
     /// prints it (`pretty`) or as one line of `--format jsonl`.
+    /// A line is written by `JSONLineWriter`, with the same bytes as `encoder(pretty: false)`.
     public static func record(_ document: ReportDocument, ignored: [IgnoredSpan], pretty: Bool = true) throws -> String {
-        String(decoding: try encoder(pretty: pretty).encode(DocumentRecord(document: document, ignored: ignored)), as: UTF8.self)
+        let record = DocumentRecord(document: document, ignored: ignored)
+        if !pretty { return try JSONLineWriter.line(record) }
+        return String(decoding: try encoder(pretty: pretty).encode(record), as: UTF8.self)
     }
 
     /// The CSV columns of `analyze`, the same as `report`'s.

@@ -7,6 +7,9 @@ extension HTMLBuilder {
         line("<section id=\"artikel\">")
         line("<h2>Artikel</h2>")
         if report.documents.count > 1 { index(report.documents.indices) }
+        if report.articleCount > report.documents.count, report.documents.count > 1 {
+            line("<p class=\"note\">Die Übersicht nennt die ersten \(report.documents.count) von \(report.articleCount) Artikeln (Grenze: \(report.limits.indexEntries)); alle nennt der Ordner von <code>--html-dir</code>, jede Aussage CSV und JSON.</p>")
+        }
         for article in report.articles {
             let entry = report.documents.indices.contains(article.document) ? report.documents[article.document] : nil
             var heading = esc(entry?.title ?? article.id)
@@ -32,6 +35,11 @@ extension HTMLBuilder {
 
     /// The article index, one row per article with its title.
     mutating func index(_ positions: Range<Int>) {
+        index(positions.map { ($0, report.documents[$0]) })
+    }
+
+    /// Index rows for these articles, each with its position in the corpus.
+    mutating func index(_ entries: [(position: Int, entry: DocumentEntry)]) {
         line("<h3>Übersicht</h3>")
         line("<div class=\"scroll\"><table class=\"index\">")
         var head = "<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Titel</th><th scope=\"col\">Datum</th><th scope=\"col\">Medium</th><th scope=\"col\" class=\"num\">Aussagen</th>"
@@ -40,8 +48,7 @@ extension HTMLBuilder {
         }
         line(head + "</tr></thead>")
         line("<tbody>")
-        for position in positions {
-            let entry = report.documents[position]
+        for (position, entry) in entries {
             let title = esc(entry.title ?? entry.id)
             let name = context.articleLink(position).map { "<a href=\"\($0)\">\(title)</a>" } ?? title
             let counts = entry.sourceCounts + [entry.otherCount]
@@ -85,8 +92,13 @@ extension HTMLBuilder {
     /// Claims highlighted in their side's colour and underline style; speakers bold, cues italic.
     /// One sweep over the span boundaries, so long articles with many claims stay fast.
     func markedText(_ article: ArticleView, anchor: String) -> String {
-        let scalars = Array(article.text.unicodeScalars)
-        let count = scalars.count
+        // The text as UTF-8 with the byte offset of every scalar: pieces are cut and escaped as bytes.
+        let bytes = Array(article.text.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(bytes.count + 1)
+        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { offsets.append(offset) }
+        let count = offsets.count
+        offsets.append(bytes.count)
         func clip(_ span: Span) -> Span { Span(max(0, min(span.start, count)), max(0, min(span.end, count))) }
         // kind 0: content, 1: speaker, 2: cue.
         var opens: [Int: [(kind: Int, claim: Int)]] = [:], closes: [Int: [(kind: Int, claim: Int)]] = [:]
@@ -113,7 +125,7 @@ extension HTMLBuilder {
                 result += "<a class=\"n s\(context.side(of: claim.group))\" id=\"\(anchor)c\(claim.id)\" href=\"#\(anchor)n\(claim.id)\" aria-label=\"Aussage \(claim.id), \(esc(context.sideName(of: claim))): Anmerkung\">\(claim.id)</a>"
             }
             guard lower < upper else { continue }
-            var piece = esc(String(String.UnicodeScalarView(scalars[lower..<upper])))
+            var piece = HTMLReport.escape(utf8: bytes[offsets[lower]..<offsets[upper]])
             if !active[2].isEmpty { piece = "<span class=\"cue\">\(piece)</span>" }
             if !active[1].isEmpty { piece = "<span class=\"spk\">\(piece)</span>" }
             let inside = active[0].sorted { lhs, rhs in

@@ -7,13 +7,12 @@ extension HTMLBuilder {
     func filterData(_ placed: PlacedClaim) -> String {
         let claim = placed.claim
         let column = context.columns[context.side(of: claim.group)]
-        let entry = report.documents.indices.contains(placed.document) ? report.documents[placed.document] : nil
         var speaker = claim.speaker ?? ""
         if let canonical = claim.speakerCanonical, canonical != speaker { speaker += " | " + canonical }
         var data = " data-side=\"\(esc(column))\" data-type=\"\(claim.type.rawValue)\" data-speaker=\"\(esc(speaker.lowercased()))\""
         data += " data-topics=\"\(esc(claim.topics.map(\.id).joined(separator: " ")))\""
-        if let date = entry?.date { data += " data-date=\"\(esc(date))\"" }
-        if let outlet = entry?.outlet { data += " data-outlet=\"\(esc(outlet))\"" }
+        if let date = placed.date { data += " data-date=\"\(esc(date))\"" }
+        if let outlet = placed.outlet { data += " data-outlet=\"\(esc(outlet))\"" }
         return data
     }
 
@@ -44,10 +43,8 @@ extension HTMLBuilder {
         if let cue = claim.cue { parts.append("<i>\(esc(cue))</i>") }
         parts.append(HTMLReport.typeLabel(claim.type))
         if withTopics, !claim.topics.isEmpty { parts.append("Themen: " + claim.topics.map { esc($0.label) }.joined(separator: ", ")) }
-        var source = report.articleCount > 1 || context.site ? esc(context.title(of: placed.document, fallback: placed.documentID)) + " " : ""
-        if let date = report.documents.indices.contains(placed.document) ? report.documents[placed.document].date : nil {
-            source += "(\(esc(date))) "
-        }
+        var source = report.articleCount > 1 || context.site ? esc(placed.title ?? placed.documentID) + " " : ""
+        if let date = placed.date { source += "(\(esc(date))) " }
         source += "[\(claim.id)]"
         if let link = context.claimLink(document: placed.document, claim: claim.id) {
             parts.append("<a href=\"\(esc(link))\" aria-label=\"Im Artikel lesen: Aussage \(claim.id)\">\(source)</a>")
@@ -74,15 +71,17 @@ extension HTMLBuilder {
             claimList(group, level: 3)
         }
         let others = report.groups.filter { !$0.isSource }
-        if !others.isEmpty, column == nil || column == MatrixRow.others {
+        if !others.isEmpty || report.droppedSpeakers.keys > 0, column == nil || column == MatrixRow.others {
             let side = report.sources.count
-            line("<h3 class=\"s\(side)\" id=\"q-others\">Weitere Sprecher <span class=\"count\">(\(others.reduce(0) { $0 + $1.total }))</span></h3>")
+            line("<h3 class=\"s\(side)\" id=\"q-others\">Weitere Sprecher <span class=\"count\">(\(others.reduce(report.droppedSpeakers.claims) { $0 + $1.total }))</span></h3>")
             line("<p class=\"note\">Aussagen ohne eine der gewählten Quellen, nach Sprecher (die mit den meisten Aussagen zuerst).</p>")
             let shown = others.prefix(report.limits.speakersShown)
             for group in shown { claimList(group, level: 4) }
             let hidden = others.dropFirst(shown.count)
-            if !hidden.isEmpty {
-                line("<p class=\"more\">… und \(hidden.count) weitere Sprecher mit \(hidden.reduce(0) { $0 + $1.total }) Aussagen (vollständig in CSV und JSON).</p>")
+            let dropped = report.droppedSpeakers
+            if !hidden.isEmpty || dropped.keys > 0 {
+                let speakers = hidden.count + dropped.keys, claims = hidden.reduce(0) { $0 + $1.total } + dropped.claims
+                line("<p class=\"more\">… und \(speakers) weitere Sprecher mit \(claims) Aussagen (vollständig in CSV und JSON).</p>")
             }
         }
         line("</section>")

@@ -13,7 +13,7 @@ extension HTMLBuilder {
             line("</section>")
             return
         }
-        line("<p class=\"note\">Jede Zeile ein Thema – aus <code>rules/topics.yaml</code> oder ein Begriff, den mehrere Seiten in ihren Aussagen gebrauchen –, jede Spalte eine Seite. Zuerst die Themen, zu denen sich die meisten Quellen äußern; hervorgehoben die Vergleichspunkte (zwei oder mehr Quellen).</p>")
+        line("<p class=\"note\">Jede Zeile ein Thema – aus <code>rules/topics.yaml</code> oder ein Begriff, den mehrere Seiten in ihren Aussagen gebrauchen –, jede Spalte eine Seite. Zuerst die Themen, zu denen sich die meisten Quellen äußern; hervorgehoben die Vergleichspunkte (zwei oder mehr Quellen). In jeder Zelle die bezeichnendsten Aussagen zuerst: die, deren Begriffe am meisten vom Thema handeln, seltene Begriffe schwerer gewichtet als häufige.</p>")
         let columns = context.columns.filter { column in column != MatrixRow.others || allRows.contains { $0.cells.contains { $0.column == column && $0.total > 0 } } }
         let rows = full ? Array(allRows.prefix(HTMLBuilder.matrixRowsShown)) : allRows
         line("<div class=\"scroll\"><table class=\"matrix\">")
@@ -44,10 +44,14 @@ extension HTMLBuilder {
 
     func matrixRow(_ row: MatrixRow, columns: [String], full: Bool) -> String {
         var tr = "<tr data-topic=\"\(esc(row.topic.id))\"\(row.isComparison ? " class=\"compare\"" : "")><th scope=\"row\">\(topicName(row))"
-        tr += "<span class=\"meta\">\(row.total) Aussagen"
+        tr += "<span class=\"meta\">\(row.total == 1 ? "1 Aussage" : "\(row.total) Aussagen")"
         if let first = row.firstDate, let last = row.lastDate { tr += first == last ? " · \(esc(first))" : " · \(esc(first)) bis \(esc(last))" }
         tr += "</span>"
-        if row.isComparison { tr += "<span class=\"badge\">Vergleich: \(row.sourceCount) Quellen</span>" }
+        if row.isComparison {
+            tr += "<span class=\"badge\">Vergleich: \(row.sourceCount) Quellen</span>"
+        } else if row.sides >= 2 {
+            tr += "<span class=\"badge sides\">\(row.sides >= 3 ? "3 oder mehr" : "2") Seiten</span>"
+        }
         if row.topic.isKeyTerm { tr += " <span class=\"badge term\">Begriff aus dem Korpus</span>" }
         tr += "</th>"
         for column in columns {
@@ -61,6 +65,7 @@ extension HTMLBuilder {
                 tr += "\(cell.total)</td>"
                 continue
             }
+            tr += "<p class=\"ch\">\(cell.total == 1 ? "1 Aussage" : "\(cell.total) Aussagen")\(cell.claims.count > 1 ? ", die bezeichnendsten zuerst" : "")</p>"
             for placed in cell.claims { tr += claimItem(placed, tag: "div", showSide: column == MatrixRow.others) }
             if cell.total > cell.claims.count { tr += "<p class=\"more\">… und \(cell.total - cell.claims.count) weitere</p>" }
             tr += "</td>"

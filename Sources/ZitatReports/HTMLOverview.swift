@@ -72,26 +72,18 @@ extension HTMLBuilder {
 
     /// Articles and claims per outlet, most claims first.
     mutating func outlets() {
-        var byOutlet: [String: (articles: Int, counts: [Int])] = [:]
-        for entry in report.documents {
-            guard let outlet = entry.outlet else { continue }
-            var value = byOutlet[outlet] ?? (0, Array(repeating: 0, count: context.columns.count))
-            value.articles += 1
-            for (index, count) in entry.sourceCounts.enumerated() where index < value.counts.count - 1 { value.counts[index] += count }
-            value.counts[value.counts.count - 1] += entry.otherCount
-            byOutlet[outlet] = value
-        }
-        guard !byOutlet.isEmpty else { return }
-        let ranked = byOutlet.sorted { ($1.value.counts.reduce(0, +), $0.key) < ($0.value.counts.reduce(0, +), $1.key) }
+        let ranked = report.outlets
+        guard !ranked.isEmpty else { return }
         line("<h3>Nach Medium</h3>")
         var head = "<div class=\"scroll\"><table class=\"outlets\"><thead><tr><th scope=\"col\">Medium</th><th scope=\"col\" class=\"num\">Artikel</th>"
         for (index, column) in context.columns.enumerated() { head += "<th scope=\"col\" class=\"num sc s\(index)\">\(esc(context.name(of: column)))</th>" }
         line(head + "</tr></thead><tbody>")
-        for (outlet, value) in ranked.prefix(30) {
-            line("<tr><th scope=\"row\">\(esc(outlet))</th><td class=\"num\">\(value.articles)</td>" + value.counts.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>")
+        for value in ranked.prefix(30) {
+            line("<tr><th scope=\"row\">\(esc(value.outlet))</th><td class=\"num\">\(value.articles)</td>" + value.counts.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>")
         }
         line("</tbody></table></div>")
-        if ranked.count > 30 { line("<p class=\"more\">… und \(ranked.count - 30) weitere Medien.</p>") }
+        let more = ranked.count - min(30, ranked.count) + report.droppedOutlets.keys
+        if more > 0 { line("<p class=\"more\">… und \(more) weitere Medien.</p>") }
     }
 
     /// The most quoted speakers of each side with their kind, and the share of anonymous sourcing.

@@ -38,7 +38,8 @@ struct HTMLBuilder {
         line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         line("<meta name=\"generator\" content=\"Zitat\">")
         line("<title>\(esc(title)) – Zitat</title>")
-        line("<style>\n\(HTMLStyles.css)\n\(sideStyles())</style>")
+        // The folder's pages share one stylesheet and one script (written once by `HTMLSite`).
+        line(context.site ? "<link rel=\"stylesheet\" href=\"\(HTMLSite.styleFile)\">" : "<style>\n\(stylesheet)</style>")
         line("</head>")
         line("<body>")
         line("<a class=\"skip\" href=\"#inhalt\">Zum Inhalt</a>")
@@ -47,10 +48,13 @@ struct HTMLBuilder {
     mutating func close() {
         line("</main>")
         line("<footer>Erzeugt von Zitat. Aussagen, Sprecher und Cues sind automatisch gefunden: nur direkte Zitate stehen in Anführungszeichen; indirekte Rede und Redeberichte sind sinngemäß wiedergegeben – der Satz im Artikel ist einen Klick entfernt. Die Regel, die entschied, steht in den Anmerkungen zu jedem Artikel.</footer>")
-        line("<script>\n\(HTMLScript.filters)\n</script>")
+        line(context.site ? "<script src=\"\(HTMLSite.scriptFile)\"></script>" : "<script>\n\(HTMLScript.filters)\n</script>")
         line("</body>")
         line("</html>")
     }
+
+    /// The page's styles: the common ones, then one class per side.
+    var stylesheet: String { HTMLStyles.css + "\n" + sideStyles() }
 
     /// One class per side: its colour, and a border style and pattern so sides differ without colour.
     func sideStyles() -> String {
@@ -96,7 +100,7 @@ struct HTMLBuilder {
         var topics = "<label>Thema <select name=\"topic\"><option value=\"\">alle</option>"
         for row in report.matrix.prefix(200) { topics += "<option value=\"\(esc(row.topic.id))\">\(esc(row.topic.label))</option>" }
         line(topics + "</select></label>")
-        let outlets = Set(report.documents.compactMap(\.outlet)).sorted()
+        let outlets = report.outlets.map(\.outlet).sorted()
         if !outlets.isEmpty {
             var select = "<label>Medium <select name=\"outlet\"><option value=\"\">alle</option>"
             for outlet in outlets.prefix(200) { select += "<option>\(esc(outlet))</option>" }

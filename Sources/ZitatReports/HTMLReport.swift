@@ -13,19 +13,30 @@ public enum HTMLReport {
 
     /// Text safe inside elements and quoted attributes.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+        if !text.utf8.contains(where: isSpecial) { return text }
+        return escape(utf8: text.utf8)
+    }
+
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+
+    /// The same for UTF-8 bytes of whole scalars; works on bytes (the five characters it replaces
+    /// are ASCII, never part of a longer scalar), which is what makes long articles fast.
+    static func escape(utf8 bytes: some Collection<UInt8>) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            switch byte {
+            case 0x26: result.append(contentsOf: "&amp;".utf8)
+            case 0x3C: result.append(contentsOf: "&lt;".utf8)
+            case 0x3E: result.append(contentsOf: "&gt;".utf8)
+            case 0x22: result.append(contentsOf: "&quot;".utf8)
+            case 0x27: result.append(contentsOf: "&#39;".utf8)
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A claim's text for display inside „…“: its own quotation marks become the inner ‚…‘.
@@ -160,10 +171,5 @@ struct HTMLContext {
     func articleLink(_ document: Int) -> String? {
         if site { return HTMLSite.articleFile(document) }
         return report.articles.contains { $0.document == document } ? "#d\(document)" : nil
-    }
-
-    func title(of document: Int, fallback: String) -> String {
-        guard report.documents.indices.contains(document) else { return fallback }
-        return report.documents[document].title ?? report.documents[document].id
     }
 }

@@ -46,6 +46,8 @@ enum HTMLStyles {
     tr.compare th[scope=row]{background:#fff4d6;box-shadow:inset 5px 0 0 var(--accent)}
     .badge{display:inline-block;margin-top:.3rem;padding:0 .4rem;border-radius:.3rem;background:var(--accent);color:#fff;font-size:.75rem;font-weight:bold}
     .badge.term{background:#fff;color:var(--muted);border:1px solid var(--line);font-weight:normal}
+    .badge.sides{background:#fff;color:var(--accent);border:1px solid var(--accent)}
+    .ch{margin:0 0 .3rem;font-size:.8rem;color:var(--muted);font-family:"Source Sans 3","Noto Sans","DejaVu Sans",Helvetica,Arial,sans-serif}
     .empty{color:var(--muted)}
     .cl{margin:0 0 .6rem;padding-left:.55rem;border-left:4px var(--bs) var(--c)}
     .cl:last-child{margin-bottom:0}

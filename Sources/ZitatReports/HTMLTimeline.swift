@@ -96,7 +96,7 @@ enum TimelineScale: String {
 extension HTMLBuilder {
     /// Claims per side over time, as stacked bars on a continuous axis, and as a table.
     mutating func timeline() {
-        let parsed = report.documents.compactMap { entry in entry.date.flatMap(CivilDate.parse).map { (entry, $0) } }
+        let parsed = report.days.compactMap { day in CivilDate.parse(day.date).map { (day, $0) } }
         guard !parsed.isEmpty else {
             if report.articleCount > 1 { line("<p class=\"note\">Keine Datumsangaben: keine Zeitleiste.</p>") }
             return
@@ -105,8 +105,7 @@ extension HTMLBuilder {
         var buckets: [CivilDate: [Int]] = [:]
         for (entry, date) in parsed {
             var counts = buckets[scale.bucket(date.date)] ?? Array(repeating: 0, count: context.columns.count)
-            for (index, count) in entry.sourceCounts.enumerated() where index < counts.count - 1 { counts[index] += count }
-            counts[counts.count - 1] += entry.otherCount
+            for (index, count) in entry.counts.enumerated() where index < counts.count { counts[index] += count }
             buckets[scale.bucket(date.date)] = counts
         }
         guard let first = buckets.keys.min(), let last = buckets.keys.max() else { return }
@@ -134,7 +133,7 @@ extension HTMLBuilder {
         }
         svg += "</svg>"
         line("<h3>Zeitleiste</h3>")
-        let undated = report.documents.count - parsed.count
+        let undated = report.articleCount - parsed.reduce(0) { $0 + $1.0.articles }
         line("<figure>\(svg)<figcaption>Aussagen \(scale.caption), gestapelt nach Seite (Farbe und Muster wie oben)\(undated > 0 ? "; \(undated) Artikel ohne Datum" : "").</figcaption></figure>")
         var table = "<details><summary>Zeitleiste als Tabelle</summary><div class=\"scroll\"><table><thead><tr><th scope=\"col\">Zeitraum</th>"
         for column in context.columns { table += "<th scope=\"col\" class=\"num\">\(esc(context.name(of: column)))</th>" }

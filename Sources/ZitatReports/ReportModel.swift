@@ -115,17 +115,35 @@ public struct TypeCount: Hashable, Sendable, Codable {
     }
 }
 
-/// A claim with the article it comes from.
+/// A claim with the article it comes from: enough of the article (title, date, outlet) to show
+/// and filter it without keeping the article index.
 public struct PlacedClaim: Hashable, Sendable, Codable {
-    /// The article's position in the report's index (0-based).
+    /// The article's position in the corpus (0-based).
     public var document: Int
     public var documentID: String
     public var claim: ReportClaim
+    public var title: String?
+    public var date: String?
+    public var outlet: String?
+    /// In a topic row: how characteristic of the topic the claim is (0…1, see `TopicMiner.score`); 0 elsewhere.
+    public var score: Double = 0
 
-    public init(document: Int, documentID: String, claim: ReportClaim) {
+    public init(document: Int, documentID: String, claim: ReportClaim, title: String? = nil, date: String? = nil, outlet: String? = nil) {
         self.document = document
         self.documentID = documentID
         self.claim = claim
+        self.title = title
+        self.date = date
+        self.outlet = outlet
+    }
+
+    /// The order of a topic row's cell: most characteristic first; ties by date (undated last),
+    /// then article id, then claim id, so the order never depends on the input's order or on timing.
+    public static func characteristicFirst(_ lhs: PlacedClaim, _ rhs: PlacedClaim) -> Bool {
+        if lhs.score != rhs.score { return lhs.score > rhs.score }
+        if lhs.date != rhs.date { return (lhs.date ?? "\u{10FFFF}") < (rhs.date ?? "\u{10FFFF}") }
+        if lhs.documentID != rhs.documentID { return lhs.documentID < rhs.documentID }
+        return lhs.claim.id < rhs.claim.id
     }
 }
 
@@ -260,9 +278,13 @@ public struct ReportLimits: Hashable, Sendable, Codable {
     public var keyTermTopics: Int
     /// Whether to keep the article index (one small entry per article).
     public var keepsIndex: Bool
+    /// Articles the one-page index lists (the first ones); the `--html-dir` folder lists all.
+    public var indexEntries: Int
 
     public init(articleTexts: Int = 50, claimsPerCell: Int = 6, claimsPerTermCell: Int = 3, claimsPerGroup: Int = 200,
-                claimsPerSpeaker: Int = 5, speakersShown: Int = 40, keyTermTopics: Int = 200, keepsIndex: Bool = true) {
+                claimsPerSpeaker: Int = 5, speakersShown: Int = 40, keyTermTopics: Int = 200, keepsIndex: Bool = true,
+                indexEntries: Int = 2000) {
+        self.indexEntries = indexEntries
         self.articleTexts = articleTexts
         self.claimsPerCell = claimsPerCell
         self.claimsPerTermCell = claimsPerTermCell
@@ -295,6 +317,13 @@ public struct Report: Hashable, Sendable, Codable {
     public var limits: ReportLimits
     /// Sourcing per matrix column (the chosen sources, then `others`).
     public var sides: [SideStats]
+    /// Claims per day and per outlet, for the timeline and the outlet table (the index may list only some articles).
+    public var days: [DayCount] = []
+    public var outlets: [OutletCount] = []
+    public var droppedOutlets = DroppedCount()
+    /// Speakers without a chosen source that were dropped from the tables when these grew past
+    /// their capacity (rarely quoted ones first), and their claims: counted, not listed.
+    public var droppedSpeakers = DroppedCount()
 
     public init(title: String, sources: [ReportSource], groups: [ClaimGroup], matrix: [MatrixRow],
                 documents: [DocumentEntry], articles: [ArticleView], failures: [CorpusFailure] = [],

@@ -93,6 +93,7 @@ public enum ReportRun {
         let outputs = [options.html, options.csv, options.json].compactMap { $0 }
         if let message = OutputCheck.conflict(outputs: outputs, inputs: sources ?? []) { throw OutputConflict(message: message) }
         let site = try options.htmlDir.map { try HTMLSite(directory: $0, sources: builder.sources) }
+        var siteIndex = site.map(SiteIndex.init(site:))
         let csv = try options.csv.map { path throws(OutputError) in try OutputFile(path: path) }
         let json = try options.json.map { path throws(OutputError) in try OutputFile(path: path) }
         // Opened now, written at the end: an unwritable path fails before the corpus is analysed.
@@ -122,7 +123,10 @@ public enum ReportRun {
             switch result {
             case let .success(analysed):
                 let document = analysed.document
-                if let site, let page = analysed.page { try site.writeArticle(document, body: page, position: accumulator.articleCount) }
+                if let site, let page = analysed.page {
+                    try site.writeArticle(document, body: page, position: accumulator.articleCount)
+                    try siteIndex?.add(document, position: accumulator.articleCount)
+                }
                 accumulator.add(document, text: analysed.text, terms: analysed.terms)
                 try csv?.write(CSVReport.rows(document))
                 try json?.write(try jsonWriter.document(document, ignored: analysed.ignored))
@@ -142,7 +146,7 @@ public enum ReportRun {
         // Everything written out first, then put in place: a failure leaves every old file as it was.
         let files = [csv, json, html].compactMap { $0 }
         for file in files { try file.flush() }
-        try site?.finish(report)
+        try site?.finish(report, index: siteIndex)
         for file in files { try file.close() }
         if options.writesText {
             let file = try OutputFile(path: "-")

@@ -54,12 +54,67 @@ struct SideCounter: Sendable {
         entry.count += 1
         if entry.kind == nil { entry.kind = claim.speakerKind }
         speakers[name] = entry
-        if speakers.count > SideCounter.capacity { speakers = speakers.filter { $0.value.count > 1 } }
+        if speakers.count > SideCounter.capacity { BoundedTable.prune(&speakers, keep: SideCounter.capacity * 3 / 4) { $0.count } }
     }
 
     func result(top: Int) -> SideStats {
         var result = stats
         result.speakers = Array(speakers.values.sorted { ($1.count, $0.name) < ($0.count, $1.name) }.prefix(top))
         return result
+    }
+}
+
+/// Claims per side on one day (or month, when the date has no day), for the timeline.
+public struct DayCount: Hashable, Sendable, Codable {
+    /// The article date's first ten characters ("2021-04-13", "2021-04").
+    public var date: String
+    public var articles: Int
+    /// Claims per matrix column (the chosen sources, then `others`).
+    public var counts: [Int]
+
+    public init(date: String, articles: Int = 0, counts: [Int]) {
+        self.date = date
+        self.articles = articles
+        self.counts = counts
+    }
+}
+
+/// Articles and claims per side of one outlet.
+public struct OutletCount: Hashable, Sendable, Codable {
+    public var outlet: String
+    public var articles: Int
+    public var counts: [Int]
+
+    public init(outlet: String, articles: Int = 0, counts: [Int]) {
+        self.outlet = outlet
+        self.articles = articles
+        self.counts = counts
+    }
+}
+
+/// What a bounded table dropped: how many keys, and the claims they held.
+public struct DroppedCount: Hashable, Sendable, Codable {
+    public var keys = 0
+    public var claims = 0
+
+    public init(keys: Int = 0, claims: Int = 0) {
+        self.keys = keys
+        self.claims = claims
+    }
+}
+
+/// Keeps a table that grows with the corpus (speakers, outlets, words) within a capacity.
+enum BoundedTable {
+    /// Keeps the `keep` entries of largest weight (ties by key, so the result never depends on the
+    /// hash order) and returns the weights of the dropped ones. Called when a table passes its
+    /// capacity, it costs O(n log n) once per `capacity - keep` new keys: amortised O(log n) a key.
+    @discardableResult
+    static func prune<Value>(_ table: inout [String: Value], keep: Int, weight: (Value) -> Int) -> [Int] {
+        guard table.count > keep else { return [] }
+        let ranked = table.map { (key: $0.key, weight: weight($0.value)) }
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key }
+        let dropped = ranked[keep...]
+        for entry in dropped { table[entry.key] = nil }
+        return dropped.map(\.weight)
     }
 }

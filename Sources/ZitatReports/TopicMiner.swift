@@ -1,3 +1,4 @@
+import Foundation
 public import Zitat
 
 /// Finds the corpus's own topics while it streams by: key terms (noun stems, also as parts of
@@ -5,32 +6,64 @@ public import Zitat
 /// kept apart as named seeds.
 ///
 /// Every claim costs a fixed number of table look-ups per noun (its stem's starts and ends), so the
-/// work is linear in the corpus; the tables are pruned of terms seen once when they grow past
-/// `capacity`, so memory stays bounded.
+/// work is linear in the corpus. Memory is bounded: the count table holds at most `capacity` stems
+/// and parts (150,000 by default); past that the least frequent are dropped down to three quarters,
+/// so a term that first appears late in a very large corpus is counted from then on only. Example
+/// claims are kept for words used on their own, a few per word and column, the most characteristic.
 public struct TopicMiner: Sendable {
     /// Counts for one stem or compound part.
-    struct Entry: Sendable {
+    struct Counts: Sendable {
         var cells: [Int32]
         var total: Int32 = 0
-        /// Up to three distinct sides (group keys), enough to tell one, two or more apart.
-        var sides: [String] = []
+        /// Up to three distinct sides (hashes of group keys), enough to tell one, two or more apart.
+        var sides: (UInt32, UInt32, UInt32) = (0, 0, 0)
         var first: String?
         var last: String?
-        /// Seen as a word of its own (not only inside compounds), with its written forms.
+
+        var sideCount: Int { (sides.0 == 0 ? 0 : 1) + (sides.1 == 0 ? 0 : 1) + (sides.2 == 0 ? 0 : 1) }
+
+        /// Counts a claim of `column` and `side`; mutated in place in the table, so no array is copied.
+        mutating func record(column: Int, side: UInt32, date: String?) {
+            cells[column] += 1
+            total += 1
+            if sides.0 == 0 { sides.0 = side } else if sides.0 != side {
+                if sides.1 == 0 { sides.1 = side } else if sides.1 != side, sides.2 == 0 { sides.2 = side }
+            }
+            if let date {
+                if first.map({ date < $0 }) ?? true { first = date }
+                if last.map({ date > $0 }) ?? true { last = date }
+            }
+        }
+    }
+
+    /// What a stem seen as a word of its own (not only inside compounds) adds: its written forms
+    /// and example claims.
+    struct Word: Sendable {
         var forms: [String: Int] = [:]
         var samples: [[PlacedClaim]]
         var coveredByRule = false
-        /// Claims that use it as a word of its own, not only inside a compound.
+        /// Claims that use it as a word of its own.
         var wholeTotal: Int32 = 0
+
+        mutating func record(form: String, sample: PlacedClaim, column: Int, limit: Int) {
+            if forms.count < 8 || forms[form] != nil { forms[form, default: 0] += 1 }
+            wholeTotal += 1
+            samples[column].offer(sample, limit: limit)
+        }
     }
 
     let tagger: TopicTagger
     let columns: Int
     let perCell: Int
     let capacity: Int
-    var entries: [String: Entry] = [:]
+    var counts: [String: Counts] = [:]
+    var words: [String: Word] = [:]
+    /// Claims with at least one key term: the corpus size the weights compare against.
+    var claims = 0
     /// Example claims kept per word and column, so memory stays flat over a large vocabulary.
     static let samplesPerWord = 4
+    /// Since the last `trimSamples`: the candidate topics whose words keep new example claims.
+    var wanted: Set<String>?
 
     public init(tagger: TopicTagger, columns: Int, perCell: Int, capacity: Int = 150_000) {
         self.tagger = tagger
@@ -39,89 +72,74 @@ public struct TopicMiner: Sendable {
         self.capacity = capacity
     }
 
-    /// Counts one claim in `column` (a source's position, or the last column for other speakers).
-    /// `terms`, when given, are the claim's key terms found beforehand (by a parallel worker).
-    public mutating func add(_ placed: PlacedClaim, column: Int, date: String?, terms known: [KeyTerm]? = nil) {
-        let terms = known ?? tagger.keyTerms(in: placed.claim.text)
+    /// Counts one claim in `column` (a source's position, or the last column for other speakers);
+    /// `terms` are its key terms (`TopicTagger.keyTerms`).
+    public mutating func add(_ placed: PlacedClaim, column: Int, terms: [KeyTerm]) {
         guard !terms.isEmpty else { return }
-        var keys = Set<String>()
-        for term in terms { keys.formUnion(TopicTagger.partSet(of: term.stem)) }
-        for key in keys { count(key, placed: placed, column: column, date: date) }
-        for term in terms {
-            guard var entry = entries[term.stem] else { continue }
-            if entry.forms.isEmpty { entry.coveredByRule = !tagger.ruleTopics(of: term.form).isEmpty }
-            if entry.forms.count < 8 || entry.forms[term.form] != nil { entry.forms[term.form, default: 0] += 1 }
-            entry.wholeTotal += 1
-            // Each word keeps a few examples; a topic gathers its cells from all the words that hold it.
-            if entry.samples[column].count < min(perCell, TopicMiner.samplesPerWord) { entry.samples[column].append(placed) }
-            entries[term.stem] = entry
+        claims += 1
+        let parts = terms.map { TopicTagger.fastPartSet(of: $0.stem) }
+        let side = TopicMiner.hash(placed.claim.group)
+        let empty = Counts(cells: Array(repeating: 0, count: columns))
+        for key in parts.reduce(into: Set<String>(), { $0.formUnion($1) }) {
+            counts[key, default: empty].record(column: column, side: side, date: placed.date)
         }
-        if entries.count > capacity { entries = entries.filter { $0.value.total > 1 } }
+        let weights = terms.map { weight(of: $0.stem) }
+        let sum = weights.reduce(0, +)
+        let newWord = Word(samples: Array(repeating: [], count: columns))
+        for (index, term) in terms.enumerated() {
+            if words[term.stem] == nil { words[term.stem] = Word(samples: newWord.samples, coveredByRule: !tagger.ruleTopics(of: term.form).isEmpty) }
+            var scored = placed
+            let keeps = wanted.map { !parts[index].isDisjoint(with: $0) } ?? true
+            scored.score = keeps ? TopicMiner.share(weights: weights, sum: sum) { parts[$0].contains(term.stem) } : 0
+            words[term.stem, default: newWord].record(form: term.form, sample: scored, column: column,
+                                                      limit: keeps ? min(perCell, TopicMiner.samplesPerWord) : 0)
+        }
+        if counts.count > capacity { dropRareTerms() }
     }
 
-    mutating func count(_ key: String, placed: PlacedClaim, column: Int, date: String?) {
-        var entry = entries[key] ?? Entry(cells: Array(repeating: 0, count: columns), samples: Array(repeating: [], count: columns))
-        entry.cells[column] += 1
-        entry.total += 1
-        if entry.sides.count < 3, !entry.sides.contains(placed.claim.group) { entry.sides.append(placed.claim.group) }
-        if let date {
-            if entry.first.map({ date < $0 }) ?? true { entry.first = date }
-            if entry.last.map({ date > $0 }) ?? true { entry.last = date }
-        }
-        entries[key] = entry
+    /// Drops the least frequent stems and parts down to three quarters of the capacity.
+    mutating func dropRareTerms() {
+        BoundedTable.prune(&counts, keep: capacity * 3 / 4) { Int($0.total) }
+        words = words.filter { counts[$0.key] != nil }
     }
 
-    /// The key-term topics, best first: most sources, most sides, then the most uses as a word of its
-    /// own. A part used mostly inside other words ("unter" of "Unternehmen", "stand" of "Zustand") is
-    /// no topic: at least a quarter of its claims must use it as a word. A compound whose part is
-    /// already a topic is left out (its claims are in the part's row).
-    public func rows(columnIDs: [String], limit: Int) -> [MatrixRow] {
-        let candidates = entries.filter { entry in
-            !entry.value.forms.isEmpty && !entry.value.coveredByRule && entry.value.sides.count >= 2
-                && 4 * entry.value.wholeTotal >= entry.value.total
-        }
-        let ranked = candidates.sorted { lhs, rhs in
-            let l = (sources(lhs.value), lhs.value.sides.count, lhs.value.wholeTotal, lhs.value.total)
-            let r = (sources(rhs.value), rhs.value.sides.count, rhs.value.wholeTotal, rhs.value.total)
-            return l != r ? l > r : lhs.key < rhs.key
-        }
-        var chosen: [String] = []
-        var chosenSet = Set<String>()
-        for (key, _) in ranked where chosen.count < limit {
-            if TopicTagger.partSet(of: key).contains(where: { $0 != key && chosenSet.contains($0) }) { continue }
-            chosen.append(key)
-            chosenSet.insert(key)
-        }
-        let samples = gatherSamples(for: chosenSet)
-        return chosen.compactMap { key in
-            guard let entry = entries[key] else { return nil }
-            let cells = columnIDs.indices.map { column in
-                MatrixCell(column: columnIDs[column], total: Int(entry.cells[column]), claims: samples[key]?[column] ?? [])
-            }
-            let label = TopicTagger.mostFrequent(entry.forms) ?? key
-            return MatrixRow(topic: Topic(id: "term:" + key, label: label, isKeyTerm: true), cells: cells,
-                             sides: entry.sides.count, firstDate: entry.first, lastDate: entry.last)
-        }
+    /// A side's key as a number that is never 0 (FNV-1a, the same in every run).
+    static func hash(_ group: String) -> UInt32 {
+        var value: UInt32 = 2_166_136_261
+        for byte in group.utf8 { value = (value ^ UInt32(byte)) &* 16_777_619 }
+        return value | 1
     }
 
-    func sources(_ entry: Entry) -> Int { entry.cells.dropLast().filter { $0 > 0 }.count }
+    /// How much a stem tells about a claim: its inverse document frequency among the claims so far,
+    /// log((N + 1) / (df + 1)) + 1, so a rare word weighs more than a common one and none weighs 0.
+    func weight(of stem: String) -> Double {
+        let df = Double(counts[stem]?.total ?? 0)
+        return Foundation.log(Double(claims + 1) / (df + 1)) + 1
+    }
 
-    /// Example claims of each chosen topic: its own word's first, then those of compounds holding it.
-    func gatherSamples(for chosen: Set<String>) -> [String: [[PlacedClaim]]] {
-        var result: [String: [[PlacedClaim]]] = [:]
-        for key in chosen { result[key] = entries[key]?.samples ?? [] }
-        for (stem, entry) in entries.sorted(by: { $0.key < $1.key }) where !entry.forms.isEmpty {
-            for part in TopicTagger.partSet(of: stem) where part != stem && chosen.contains(part) {
-                var lists = result[part] ?? Array(repeating: [], count: columns)
-                for column in 0..<columns {
-                    for placed in entry.samples[column] where lists[column].count < perCell
-                        && !lists[column].contains(where: { $0.document == placed.document && $0.claim.id == placed.claim.id }) {
-                        lists[column].append(placed)
-                    }
-                }
-                result[part] = lists
-            }
-        }
-        return result
+    /// The share of a claim's weight that falls on the terms `matches` picks (0…1).
+    static func share(weights: [Double], sum: Double, matches: (Int) -> Bool) -> Double {
+        guard sum > 0 else { return 0 }
+        let matched = weights.indices.filter(matches).reduce(0) { $0 + weights[$1] }
+        return matched / sum
+    }
+
+    /// How characteristic a claim with these key terms is of the key-term topic `key`: the share of
+    /// its terms' weight (`weight(of:)`) that falls on words holding `key` ("Grenze", "Grenzkontrolle"
+    /// for `grenz`). A claim about little else than the topic scores near 1; one that names it in
+    /// passing among rarer words scores low.
+    public func score(_ terms: [KeyTerm], key: String) -> Double {
+        let weights = terms.map { weight(of: $0.stem) }
+        return TopicMiner.share(weights: weights, sum: weights.reduce(0, +)) { TopicTagger.fastPartSet(of: terms[$0].stem).contains(key) }
+    }
+
+    /// The same for a rule topic: the share of weight on the terms the rule's words match. A claim
+    /// the rule found outside its nouns (an adjective, a phrase) counts its match as one plain word.
+    public func score(_ terms: [KeyTerm], ruleTopic id: String) -> Double {
+        let weights = terms.map { weight(of: $0.stem) }
+        let matches = terms.indices.filter { tagger.ruleTopics(of: terms[$0].form).contains(id) }
+        let matched = matches.isEmpty ? 1 : matches.reduce(0) { $0 + weights[$1] }
+        let rest = weights.indices.filter { !matches.contains($0) }.reduce(0) { $0 + weights[$1] }
+        return matched / (matched + rest)
     }
 }

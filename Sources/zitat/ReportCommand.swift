@@ -25,15 +25,18 @@ struct Report: AsyncParsableCommand {
         standard error with its file and line, and skipped.
 
         Memory: CSV and JSON are streamed as articles finish and hold nothing per article. The HTML page \
-        keeps, for the whole corpus: one index entry per article, counts per source, type and topic, \
-        at most 6 claims per topic and source (3 for shared key terms, at most 200 key-term topics), \
-        at most 200 claims per source, 5 per other speaker (and of those speakers the 40 with the most \
-        claims are listed, all are counted), and the full text of the first --html-articles \
-        articles. Everything else is counted but only listed in CSV and JSON.
+        keeps summaries, not the corpus: counts per source, type, topic, day and outlet; the index \
+        entries of the first 2,000 articles (the --html-dir folder lists all); at most 6 claims per \
+        topic and source, the most characteristic first (3 for shared key terms, at most 200 key-term \
+        topics); at most 200 claims per source, 5 per other speaker (the 40 speakers with the most \
+        claims are listed, all are counted); the full text of the first --html-articles articles. \
+        Tables that grow with the corpus have fixed capacities (150,000 key-term stems and parts, \
+        10,000 other speakers, 5,000 outlets): past them the rarest are dropped, their claims still \
+        counted in the totals. Everything else is counted but only listed in CSV and JSON.
 
         For large corpora, --html-dir DIR writes a folder instead of one page: index.html (overview, \
         timeline, topics, sides), one page per topic and per side, the article index in pages of 500, \
-        and one page per article, written as the corpus streams by.
+        and one page per article, written as the corpus streams by; all share zitat.css and zitat.js.
 
         Without --html, --html-dir, --csv or --json the comparison is printed as text. "-" as a file writes to \
         standard output. A summary goes to standard error at the end.

@@ -248,7 +248,7 @@ enum RFC4180 {
         try site.writeArticle(Fixtures.second, text: "ein Gipfeltreffen", position: 1)
         try site.finish(Fixtures.corpus)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        for name in ["index.html", "a00001.html", "a00002.html", "artikel-1.html", "s-washington.html", "s-others.html", "t-troop-buildup.html"] {
+        for name in ["index.html", "zitat.css", "zitat.js", "a00001.html", "a00002.html", "artikel-1.html", "s-washington.html", "s-others.html", "t-troop-buildup.html"] {
             #expect(names.contains(name), "missing \(name)")
         }
         let index = try String(contentsOf: directory.appendingPathComponent("index.html"), encoding: .utf8)

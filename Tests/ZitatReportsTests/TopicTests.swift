@@ -1,6 +1,6 @@
 import Testing
 @testable import Zitat
-import ZitatReports
+@testable import ZitatReports
 
 /// Every `match`/`no_match` example of rules/topics.yaml, so the file documents itself.
 @Suite struct TopicTests {
@@ -114,6 +114,12 @@ import ZitatReports
         // A part leaves at least three letters: "Angriff" is no compound of "Griff".
         #expect(TopicTagger.parts(of: "angriff") == ["angriff"])
         #expect(TopicTagger.parts(of: "westgrenz").contains("grenz"))
+    }
+
+    @Test(arguments: ["truppenaufmarsch", "grenz", "angriff", "straßenverkehrsordnung", "übergangsregierung", "friedensgespräch",
+                      "gru\u{0308}nflächenplanung", "kernkraftwerk", "abc", "ölpreisentwicklung"])
+    func fastPartsAreTheTaggersParts(stem: String) {
+        #expect(TopicTagger.fastPartSet(of: stem) == TopicTagger.partSet(of: stem))
     }
 
     @Test func miningIsDeterministic() throws {

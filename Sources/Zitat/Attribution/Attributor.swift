@@ -71,7 +71,7 @@ extension TextView {
                 claims.append(framed)
             }
             // The sentence's own mood, needed only while it has no claim.
-            let sentenceMood = claims.isEmpty ? mainSubjunctive(range) : nil
+            let sentenceMood = claims.isEmpty ? mainSubjunctive(range) ?? continuationMood(range) : nil
             let introduced = introducer.flatMap { intro in
                 sentence - intro.sentence - skippedSentences(between: intro.sentence, and: sentence) == 1
                     && intro.sentence > (lastSpeaker?.sentence ?? -1) ? intro : nil
@@ -118,6 +118,10 @@ extension TextView {
                     var draft = directDraft(quotation, frame: claims[host].frame, sentence: sentence, detection: "direct:partial")
                     draft.frame.speakerSieve = "nested"
                     draft.antecedent = claims[host].antecedent
+                    let openToken = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
+                    if let own = colonSubject(in: claims[host].content, before: openToken) {
+                        (draft.frame.speaker, draft.frame.speakerSieve, draft.antecedent) = (own, "nested-colon", nil)
+                    }
                     draft.hostOffset = claims[host].firstOffset
                     claims.append(draft)
                     continue
@@ -155,7 +159,8 @@ extension TextView {
                 // of its paragraph or the one before.
                 let openToken = TextView.firstToken(atOrAfter: quotations[quotation].open.start, in: tokens)
                 let outside = wordCount(range) - words
-                if outside >= 4, let subject = localSubject(range, before: openToken) {
+                let closeToken = quotations[quotation].close.map { TextView.firstToken(atOrAfter: $0.start, in: tokens) }
+                if outside >= 4, let subject = localSubject(range, before: openToken) ?? closeToken.flatMap({ subjectAfterQuote(range, opening: openToken, closing: $0) }) {
                     frame.speaker = subject
                     frame.speakerSieve = "sentence-subject"
                 } else if let intro = introduced {
@@ -178,7 +183,9 @@ extension TextView {
 
             // "Demnach …" without a speaker of its own reports what the last speaker said.
             for index in claims.indices where claims[index].detection == "indirect:anaphoric" && claims[index].frame.speakerSieve == "anaphor" {
-                if let last = lastSpeaker, distance <= 3 {
+                // The nearer source counts: a subject of the sentence just before outranks an older speaker.
+                let subjectBefore = antecedents.last.flatMap { $0.sentence == sentence - 1 && $0.sentence > (lastSpeaker?.sentence ?? -1) ? $0 : nil }
+                if let last = lastSpeaker, distance <= 3, subjectBefore == nil {
                     claims[index].antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
                 } else if let subject = antecedents.last, subject.sentence >= sentence - 1 {
                     // "Die Polizei veröffentlichte einen Bericht. Demnach …": the subject just before.

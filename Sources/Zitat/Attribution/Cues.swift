@@ -97,7 +97,7 @@ extension TextView {
     }
 
     private func phraseCues(at index: Int, sentenceEnd: Int) -> [CueMatch] {
-        guard let entries = rules.cues.phrasesByFirstWord[lower[index]] else { return [] }
+        guard let entries = phraseEntries(index) else { return [] }
         var matches: [CueMatch] = []
         for entry in entries.sorted(by: { $0.words.count > $1.words.count }) {
             let end = index + entry.words.count

@@ -142,7 +142,12 @@ extension TextView {
                 speaker = (extended, found.sieve)
                 content = (extended.upperBound + 1)..<range.upperBound
             }
-            let complement = opensWithWie ? "wie" : complementKind(content, cue: cue, separator: tokens[content.lowerBound - 1].text)
+            var complement = opensWithWie ? "wie" : complementKind(content, cue: cue, separator: tokens[content.lowerBound - 1].text)
+            // "forderte einen Korridor, um Hilfe zu bringen": a speech act's object is what was said.
+            if cue.entry.complements.contains(.nominal), tokens[right].text == ",", modifiesObject(content),
+               holdsObject((lastCue + 1)..<right, cue: cue) {
+                complement = nil
+            }
             if let complement, !content.isEmpty, !followsQuote || quotationFilling(content) != nil {
                 let frame = Frame(cue: cue, speaker: speaker?.range, speakerSieve: speaker?.sieve,
                                   tokens: [clauseStart..<content.lowerBound], rule: "frame-before/\(complement)")
@@ -164,7 +169,7 @@ extension TextView {
             && lastCue == right - 1
         // "„…“, so charakterisierte ihn der Funktionär": "so" before the verb.
         let soLed = left >= range.lowerBound && firstWord(after: left, before: right).map { word in
-            word + 1 == firstCue && rules.cues.phrasesByFirstWord[lower[word]]?.contains { $0.kind == .so } == true
+            word + 1 == firstCue && phraseEntries(word)?.contains { $0.kind == .so } == true
         } == true
         // "Der Minister, Binali Yildirim, sagte …": what precedes is the subject, not content.
         let apposedOpener = apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } ?? false
@@ -175,7 +180,7 @@ extension TextView {
         // "Wie X mitteilte, waren …": a "wie" clause frames what follows; it is never content.
         let wieClauseBefore = lower[range.lowerBound] == "wie"
         if left >= range.lowerBound, tokens[left].text == ",", firstWord(after: left, before: right) == firstCue || auxiliaryLed || soLed,
-           !apposedOpener, !namesQuote || soLed, !wieClauseBefore {
+           !apposedOpener, !namesQuote || soLed, !wieClauseBefore, !holdsObjectAfterSubject(cue, clause: clauseStart..<right) {
             let before = range.lowerBound..<left
             var after: Range<Int>? = right < range.upperBound && tokens[right].text == "," ? (right + 1)..<range.upperBound : nil
             // ", sagte Mark O'Keefe, der Sprecher der Ambulanz.": the apposition belongs to the speaker.
@@ -233,7 +238,11 @@ extension TextView {
         if cue.entry.kind == .verb, clauseStart == range.lowerBound, has(clauseStart, .demonstrative), firstWord(after: clauseStart, before: right) == firstCue,
            right >= range.upperBound, sentence > 0, let previous = previousContentSentence(before: sentence) {
             let content = contentTokens(ofSentence: previous)
-            let speaker = objectAfterVerb(from: cue.anchor + 1, limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
+            // "Das wurde vom Presseamt bekannt gegeben.": in the passive the agent of a verb of saying or
+            // informing speaks ("Das wurde von der Polizei bestritten" is no words of the police).
+            let speaker = isPassive(cue, clause: clauseStart..<right) && ["say", "inform"].contains(cue.entry.rule)
+                ? passiveAgent(clause: clauseStart..<right, cue: cue).map { ($0, "passive-agent") }
+                : objectAfterVerb(from: cue.anchor + 1, limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
             let frame = Frame(cue: cue, speaker: speaker?.0, speakerSieve: speaker?.1, tokens: [clauseStart..<right], rule: "frame-next-sentence")
             if let quotation = quotationFilling(content) {
                 result.quotationFrames[quotation] = frame
@@ -255,16 +264,8 @@ extension TextView {
                                           tokens: [clauseStart..<right], rule: "sentence-cue"))
         }
         // A speech act with a nominal object: "Russland verbat sich eine Einmischung."
-        if cue.entry.complements.contains(.nominal), cue.entry.kind == .verb,
-           clauseStart == range.lowerBound || opensMainClause(clauseStart)
-            || (clauseStart == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true) {
-            // In the passive ("wurde abgelehnt") the subject is what was said, not who said it.
-            let passive = (clauseStart..<right).contains { has($0, .passive) && ($0 < cue.anchor || lower[$0] == "worden") }
-            if !passive, let speaker = subject(clause: clauseStart..<right, cue: cue), looksLikeSpeaker(speaker.range) {
-                let frame = Frame(cue: cue, speaker: speaker.range, speakerSieve: speaker.sieve, tokens: [], rule: "speech-act")
-                result.reported.append(DraftClaim(type: .reported, content: [range], frame: frame, sentence: sentence,
-                                                  detection: "reported:speech-act"))
-            }
+        if let reported = speechAct(cue, clause: clauseStart..<right, range: range, sentence: sentence) {
+            result.reported.append(reported)
         }
     }
 
@@ -338,7 +339,7 @@ extension TextView {
         return range.isEmpty || range.allSatisfy({ ignored[$0] }) ? nil : previous
     }
 
-    private func opensMainClause(_ start: Int) -> Bool {
+    func opensMainClause(_ start: Int) -> Bool {
         start > 0 && (lower[start] == "und" || lower[start] == "aber" || lower[start] == "doch")
     }
 
@@ -401,8 +402,9 @@ extension TextView {
             guard isOutsideQuotes(index), tokens[index].kind == .word, !isCapitalized(index) else { return false }
             if lower[index] == "zu", index + 1 < range.upperBound, !isCapitalized(index + 1), isWord(index + 1) { return true }
             let word = lower[index]
+            // "anzukündigen", "zurückzutreten": an infix "zu" after the particle (not a leading "zu-").
             if word.count >= 8, word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("eln"),
-               let zu = word.range(of: "zu"), word.distance(from: word.startIndex, to: zu.lowerBound) >= 2 {
+               let zu = word.dropFirst(2).range(of: "zu"), word.distance(from: zu.upperBound, to: word.endIndex) >= 3 {
                 return true
             }
             return false

@@ -9,8 +9,10 @@ extension TextView {
             case .konjunktiv1: return .konjunktiv1
             case .konjunktiv2: weaker = .konjunktiv2
             case .reportative:
-                // Only "soll … gesagt haben" reports; "soll gezeigt werden" plans.
-                if weaker == nil, closesWithPerfectInfinitive(after: index, in: range) || !closesWithPassive(after: index, in: range) { weaker = .reportative }
+                // Only "soll … gesagt haben" reports; "soll gezeigt werden" plans; a "soll" that ends
+                // its clause stands in a relative one ("…, mit dem … gefördert werden soll").
+                if weaker == nil, lastWordOfClause(after: index, in: range) != index,
+                   closesWithPerfectInfinitive(after: index, in: range) || !closesWithPassive(after: index, in: range) { weaker = .reportative }
             case nil: break
             }
         }

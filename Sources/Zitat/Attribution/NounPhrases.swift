@@ -312,8 +312,9 @@ extension TextView {
     func cutAtOtherSource(_ phrase: Range<Int>) -> Range<Int> {
         guard phrase.count >= 2 else { return phrase }
         for index in (phrase.lowerBound + 1)..<phrase.upperBound where isNominal(index) {
-            guard let before = side(of: text(phrase.lowerBound..<index)),
-                  let here = side(of: tokens[index].text), here != before else { continue }
+            // The word's own side first: it is mostly none, and remembered across the run.
+            guard let here = side(of: tokens[index].text), let before = side(of: text(phrase.lowerBound..<index)),
+                  here != before else { continue }
             return phrase.lowerBound..<index
         }
         return phrase
@@ -321,7 +322,7 @@ extension TextView {
 
     /// The side a phrase speaks for by the knowledge base (and users' source aliases), any date.
     func side(of phrase: String) -> String? {
-        AffiliationResolver(index: rules.knowledge).decide(phrase, date: nil, fallback: sources)?.side
+        memo.decide(AffiliationResolver(index: rules.knowledge), phrase, date: nil, fallback: sources)?.side
     }
 
     /// Whether a phrase names a person or speaking body rather than a thing.
@@ -331,7 +332,7 @@ extension TextView {
             let word = tokens[index].text
             if isTitleToken(index) || isInstitutionToken(index) { return true }
             // Acronyms name organisations ("die CCE", "der DSW").
-            if word.count >= 2, word.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) {
+            if word.count >= 2, word.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic || $0.properties.isUppercase }) {
                 return true
             }
         }

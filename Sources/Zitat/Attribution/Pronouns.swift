@@ -6,6 +6,13 @@ extension TextView {
         guard has(pronoun, .subjectPronoun) else { return nil }
         // A pronoun points back a few sentences at most.
         let sentence = tokens[pronoun].sentence
+        // A person of the base named before it in its own sentence comes first, unless a speaker or
+        // subject of that sentence stands after the name.
+        let start = segmentation.sentences[sentence].tokens.lowerBound
+        if let own = knownPersonBefore(pronoun, from: start, compatibleWith: word),
+           !antecedents.contains(where: { $0.sentence == sentence && $0.mention.lowerBound > own.lowerBound }) {
+            return own
+        }
         for antecedent in antecedents.reversed() {
             if sentence - antecedent.sentence > 6 { break }
             let mention = antecedent.resolved
@@ -34,6 +41,27 @@ extension TextView {
             if word == "sie", gender == .masculine || gender == .neuter { continue }
             found = index..<end
             index = end - 1
+        }
+        return found
+    }
+
+    /// A person of the knowledge base named by two or more capitalised words earlier in the
+    /// pronoun's sentence ("Der auf dem Gipfel anwesende Außenminister Russlands Sergej Lawrow
+    /// reagierte gelassen: Mit den Worten „…“ richtete er …"), the latest that fits the pronoun.
+    func knownPersonBefore(_ pronoun: Int, from start: Int, compatibleWith word: String) -> Range<Int>? {
+        let knowledge = AffiliationResolver(index: rules.knowledge)
+        var found: Range<Int>?
+        var index = start
+        while index < pronoun {
+            var end = index
+            while end < pronoun, isNominal(end), isCapitalized(end), !isTitleToken(end), !isInstitutionToken(end) { end += 1 }
+            defer { index = max(end, index + 1) }
+            guard end - index >= 2, let known = knowledge.resolve(text(index..<end), date: nil),
+                  known.kind == .person, known.entity != nil else { continue }
+            let gender = naturalGender(index..<end)
+            if word == "er", gender == .feminine || gender == .neuter { continue }
+            if word == "sie", gender == .masculine || gender == .neuter { continue }
+            found = index..<end
         }
         return found
     }

@@ -26,6 +26,7 @@ extension TextView {
     /// The subject of a sentence before `limit`: the phrase that opens it, or a personal pronoun
     /// right after its finite verb ("Ursprünglich wollte er …").
     func localSubject(_ range: Range<Int>, before limit: Int) -> Range<Int>? {
+        if let subject = subordinateSubject(range, before: limit) { return subject }
         if let subject = sentenceSubject(range), subject.upperBound <= limit, !has(subject.lowerBound, .pronoun) || subject.count == 1 {
             return subject
         }
@@ -54,5 +55,52 @@ extension TextView {
               tokens[phrase.upperBound].text != ":" else { return nil }
         // "Die Vorsitzende des Vereins, Jana Berg, will …": the apposition names the subject.
         return withApposition(phrase, limit: range.upperBound)
+    }
+
+    /// The subject of the subordinate clause `limit` stands in, right after its conjunction: "…, weil
+    /// die Regierung das Land als „junge Demokratie“ bezeichnet hat" quotes the government, not
+    /// the main clause's subject. Relative pronouns open no such clause here (they are the subject).
+    func subordinateSubject(_ range: Range<Int>, before limit: Int) -> Range<Int>? {
+        var index = limit - 1
+        while index > range.lowerBound, !(isClauseSeparator(index) && isOutsideQuotes(index)) { index -= 1 }
+        guard index > range.lowerBound, tokens[index].text == ",", index + 2 < limit,
+              has(index + 1, .subordinator), !has(index + 1, .determiner), isOutsideQuotes(index + 1),
+              !has(index + 2, .obliqueArticle), !has(index + 2, .preposition),
+              let phrase = nounPhrase(from: index + 2, limit: limit), phrase.upperBound < limit,
+              isSubjectCandidate(phrase), looksLikeSpeaker(phrase) else { return nil }
+        return phrase
+    }
+
+    /// "Mit den Worten „…“, richtete er den Blick auf …": a clause that opens with the quote in a
+    /// prepositional phrase has its subject after the verb that follows the quote.
+    func subjectAfterQuote(_ range: Range<Int>, opening: Int, closing: Int) -> Range<Int>? {
+        guard range.contains(opening), closing > opening else { return nil }
+        // The quote's clause opens at the sentence or after a colon ("… reagierte gelassen: Mit den Worten …").
+        let colon = (range.lowerBound..<opening).last { tokens[$0].text == ":" && isOutsideQuotes($0) }
+        guard let first = ((colon.map { $0 + 1 } ?? range.lowerBound)..<opening).first(where: { isWord($0) }),
+              has(first, .preposition) else { return nil }
+        var verb = closing + 1
+        while verb < range.upperBound, tokens[verb].text == "," { verb += 1 }
+        guard verb < range.upperBound, isWord(verb), !isCapitalized(verb), !has(verb, .subordinator),
+              let pronoun = pronounAfterVerb(from: verb, to: min(range.upperBound, verb + 2)) else { return nil }
+        return pronoun..<(pronoun + 1)
+    }
+
+    /// The speaker of a quote after a colon inside another claim: the titled subject of the clause
+    /// before the colon ("Wie der Sender berichtet, gab Regierungssprecher Mark Smith eine
+    /// Stellungnahme ab, die aus einem Wort bestand: „Toll.“" quotes the spokesman, not the sender).
+    func colonSubject(in content: [Range<Int>], before opening: Int) -> Range<Int>? {
+        guard opening > 0, tokens[opening - 1].text == ":", isClauseSeparator(opening - 1),
+              let part = content.first(where: { $0.contains(opening - 1) }) else { return nil }
+        let clause = part.lowerBound..<(opening - 1)
+        var start = clause.lowerBound
+        while start < clause.upperBound, !isWord(start) { start += 1 }
+        // A main clause, verb first ("gab Regierungssprecher Mark Smith …") or subject first; a
+        // subordinate clause ("dass das Team …:") or a fronted phrase leaves the quote to the host.
+        guard start < clause.upperBound, !has(start, .subordinator), !has(start, .preposition) else { return nil }
+        if !isCapitalized(start) { start += 1 }
+        guard start < clause.upperBound, let phrase = nounPhrase(from: start, limit: clause.upperBound),
+              phrase.contains(where: { isTitledNoun($0) }), looksLikeSpeaker(phrase) else { return nil }
+        return withApposition(phrase, limit: clause.upperBound)
     }
 }

@@ -15,6 +15,8 @@ struct TextView {
     /// For each token, whether it stands inside round brackets of its sentence ("(NEMA, Uganda)").
     let inBrackets: [Bool]
     let sources: SourceMatcher
+    /// The run's remembered readings and word facts (`AnalysisMemo`).
+    let memo: AnalysisMemo
     /// Quotations by the offset of their opening / closing mark, and the parts continuing each.
     let quotationOpening: [Int: Int]
     let quotationClosing: [Int: Int]
@@ -32,6 +34,8 @@ struct TextView {
     private let capitalized: [Bool]
     /// For each token, the cue verbs it is a form of and its Konjunktiv mood (looked up once).
     private let cueEntries: [[CueEntry]?]
+    /// For each token, the phrase cues that start with it (`CueLexicon.phrasesByFirstWord`, looked up once).
+    private let phraseEntries: [[CueEntry]?]
     private let moods: [SubjunctiveLexicon.Mood?]
     /// For each token, `nominal(_:)` (computed once, when everything it reads is set).
     private var nominalFlags: [Bool] = []
@@ -39,7 +43,8 @@ struct TextView {
     let grammar: TokenGrammar
 
     init(document: Document, segmentation: Segmentation, quotations: [Quotation], ignored: [IgnoredSpan], rules: RuleSet,
-         sources: SourceMatcher? = nil) {
+         sources: SourceMatcher? = nil, memo: AnalysisMemo? = nil) {
+        self.memo = memo ?? AnalysisMemo()
         self.document = document
         self.segmentation = segmentation
         self.quotations = quotations
@@ -100,9 +105,10 @@ struct TextView {
         }
         self.inBrackets = inBrackets
         let lowered = lower
-        let facts = TextView.wordFacts(lower: lowered, rules: rules)
+        let facts = TextView.wordFacts(lower: lowered, rules: rules, memo: self.memo)
         classBits = facts.map(\.classes)
         cueEntries = facts.map(\.cueEntries)
+        phraseEntries = facts.map(\.phraseEntries)
         moods = facts.map(\.mood)
         titleFlags = tokens.indices.map { tokens[$0].kind == .word && facts[$0].title }
         institutionFlags = tokens.indices.map { tokens[$0].kind == .word && facts[$0].institution }
@@ -117,23 +123,20 @@ struct TextView {
     struct WordFacts {
         var classes: UInt64
         var cueEntries: [CueEntry]?
+        var phraseEntries: [CueEntry]?
         var mood: SubjunctiveLexicon.Mood?
         var title: Bool
         var institution: Bool
     }
 
-    /// Each token's `WordFacts`, looked up once per distinct word of the document (titles and
-    /// institutions match compounds, and every lookup hashes the word).
-    static func wordFacts(lower: [String], rules: RuleSet) -> [WordFacts] {
-        var known: [String: WordFacts] = [:]
-        known.reserveCapacity(lower.count)
-        return lower.map { word in
-            if let facts = known[word] { return facts }
+    /// Each token's `WordFacts`, looked up once per distinct word of the document and, through the
+    /// memo, once per distinct word of the run (titles and institutions match compounds, and every
+    /// lookup hashes the word).
+    static func wordFacts(lower: [String], rules: RuleSet, memo: AnalysisMemo) -> [WordFacts] {
+        memo.facts(of: lower) { word in
             let names = rules.speakers.titleAndInstitution(lowercased: word)
-            let facts = WordFacts(classes: rules.speakers.classMask[word] ?? 0, cueEntries: rules.cues.verbsByForm[word],
-                                  mood: rules.subjunctive.mood(of: word)?.mood, title: names.title, institution: names.institution)
-            known[word] = facts
-            return facts
+            return WordFacts(classes: rules.speakers.classMask[word] ?? 0, cueEntries: rules.cues.verbsByForm[word],
+                             phraseEntries: rules.cues.phrasesByFirstWord[word], mood: rules.subjunctive.mood(of: word)?.mood, title: names.title, institution: names.institution)
         }
     }
 
@@ -238,6 +241,9 @@ struct TextView {
 
     /// The cue verb entries the token is a form of (`CueLexicon.verbsByForm` of its lowercase form).
     func verbEntries(_ index: Int) -> [CueEntry]? { cueEntries[index] }
+
+    /// The phrase cues starting with the token (`CueLexicon.phrasesByFirstWord` of its lowercase form).
+    func phraseEntries(_ index: Int) -> [CueEntry]? { phraseEntries[index] }
 
     /// The token's Konjunktiv mood in the subjunctive lexicon, wherever it stands.
     func listedMood(_ index: Int) -> SubjunctiveLexicon.Mood? { moods[index] }

@@ -26,6 +26,9 @@ struct EntityResolver {
     private var entityOfMention: [Range<Int>: Int] = [:]
     /// Stems of the determiners, which an alias match ignores.
     private let determinerStems: Set<String>
+    /// The bodies the article names, for bare body nouns ("ein Militärsprecher"); read at the
+    /// first bare mention, since most articles have none.
+    private var bodyMentions: [BodyMention]?
 
     init(view: TextView, matcher: SourceMatcher, knowledge: AffiliationResolver, date: KBDate?) {
         self.view = view
@@ -74,7 +77,11 @@ struct EntityResolver {
         // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
         // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.
         let headEnd = mention.first { $0 > mention.lowerBound && view.has($0, .placePreposition) } ?? mention.upperBound
-        let affiliation = affiliation(of: mention, headEnd: headEnd, named: !head.isEmpty)
+        var affiliation = affiliation(of: mention, headEnd: headEnd, named: !head.isEmpty)
+        if let noun = bareNoun(of: mention, reading: affiliation) {
+            if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
+            affiliation = articleBody(for: mention, noun: noun, reading: affiliation, in: bodyMentions ?? []) ?? affiliation
+        }
         let aliasCanonical = matcher.canonicalAlias(text, ignoring: determinerStems)
         // The knowledge base's person is the entity wherever the article mentions it, by name, by
         // office at the date ("der US-Präsident") or by epithet ("der Norweger").
@@ -170,7 +177,7 @@ struct EntityResolver {
 
     /// The knowledge base's reading of a mention at the article's date (user sources as fallback).
     private func affiliation(of mention: Range<Int>, named: Bool) -> Affiliation? {
-        knowledge.decide(view.text(mention), date: date, hasName: named, shadowed: shadowed, fallback: matcher)
+        view.memo.decide(knowledge, view.text(mention), date: date, hasName: named, shadowed: shadowed, fallback: matcher)
     }
 
     /// Family names the article gives to people the knowledge base does not know ("Daniel

@@ -84,6 +84,8 @@ public struct TopicTagger: Sendable {
     let shortestTerm: Int
     /// The lengths (in characters) single-word terms have, so a word is cut only where a term could fit.
     let termLengths: [Int]
+    /// The same terms as tries, for words in the simple scalar range (`TopicMatch.swift`).
+    let matcher: TopicMatcher
 
     public init(topics: [TopicRule], keyTerms: KeyTermRules = KeyTermRules(), sources: [SourceRule] = []) {
         self.topics = topics.map { Topic(id: $0.id, label: $0.label) }
@@ -108,6 +110,7 @@ public struct TopicTagger: Sendable {
         phraseTerms = phrases
         shortestTerm = max(1, compound.keys.map(\.count).min() ?? 1)
         termLengths = Set(compound.keys.map(\.count)).sorted()
+        matcher = TopicMatcher(compound: compound, exact: exact, phrases: phrases.map(\.1), endings: keyTerms.endings)
         self.keyTerms = keyTerms
         var words = Set<String>()
         for source in sources {
@@ -125,20 +128,7 @@ public struct TopicTagger: Sendable {
 
     /// The ids of the rule topics whose terms occur in `text`, in rule order.
     public func ruleTopics(of text: String) -> [String] {
-        let whole = TopicTagger.words(in: text.lowercased(), splitHyphens: false)
-        var found = Set<Int>()
-        for word in whole {
-            var parts = [word]
-            if word.contains("-") { parts += word.split(separator: "-").map(String.init) }
-            for part in parts {
-                found.formUnion(exactTerms[part] ?? [])
-                found.formUnion(compoundHits(part))
-            }
-        }
-        for phrase in phraseTerms where !found.contains(phrase.topic) && TopicTagger.containsPhrase(phrase.words, in: whole) {
-            found.insert(phrase.topic)
-        }
-        return found.sorted().map { topics[$0].id }
+        ruleTopicIndices(ofLowercased: text.lowercased()).map { topics[$0].id }
     }
 
     /// Topics of the single-word terms found at the start of `word` (modifier) or at its end
@@ -178,7 +168,7 @@ public struct TopicTagger: Sendable {
     /// The rule topics of each claim, in rule order. Key terms are counted over the whole corpus
     /// (see `keyTerms(in:)`), not per article.
     public func tag(_ claims: [Claim]) -> [[Topic]] {
-        claims.map { claim in ruleTopics(of: claim.text).map { id in topics.first { $0.id == id }! } }
+        claims.map { claim in ruleTopicIndices(ofLowercased: claim.text.lowercased()).map { index in topics.first { $0.id == topics[index].id }! } }
     }
 
     /// The key terms of a text: its capitalised words (nouns, in German) as stems, once each, without

@@ -60,9 +60,14 @@ public enum CorpusItem: Sendable {
             return .failure(CorpusFailure(input: input, message: "invalid UTF-8 at byte \(bad + 1) of the line", line: line))
         }
         let value: JSONValue
-        do { value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes)) } catch {
-            return .failure(CorpusFailure(
-                input: input, message: "not a JSON object: \(String(decoding: bytes.prefix(60), as: UTF8.self))", line: line))
+        // The common flat shape is read directly; anything else (or nothing) is JSONDecoder's to judge.
+        if let flat = FlatJSON.object(bytes) {
+            value = .object(flat)
+        } else {
+            do { value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes)) } catch {
+                return .failure(CorpusFailure(
+                    input: input, message: "not a JSON object: \(String(decoding: bytes.prefix(60), as: UTF8.self))", line: line))
+            }
         }
         guard case let .object(fields) = value else {
             return .failure(CorpusFailure(input: input, message: "expected a JSON object with \"id\" and \"text\"", line: line))
@@ -75,9 +80,10 @@ public enum CorpusItem: Sendable {
             return .failure(CorpusFailure(input: input, message: "empty text, nothing to analyse", line: line, id: id))
         }
         func field(_ key: String) -> String? { fields[key]?.scalarText.flatMap { $0.isEmpty ? nil : $0 } }
-        let name = path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        // The file's name only when the line has no id of its own (URL parsing costs per line).
+        func name() -> String { path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent }
         let info = DocumentInfo(
-            id: id ?? "\(name)-\(line)", path: input, date: field("date"), outlet: field("outlet"), url: field("url"),
+            id: id ?? "\(name())-\(line)", path: input, date: field("date"), outlet: field("outlet"), url: field("url"),
             title: field("title")
         )
         var document = Document(info: info, text: text)

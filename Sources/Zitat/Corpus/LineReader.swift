@@ -40,7 +40,7 @@ struct LineReader {
 
     mutating func next() -> (Int, Data)? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = nextNewline() {
                 let line = buffer[start..<newline]
                 start = newline + 1
                 number += 1
@@ -57,6 +57,16 @@ struct LineReader {
                 return (number, Data(line))
             }
             readChunk()
+        }
+    }
+
+    /// The index of the first line feed at or after `start` (memchr, not Data's iterator).
+    private func nextNewline() -> Int? {
+        let base = buffer.startIndex
+        return buffer.withUnsafeBytes { raw -> Int? in
+            let from = start - base
+            guard from >= 0, from < raw.count, let found = memchr(raw.baseAddress! + from, 0x0A, raw.count - from) else { return nil }
+            return base + raw.baseAddress!.distance(to: UnsafeRawPointer(found))
         }
     }
 

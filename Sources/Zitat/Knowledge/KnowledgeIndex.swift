@@ -11,6 +11,8 @@ public struct KnowledgeIndex: Sendable {
     }
 
     public let base: KnowledgeBase
+    /// The head nouns words read as, remembered (filled while analysing, never while building).
+    let heads = HeadNounMemo()
     /// Aliases by their stems joined with spaces.
     var aliases: [String: [Target]] = [:]
     /// Each alias key as first written ("weiss haus" → "Weißes Haus"), for canonical names.
@@ -40,6 +42,10 @@ public struct KnowledgeIndex: Sendable {
     var definiteAliases: Set<String> = []
     var adjectiveEndings: [String] = []
     var deputyPrefixes: Set<String> = []
+    /// Bodies by the bare noun of their aliases ("militär" → the US and the Russian armed forces).
+    var bareBodies: [String: [Int]] = [:]
+    /// Stems of the nationalities' adjectives ("deutsch", "russisch").
+    var nationalAdjectives: Set<String> = []
 
     public init(_ base: KnowledgeBase) {
         self.base = base
@@ -85,6 +91,8 @@ public struct KnowledgeIndex: Sendable {
         transparent = Set(modifiers.transparentNouns.map(Self.key))
         definiteAliases = Set(modifiers.definiteAliases.map(Self.key))
         adjectiveEndings = modifiers.adjectiveEndings
+        bareBodies = Self.bareBodyNouns(base, markers: markers)
+        nationalAdjectives = Set(base.nationalities.compactMap(\.adjective).map(Self.key))
     }
 
     private mutating func add(_ alias: String, _ target: Target) {
@@ -118,7 +126,12 @@ public struct KnowledgeIndex: Sendable {
     }
 
     /// Splits a mention into words (letters, digits and inner hyphens; "US-Präsident" is one word).
+    /// A reading splits the same mention several times: recent splits are remembered (`RecentWords`).
     public static func words(_ text: String) -> [Word] {
+        RecentWords.shared.words(of: text, split: splitWords)
+    }
+
+    static func splitWords(_ text: String) -> [Word] {
         var result: [Word] = []
         let scalars = text.unicodeScalars
         var start: String.UnicodeScalarView.Index?
@@ -139,9 +152,13 @@ public struct KnowledgeIndex: Sendable {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            // Letters with their combining marks, digits and inner hyphens make words.
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-"
-                || start != nil && scalar.properties.generalCategory == .nonspacingMark {
+            // Letters with their combining marks, digits and inner hyphens make words (ASCII read
+            // without the property tables: its letters are alphabetic, its digits numeric, no mark).
+            let inWord = scalar.isASCII
+                ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9") || scalar == "-"
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || start != nil && scalar.properties.generalCategory == .nonspacingMark
+            if inWord {
                 if start == nil { start = index }
             } else {
                 flush(upTo: index)

@@ -16,7 +16,7 @@ extension AffiliationResolver {
     /// capitalised adjective before a noun ("Die Vereinigten Staaten" → "Staaten"), read through
     /// words that only pass the speaking on ("Angaben des Presseamts des Kremls" → "Kremls").
     func headPosition(_ words: [KnowledgeIndex.Word]) -> Int? {
-        var position = 0
+        var position = extendedAttributeEnd(words) ?? 0
         while position < words.count {
             let word = words[position]
             defer { position += 1 }
@@ -35,6 +35,20 @@ extension AffiliationResolver {
             return position
         }
         return nil
+    }
+
+    /// "Der auf dem Gipfel anwesende Außenminister", "die für Sicherheit zuständige Ministerin": an
+    /// attribute between the article and the head, from a preposition to the participle or adjective
+    /// that closes it; the head follows it. Nil when the phrase has none.
+    func extendedAttributeEnd(_ words: [KnowledgeIndex.Word]) -> Int? {
+        guard words.count > 4, index.articles.contains(words[0].lower), !words[1].isCapitalized,
+              !(index.adjectiveEndings.contains(where: words[1].lower.hasSuffix) && words[2].isCapitalized) else { return nil }
+        let closing = (2..<(words.count - 1)).first { position in
+            !words[position].isCapitalized && words[position + 1].isCapitalized
+                && index.adjectiveEndings.contains(where: words[position].lower.hasSuffix)
+                && !index.articles.contains(words[position].lower)
+        }
+        return closing.map { $0 + 1 }
     }
 
     /// Whether a name stands beside the head ("Sprecher Mark Smith", "der Minister, Anna Berg"),
@@ -228,7 +242,8 @@ extension AffiliationResolver {
         return head
     }
 
-    func singleHeadNoun(_ word: KnowledgeIndex.Word, at position: Int) -> Head? {
+    /// The head a single word reads as (`singleHeadNoun` remembers it per word, `HeadNounMemo.swift`).
+    func readSingleHeadNoun(_ word: KnowledgeIndex.Word, at position: Int) -> Head? {
         if index.nouns[word.stem] != nil { return Head(word: position, noun: word.stem) }
         var parts = word.lower.split(separator: "-").map(String.init)
         guard parts.count > 1 else { return closedHead(word.lower, position: position) }

@@ -502,13 +502,9 @@ cues:
       - ermahnen
       - warnen
       - loben
-      - zurück|weisen: weist wies wiesen gewiesen
       - dementieren
-      - bestreiten: bestreitet bestritt bestritten
-      - bestätigen
       - vor|werfen: wirft warf warfen geworfen
       - vor|schlagen: schlägt schlug schlugen geschlagen
-      - an|bieten: bietet bot boten geboten
       - an|kündigen
       - an|drohen
       - zu|sichern
@@ -535,26 +531,32 @@ cues:
       - rechtfertigen
       - begründen
       - an|prangern
-      - empfehlen: empfiehlt empfahl empfahlen empfohlen
-      - raten: rät riet rieten geraten
       - ab|raten: rät riet rieten geraten
-      - bitten: bittet bat baten gebeten
       - ersuchen
       - vergleichen: vergleicht verglich verglichen
-      - bedauern
       - protestieren
       - ein|fordern
       - ermutigen
       - beschreiben: beschreibt beschrieb beschrieben
       - preisen: preist pries priesen gepriesen
+      - an|regen
+      - klagen (über)
+      - zu|schreiben: schreibt schrieb schrieben geschrieben
+      - bestätigen
+      - an|bieten: bietet bot boten geboten
+      - raten: rät riet rieten geraten
+      - empfehlen: empfiehlt empfahl empfahlen empfohlen
+      - zurück|weisen: weist wies wiesen gewiesen
     match:
       - "Die Opposition forderte den Rücktritt des Ministers."
       - "Der Bürgermeister sprach von einem großen Erfolg."
       - "Die Ministerin warnte vor einer Eskalation."
       - "Frankreichs Präsident bezeichnete die Worte als inakzeptabel."
       - "Die Gewerkschaft forderte die Regierung auf, die Löhne zu erhöhen."
+      - "Die neuen Pläne wurden von der Opposition als unausgegoren bezeichnet."
     no_match:
       - "Der Zug fuhr um acht Uhr ab."
+      - "Der Kassierer wurde wegen Betrugs angeklagt."
       - "Der Astronaut sprach mit seiner Frau und seinem Sohn."
   - id: speech-act-clause
     kind: verb
@@ -574,6 +576,9 @@ cues:
       - verantwortlich|machen
       - aus|rufen: ruft rief riefen gerufen
       - auf|rufen: ruft rief riefen gerufen
+      - bitten: bittet bat baten gebeten
+      - bedauern
+      - bestreiten: bestreitet bestritt bestritten
     match:
       - "Die Opposition kritisierte, die Regierung habe zu spät gehandelt."
     no_match:
@@ -675,8 +680,10 @@ cues:
       - darin|sehen: sieht sah sahen gesehen
       - sehen (als): sieht sah sahen gesehen
       - von aus|gehen: geht ging gingen gegangen
+      - ein|schätzen
     match:
       - "Airbus erwartet zu dem Ereignis rund 50.000 Zuschauer."
+      - "Der Experte schätzte den Schaden als gering ein."
     no_match:
       - "Die Schule schloss um drei Uhr."
   - id: impersonal
@@ -776,10 +783,12 @@ roles:
     nouns: [Ministerium, Regierung, Administration, Behörde, Behörden, Botschaft, Generalkonsulat, Konsulat,
             Vertretung, Mission, Delegation, Armee, Streitkräfte, Truppen, Geheimdienst, Geheimdienste,
             Nachrichtendienst, Verwaltung, Justiz, Staatsanwaltschaft, Kommando, Oberkommando, Hauptquartier,
-            Außenamt, Amt, Dienststelle, Sicherheitsbehörden, Ermittler, Staatsführung, Staatsspitze]
+            Außenamt, Amt, Dienststelle, Sicherheitsbehörden, Ermittler, Staatsführung, Staatsspitze,
+            Abteilung, Departement, Direktion, Referat, Büro, Stab]
     kind: institution
     side: inherit
-    match: ["das russische Zivilschutzministerium", "das Verteidigungsministerium der Vereinigten Staaten", "die US-Behörden"]
+    match: ["das russische Zivilschutzministerium", "das Verteidigungsministerium der Vereinigten Staaten", "die US-Behörden",
+            "die Abteilung für Information des russischen Außenministeriums"]
     no_match: ["das Ministerium", "die Behörden"]
   - id: commissioner
     nouns: [Beauftragter, Beauftragte, Sonderbeauftragter, Delegationsleiter, Delegationsleiterin, Unterhändlerin,
@@ -1211,6 +1220,26 @@ institutions:
     aliases: [SHAPE, NATO-Oberkommando, Nato-Oberkommando, Oberkommando der NATO, Nato-Hauptquartier in Mons,
               Alliiertes Oberkommando Europa]
     markers: [SHAPE, NATO-Oberkommando, Nato-Oberkommando]
+  # Missions NATO leads speak for it (rubric of reports/sides/README.md): their commanders, spokespeople
+  # and statements.
+  - id: nato-isaf
+    name: ISAF
+    kind: institution
+    side: NATO
+    parent: nato
+    # 2003-08 to 2014-12 under NATO command.
+    aliases: [ISAF, Isaf, Internationale Sicherheitsunterstützungstruppe, Internationale Schutztruppe für Afghanistan,
+              International Security Assistance Force]
+    markers: [ISAF, Isaf]
+    match: [die ISAF, "ein Isaf-Sprecher"]
+  - id: nato-kfor
+    name: KFOR
+    kind: institution
+    side: NATO
+    parent: nato
+    aliases: [KFOR, Kfor, Kosovo-Schutztruppe, Kosovo Force]
+    markers: [KFOR, Kfor]
+    match: [die KFOR]
   - id: nato-parliamentary-assembly
     name: Parlamentarische Versammlung der NATO
     kind: institution
@@ -1300,6 +1329,9 @@ media:
   - {id: meduza, name: Meduza, aliases: [Meduza], country: RU, state_owned: false}
   - {id: zvezda, name: Swesda, aliases: [Swesda, Zvezda, TV Swesda], country: RU, state_owned: true}
   - {id: rbk, name: RBK, aliases: [RBK, RBC], country: RU, state_owned: false}
+  # German-language online newspaper about Russia (russland.ru); its name holds a state's alias.
+  - {id: russland-aktuell, name: Russland Aktuell, aliases: [Russland Aktuell, Russland-Aktuell, russland.RU], country: RU, state_owned: false,
+     match: ["laut Russland Aktuell"], no_match: ["Russland"]}
   # ---------------------------------------------------------------- Germany, Austria, Switzerland
   - {id: dpa, name: dpa, aliases: [dpa, Deutsche Presse-Agentur, DPA], country: DE, state_owned: false}
   - {id: epd, name: epd, aliases: [epd, Evangelischer Pressedienst], country: DE, state_owned: false}
@@ -2173,6 +2205,16 @@ people:
     offices:
       - {office: nato-military-committee-chair, from: 2025-01-17}
     match: ["der Vorsitzende des Nato-Militärausschusses @2025-03", "Admiral Giuseppe Cavo Dragone @2025-11"]
+  # ---------------------------------------------------------------- commanders of NATO-led operations
+  - id: charles-bouchard
+    name: Charles Bouchard
+    aliases: [Charles Bouchard]
+    gender: m
+    nationality: CA
+    born: 1956
+    offices:
+      - {office: nato-commander, from: 2011-03, to: 2011-11}   # approx.; Operation Unified Protector (Libya)
+    match: ["Charles Bouchard @2011-09"]
 
 """#),
     ("kb/people-russia.yaml", #"""

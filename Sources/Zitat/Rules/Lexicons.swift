@@ -374,6 +374,7 @@ public struct SpeakerLexicon: Sendable {
         let lower = word.lowercased()
         guard let entries = words[wordClass] else { return false }
         if entries.contains(lower) { return true }
-        return entries.contains { $0.count >= 6 && lower.count >= $0.count + 3 && lower.hasSuffix($0) }
+        let count = lower.count
+        return entries.contains { $0.count >= 6 && count >= $0.count + 3 && lower.hasSuffix($0) }
     }
 }

@@ -226,18 +226,18 @@ struct LiteralFilter: Sendable, Equatable {
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        // The C library finds each candidate first byte (vectorised), memcmp the rest.
         return haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { word in
+                let base = hay.baseAddress!
                 var index = 0
                 let last = hay.count - word.count
                 while index <= last {
-                    if hay[index] == first {
-                        var offset = 1
-                        while offset < word.count, hay[index + offset] == word[offset] { offset += 1 }
-                        if offset == word.count { return true }
-                    }
-                    index += 1
+                    guard let found = memchr(base + index, Int32(word[0]), last - index + 1) else { return false }
+                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, word.baseAddress!, word.count) == 0 { return true }
+                    index = position + 1
                 }
                 return false
             }

@@ -1,0 +1,130 @@
+import Foundation
+
+/// What one `Analyzer` has already worked out, shared by the articles of a run and its threads:
+/// the knowledge base's reading of a mention text and the lexicons' facts about a lowercase word.
+///
+/// Both are pure functions of their keys and of the analyzer's rules, so a remembered answer is the
+/// answer; only time changes. Each table stops growing at its capacity, so memory stays bounded
+/// however large the corpus (readings carry traces and rarely recur across articles: fewer).
+final class AnalysisMemo: @unchecked Sendable {
+    struct Mention: Hashable {
+        var text: String
+        var date: KBDate?
+        var hasName: Bool
+        var shadowed: Set<String>
+    }
+
+    private let lock = NSLock()
+    private var readings: [Mention: Affiliation?] = [:]
+    private var words: [Bytes: TextView.WordFacts] = [:]
+    let wordCapacity: Int
+    let readingCapacity: Int
+
+    init(wordCapacity: Int = 50_000, readingCapacity: Int = 10_000) {
+        self.wordCapacity = wordCapacity
+        self.readingCapacity = readingCapacity
+    }
+
+    /// `resolver.decide(…)`; `resolver` and `fallback` must be the same for every call on one memo
+    /// (the analyzer's knowledge index and source matcher).
+    func decide(_ resolver: AffiliationResolver, _ text: String, date: KBDate?, hasName: Bool = false, shadowed: Set<String> = [],
+                fallback: SourceMatcher) -> Affiliation? {
+        let key = Mention(text: text, date: date, hasName: hasName, shadowed: Self.relevant(shadowed, to: text))
+        if let known = lock.withLock({ readings[key] }) { return known }
+        let reading = resolver.decide(text, date: date, hasName: hasName, shadowed: shadowed, fallback: fallback)
+        lock.withLock {
+            if readings.count < readingCapacity { readings[key] = reading }
+        }
+        return reading
+    }
+
+    /// The shadowed family names a reading of `text` can see. The resolver compares them with the
+    /// stems of the text's words, and a stem is a prefix of a word's normalised form; in a text of
+    /// simple scalars (below U+0300) lowercasing maps scalar by scalar, so that form stands in the
+    /// normalised text. Names that do not stand there cannot change the reading, so articles with
+    /// other shadowed names share it. Other texts keep all names.
+    static func relevant(_ shadowed: Set<String>, to text: String) -> Set<String> {
+        guard !shadowed.isEmpty, text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { return shadowed }
+        let normalised = Array(KnowledgeIndex.normalised(text).utf8)
+        return shadowed.filter { name in
+            let bytes = Array(name.utf8)
+            guard !bytes.isEmpty, bytes.count <= normalised.count else { return bytes.isEmpty }
+            return (0...(normalised.count - bytes.count)).contains { start in
+                normalised[start] == bytes[0] && normalised[start..<(start + bytes.count)].elementsEqual(bytes)
+            }
+        }
+    }
+
+    /// The facts about each of a document's lowercase words: its distinct words looked up under one
+    /// lock, by UTF-8 bytes (no normalising hash), `compute` called for each the run has not seen.
+    func facts(of lower: [String], compute: (String) -> TextView.WordFacts) -> [TextView.WordFacts] {
+        var slotOfWord: [Bytes: Int] = [:]
+        slotOfWord.reserveCapacity(lower.count)
+        var distinct: [Bytes] = []
+        let slots = lower.map { word in
+            let key = Bytes(word)
+            if let slot = slotOfWord[key] { return slot }
+            slotOfWord[key] = distinct.count
+            distinct.append(key)
+            return distinct.count - 1
+        }
+        var facts = lock.withLock { distinct.map { words[$0] } }
+        var fresh: [(Bytes, TextView.WordFacts)] = []
+        for slot in facts.indices {
+            guard case .none = facts[slot] else { continue }
+            let computed = compute(distinct[slot].text)
+            facts[slot] = computed
+            fresh.append((distinct[slot], computed))
+        }
+        if !fresh.isEmpty {
+            lock.withLock {
+                for (key, computed) in fresh where words.count < wordCapacity { words[key] = computed }
+            }
+        }
+        return slots.map { facts[$0]! }
+    }
+
+    /// A word hashed and compared by its UTF-8 bytes. Canonically equivalent spellings are separate
+    /// keys, each with the facts computed for it (the lexicons answer them alike).
+    struct Bytes: Hashable {
+        let text: String
+
+        init(_ text: String) { self.text = text }
+
+        static func == (lhs: Bytes, rhs: Bytes) -> Bool {
+            var left = lhs.text
+            var right = rhs.text
+            return left.withUTF8 { left in
+                right.withUTF8 { right in
+                    left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+                }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+}
+
+/// The words of the mention texts split last (`KnowledgeIndex.words`), shared by threads: one
+/// reading splits its mention in several places. Emptied when it holds `capacity` texts.
+final class RecentWords: @unchecked Sendable {
+    static let shared = RecentWords()
+
+    private let lock = NSLock()
+    private var split: [AnalysisMemo.Bytes: [KnowledgeIndex.Word]] = [:]
+    let capacity = 4096
+
+    func words(of text: String, split compute: (String) -> [KnowledgeIndex.Word]) -> [KnowledgeIndex.Word] {
+        let key = AnalysisMemo.Bytes(text)
+        if let known = lock.withLock({ split[key] }) { return known }
+        let words = compute(text)
+        lock.withLock {
+            if split.count >= capacity { split.removeAll(keepingCapacity: true) }
+            split[key] = words
+        }
+        return words
+    }
+}
