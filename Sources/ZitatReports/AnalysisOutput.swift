@@ -60,7 +60,7 @@ public enum AnalysisOutput {
             let source = claim.source ?? "—"
             lines.append("")
             lines.append("#\(claim.id) \(claim.type.rawValue)  [\(source)]  \(speaker)\(claim.cue.map { "  cue: \($0.text)" } ?? "")")
-            lines.append("   „\(claim.text)“")
+            lines.append("   \(HTMLReport.wording(claim.text, type: claim.type))")
             lines.append("   \(claim.extent)  rule: \(claim.rule)")
         }
         if !analysis.ignored.isEmpty {

@@ -40,6 +40,12 @@ public enum HTMLReport {
     }
 
     /// A claim's text for display inside „…“: its own quotation marks become the inner ‚…‘.
+    /// A claim's words for plain text: only a direct quote stands in „…“; indirect and reported
+    /// speech are paraphrase and say so ("sinngemäß: …"), as in the HTML report.
+    public static func wording(_ text: String, type: ClaimType) -> String {
+        type == .direct ? "„\(innerQuotes(text))“" : "sinngemäß: \(text)"
+    }
+
     public static func innerQuotes(_ text: String) -> String {
         var result = ""
         var open = true

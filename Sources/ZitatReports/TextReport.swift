@@ -20,7 +20,7 @@ public enum TextReport {
                 for placed in cell.claims {
                     var who = placed.claim.speaker ?? "ohne Sprecher"
                     if let cue = placed.claim.cue { who += " (\(cue))" }
-                    lines.append("  \(name): „\(HTMLReport.innerQuotes(placed.claim.text))“ – \(who)")
+                    lines.append("  \(name): \(HTMLReport.wording(placed.claim.text, type: placed.claim.type)) – \(who)")
                 }
                 if cell.total > cell.claims.count { lines.append("  \(name): … und \(cell.total - cell.claims.count) weitere") }
             }

@@ -155,6 +155,15 @@ enum RFC4180 {
         #expect(HTMLReport.color(nil) == HTMLReport.neutral)
     }
 
+    @Test func plainTextQuotesOnlyDirectSpeech() {
+        #expect(HTMLReport.wording("Wir bleiben", type: .direct) == "„Wir bleiben“")
+        #expect(HTMLReport.wording("Er sagte \"nein\"", type: .direct) == "„Er sagte ‚nein‘“")
+        #expect(HTMLReport.wording("Er habe abgelehnt", type: .indirect) == "sinngemäß: Er habe abgelehnt")
+        #expect(HTMLReport.wording("Sie forderte Hilfe", type: .reported) == "sinngemäß: Sie forderte Hilfe")
+        let text = TextReport.render(Fixtures.corpus)
+        #expect(!text.contains("„Biden habe seine Besorgnis"))
+    }
+
     @Test func pageIsSelfContainedGermanAndShowsEverySection() {
         let html = HTMLReport.render(Fixtures.corpus)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"de\">"))
