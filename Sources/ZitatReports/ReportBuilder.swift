@@ -56,21 +56,9 @@ public struct ReportBuilder: Sendable {
 
     /// The report document of one analysis; `text` gives the title when the input had none.
     public func document(_ analysis: Analysis, text: String? = nil) -> ReportDocument {
-        let topics = tagger.tag(analysis.claims)
-        let claims = analysis.claims.enumerated().map { index, claim in
-            let extent = claim.extent
-            return ReportClaim(
-                id: claim.id, type: claim.type, text: claim.text, start: extent.start, end: extent.end, spans: claim.spans,
-                speaker: claim.speaker?.text, speakerCanonical: claim.speaker?.canonical, speakerSpans: claim.speaker?.spans ?? [],
-                speakerKind: claim.speaker?.kind, cue: claim.cue?.text, cueSpans: claim.cue?.spans ?? [], source: claim.source,
-                group: group(of: claim), topics: topics[index], rule: claim.rule, nestedIn: claim.nestedIn,
-                speakerEntity: claim.speaker?.entity, speakerOffice: claim.speaker?.office, cueLemma: claim.cue?.lemma,
-                medium: claim.cue?.medium?.rawValue, addressee: claim.addressee
-            )
-        }
-        let info = analysis.document
-        return ReportDocument(id: info.id, title: info.title ?? text.flatMap(ReportBuilder.title(of:)), path: info.path,
-                              date: info.date, outlet: info.outlet, url: info.url, claims: claims)
+        var document = ClaimSchema.document(analysis, topics: tagger.tag(analysis.claims), text: text)
+        for (index, claim) in analysis.claims.enumerated() { document.claims[index].group = group(of: claim) }
+        return document
     }
 
     /// An article's first line (a leading `date …` line skipped), cut at a word near 120 characters.

@@ -144,9 +144,6 @@ def write(path, value, lines=False):
         handle.write(json.dumps(value, ensure_ascii=False) + ("\n" if lines else ""))
 
 
-if __name__ == "__main__":
-    unittest.main()
-
 
 class ClaimSchemaTest(unittest.TestCase):
     """The scorer reads the flat claim schema of `zitat analyze` and the nested one before it."""
@@ -159,3 +156,7 @@ class ClaimSchemaTest(unittest.TestCase):
                   "speaker": {"text": "Der Kreml", "canonical": "Kreml"}, "rule": "r"}
         self.assertEqual(score_sides.claim_record(flat), score_sides.claim_record(nested))
         self.assertEqual(score_sides.claim_record(flat)["canonical"], "Kreml")
+
+
+if __name__ == "__main__":
+    unittest.main()

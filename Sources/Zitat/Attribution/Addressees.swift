@@ -92,7 +92,7 @@ extension TextView {
         let clause = search.clause, taken = search.taken
         var index = clause.lowerBound
         // Whether the word before `index` is the verb, the speaker, an adverb or the clause's start:
-        // only there does a bare noun or name stand as an object ("sagte Reportern", "Klien wurde …").
+        // only there does a bare noun or name stand as an object ("sagte Reportern", "Müller wurde …").
         var adjacent = true
         while index < clause.upperBound {
             if taken.contains(index) || !isOutsideQuotes(index) || !isWord(index) {
@@ -155,7 +155,7 @@ extension TextView {
         guard let head = phrase.first(where: { isNominal($0) }) ?? (phrase.count == 1 ? phrase.lowerBound : nil) else { return false }
         if has(head, .time) || has(head, .statement) || has(phrase.lowerBound, .demonstrative) { return false }
         // "einigen Teilnehmern zufolge", "ihr gegenüber": the phrase belongs to a postposition.
-        if phrase.upperBound < search.clause.upperBound, rules.cues.phrasesByFirstWord[lower[phrase.upperBound]]?.contains(where: { $0.kind == .postposition }) == true
+        if phrase.upperBound < search.clause.upperBound, phraseEntries(phrase.upperBound)?.contains(where: { $0.kind == .postposition }) == true
             || lower[phrase.upperBound] == "gegenüber" {
             return false
         }
@@ -190,7 +190,7 @@ extension TextView {
         while end - phrase.lowerBound > 1, isNominal(end - 1), isNominal(end - 2),
               rules.addressees.abstractEndings.contains(where: { lower[end - 1].hasSuffix($0) }),
               !isTitleToken(end - 1), !isInstitutionToken(end - 1),
-              AffiliationResolver(index: rules.knowledge).decide(tokens[end - 1].text, date: nil, fallback: sources) == nil {
+              memo.decide(AffiliationResolver(index: rules.knowledge), tokens[end - 1].text, date: nil, fallback: sources) == nil {
             end -= 1
         }
         return phrase.lowerBound..<end
@@ -211,7 +211,7 @@ extension TextView {
         if !hasArticle || bare, !looksLikeSpeaker(phrase) { return false }
         let nominals = phrase.filter { isNominal($0) }
         if nominals.contains(where: { isTitleToken($0) || isInstitutionToken($0) || isAcronym($0) }) { return true }
-        if AffiliationResolver(index: rules.knowledge).decide(text(phrase), date: nil, fallback: sources) != nil { return true }
+        if memo.decide(AffiliationResolver(index: rules.knowledge), text(phrase), date: nil, fallback: sources) != nil { return true }
         if bare, nominals.count < 2 { return false }
         // Abstract nouns ("Begründung", "Gelegenheit") are no one to speak to.
         return !nominals.contains { index in
@@ -231,7 +231,7 @@ extension TextView {
         // "der Nachrichtenagentur dpa": a medium's name in lower case after its noun.
         let next = phrase.upperBound
         if next < limit, isWord(next), !isCapitalized(next),
-           AffiliationResolver(index: rules.knowledge).decide(tokens[next].text, date: nil, fallback: sources)?.kind == .media {
+           memo.decide(AffiliationResolver(index: rules.knowledge), tokens[next].text, date: nil, fallback: sources)?.kind == .media {
             phrase = phrase.lowerBound..<(next + 1)
         }
         return withApposition(phrase, limit: open)

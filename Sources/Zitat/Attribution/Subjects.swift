@@ -9,7 +9,9 @@ extension TextView {
         if isPassive(cue, clause: clause), !cue.entry.speakerIsObject {
             return passiveAgent(clause: clause, cue: cue).map { ($0, "passive-agent") }
         }
-        var candidate = subjectCandidate(clause: clause, cue: cue)
+        // The clause segmenter's clause of the cue, worked out once for both checks below.
+        let segmented = self.clause(containing: cue.anchor, in: clauses(ofSentence: tokens[cue.anchor].sentence))
+        var candidate = subjectCandidate(clause: clause, cue: cue, segmented: segmented)
         // "Der Sprecher beeilte sich, gegenüber Journalisten zu erklären, …": an infinitive clause
         // without a subject of its own speaks for the subject of the clause it completes.
         if candidate == nil, cue.anchor > clause.lowerBound, lower[cue.anchor - 1] == "zu", clause.lowerBound > 0,
@@ -31,21 +33,20 @@ extension TextView {
         }
         // "… und priesen den König", "bekräftigte gegenüber mehreren Medien": a phrase the lexicon reads
         // as an object, or in another number than the finite verb of the cue's clause, is no subject.
-        if let range = candidate?.range, !agreesAsSubject(range, cue: cue) { return nil }
+        if let range = candidate?.range, !agreesAsSubject(range, cue: cue, segmented: segmented) { return nil }
         return candidate.map { (cutAtOtherSource($0.range), $0.sieve) }
     }
 
     /// Whether a subject candidate can be the subject of the cue's clause by case and number; a phrase
     /// coordinated with what follows it ("Er sowie die Ministerin befürchten") is not checked.
-    func agreesAsSubject(_ phrase: Range<Int>, cue: CueMatch) -> Bool {
+    func agreesAsSubject(_ phrase: Range<Int>, cue: CueMatch, segmented: Clause?) -> Bool {
         if phrase.upperBound < tokens.count, ["und", "sowie", "oder"].contains(lower[phrase.upperBound]) { return true }
-        let sentence = tokens[cue.anchor].sentence
-        let finite = clause(containing: cue.anchor, in: clauses(ofSentence: sentence))?.finite
+        let finite = segmented?.finite
             ?? cue.tokens.filter { finiteCandidate($0) }.min()
         return canBeSubject(phrase, ofVerb: finite)
     }
 
-    func subjectCandidate(clause: Range<Int>, cue: CueMatch) -> (range: Range<Int>, sieve: String)? {
+    func subjectCandidate(clause: Range<Int>, cue: CueMatch, segmented: Clause?) -> (range: Range<Int>, sieve: String)? {
         let verb = cue.anchor
         // A finite auxiliary before a participle cue ("hatte die Gewerkschaft erklärt").
         let finite = cue.tokens.filter { $0 < verb && (has($0, .auxiliary) || has($0, .passive)) }.min()
@@ -53,7 +54,6 @@ extension TextView {
         let start = prefieldStart(from: clause.lowerBound, to: prefieldEnd, skipping: cue.tokens) ?? prefieldEnd
         // "…, bei dem sie gesagt hatte", "…, von dem die Polizei glaubt": a relative clause after a
         // preposition (the clause segmenter's; not "…, für die PlayStation ein Update anzubieten").
-        let segmented = self.clause(containing: verb, in: clauses(ofSentence: tokens[verb].sentence))
         let relativeOpener = segmented.flatMap { $0.kind == .relative && $0.leftBracket.count >= 2 && $0.leftBracket.lowerBound == clause.lowerBound
                 && facts(clause.lowerBound).governs != [] ? $0.leftBracket : nil }
         let prepositionalRelative = relativeOpener.map { $0.upperBound < verb } == true && !separatesParticle(cue) && !isPassive(cue, clause: clause)

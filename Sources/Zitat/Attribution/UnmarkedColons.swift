@@ -8,9 +8,14 @@ extension TextView {
         guard let colon = range.prefix(5).first(where: { tokens[$0].text == ":" }), colon > range.lowerBound,
               isOutsideQuotes(colon) else { return nil }
         let words = range.lowerBound..<colon
-        guard words.allSatisfy({ isWord($0) && isCapitalized($0) && !has($0, .determiner) && !has($0, .preposition) }),
+        guard words.allSatisfy(isLabelWord),
               colon + 1 < range.upperBound, isOutsideQuotes(colon + 1) else { return nil }
         return words
+    }
+
+    /// A word of a label before a colon: capitalised, no article or preposition ("Berger", "Frage").
+    private func isLabelWord(_ index: Int) -> Bool {
+        isWord(index) && isCapitalized(index) && !has(index, .determiner) && !has(index, .preposition)
     }
 
     /// Each turn of the interviewee, up to the next label: one direct claim spoken by the label.
@@ -20,12 +25,14 @@ extension TextView {
         for sentence in segmentation.sentences.indices {
             if let label = label(ofSentence: sentence) { labels.append((sentence, label)) }
         }
-        let asks = labels.filter { interviewer.contains(text($0.label)) }.count
+        let names = labels.map { text($0.label) }
+        let asks = names.filter { interviewer.contains($0) }.count
         var counts: [String: Int] = [:]
-        for entry in labels { counts[text(entry.label), default: 0] += 1 }
-        guard asks >= 2, labels.contains(where: { !interviewer.contains(text($0.label)) && counts[text($0.label)] ?? 0 >= 2 }) else { return [] }
+        for name in names { counts[name, default: 0] += 1 }
+        let answers = names.map { !interviewer.contains($0) && counts[$0] ?? 0 >= 2 }
+        guard asks >= 2, answers.contains(true) else { return [] }
         var result: [DraftClaim] = []
-        for (position, entry) in labels.enumerated() where !interviewer.contains(text(entry.label)) && counts[text(entry.label)] ?? 0 >= 2 {
+        for (position, entry) in labels.enumerated() where answers[position] {
             let end = position + 1 < labels.count ? labels[position + 1].sentence : segmentation.sentences.count
             var content: [Range<Int>] = []
             for sentence in entry.sentence..<end {
@@ -76,7 +83,7 @@ extension TextView {
         let enabled = rules.unmarked.enabled
         let before = range.lowerBound..<colon
         let isLabel = !before.isEmpty && before.count <= 3
-            && before.allSatisfy { isWord($0) && isCapitalized($0) && !has($0, .determiner) && !has($0, .preposition) }
+            && before.allSatisfy(isLabelWord)
         if isLabel {
             guard enabled.contains(.label), !rules.unmarked.interviewerLabels.contains(text(before)),
                   let last = before.last, namedInFullElsewhere(last, besides: before) else { return nil }

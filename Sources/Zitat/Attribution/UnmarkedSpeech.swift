@@ -65,17 +65,21 @@ extension TextView {
         return speaksOwnWords(draft, indicativeOnly: indicativeOnly) ? draft.content : nil
     }
 
+    /// Claims a frame introduces, which may be retyped as direct speech without marks.
+    private static let framedDetections: Set<String> = [
+        "indirect:frame-after", "indirect:frame-inside", "indirect:so", "indirect:frame-before/colon", "indirect:frame-before/main-clause",
+    ]
+    /// Free-indirect detections, retyped too unless only indicative statements are sought.
+    private static let freeIndirectDetections: Set<String> = ["free_indirect:konjunktiv2", "free_indirect:reportative"]
+
     private func speaksOwnWords(_ draft: DraftClaim, indicativeOnly: Bool) -> Bool {
-        let retypable = indicativeOnly
-            ? ["indirect:frame-after", "indirect:frame-inside", "indirect:so", "indirect:frame-before/colon", "indirect:frame-before/main-clause"]
-            : ["indirect:frame-after", "indirect:frame-inside", "indirect:so", "indirect:frame-before/colon",
-               "indirect:frame-before/main-clause", "free_indirect:konjunktiv2", "free_indirect:reportative"]
+        let retypable = indicativeOnly ? Self.framedDetections : Self.framedDetections.union(Self.freeIndirectDetections)
         guard draft.type != .direct, draft.contentSpans == nil, retypable.contains(draft.detection),
               draft.content.allSatisfy({ range in range.allSatisfy { isOutsideQuotes($0) } }) else { return false }
         if let cue = draft.frame.cue, cue.entry.medium == .thought, !rules.unmarked.speakingThoughts.contains(cue.entry.lemma) {
             return false
         }
-        // "…, wie Thurner sagte": a "wie" frame reports in the indicative; it quotes nothing.
+        // "…, wie Berger sagte": a "wie" frame reports in the indicative; it quotes nothing.
         if let frame = draft.frame.tokens.first, frame.contains(where: { lower[$0] == "wie" && isWord($0) }) { return false }
         if indicativeOnly {
             // A statement with someone to say it, more than an infinitive ("Sich zu bewaffnen, lehnt sie ab").

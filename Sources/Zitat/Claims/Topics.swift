@@ -150,21 +150,6 @@ public struct TopicTagger: Sendable {
         return result
     }
 
-    /// Consecutive words, each starting with the phrase's word.
-    static func containsPhrase(_ phrase: [String], in whole: [String]) -> Bool {
-        guard !phrase.isEmpty, whole.count >= phrase.count else { return false }
-        for start in 0...(whole.count - phrase.count) where phrase.indices.allSatisfy({ whole[start + $0].hasPrefix(phrase[$0]) }) {
-            return true
-        }
-        return false
-    }
-
-    /// A compound contains a stem at its start (modifier) or at its end (head, possibly inflected).
-    func compoundMatch(word: String, stem: String) -> Bool {
-        if word.hasPrefix(stem) || word.hasSuffix(stem) { return true }
-        return keyTerms.endings.contains { word.hasSuffix(stem + $0) }
-    }
-
     /// The rule topics of each claim, in rule order. Key terms are counted over the whole corpus
     /// (see `keyTerms(in:)`), not per article.
     public func tag(_ claims: [Claim]) -> [[Topic]] {

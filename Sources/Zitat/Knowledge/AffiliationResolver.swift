@@ -40,11 +40,11 @@ public struct AffiliationResolver: Sendable {
         guard let head, let noun = headNoun(words, at: head) else { return nil }
         let qualifiers = self.qualifiers(words, matches: matches, head: head)
         if let attached = named.attached, case let lent = personAffiliation(attached, date: date), lent.side != nil,
-           nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date, former: false, elect: false, hasName: false)?.entity == nil {
+           nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date, former: false, hasName: false)?.entity == nil {
             let side = former || noun.former ? nil : lent.side
             return Affiliation(side: side, kind: .person, trace: ["source:kb-attached:\(attached.id)"], strength: 1)
         }
-        return nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date, former: former, elect: false, hasName: hasName)
+        return nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date, former: former, hasName: hasName)
     }
 
     /// A person named at the head or beside it speaks (`speaker`); one in an attachment ("der
@@ -191,12 +191,12 @@ public struct AffiliationResolver: Sendable {
     }
 
     func nounAffiliation(_ head: Head, qualifiers: [Int], words: [KnowledgeIndex.Word],
-                         date: KBDate?, former: Bool, elect: Bool, hasName: Bool) -> Affiliation? {
+                         date: KBDate?, former: Bool, hasName: Bool) -> Affiliation? {
         // "Oberst … von der US-Küstenwache": a compound of a side's marker lends a role its
         // side, though it names no office ("der Präsident des US-Fußballverbands" is no US president).
         let lent = compoundQualifiers(words, head: head.word).filter { !qualifiers.contains($0) }
         let deputy = head.deputy || words.indices.contains { $0 != head.consumed && index.deputy.contains(words[$0].stem) }
-        let formerHead = former || elect || head.former
+        let formerHead = former || head.former
         let candidates = index.nouns[head.noun] ?? []
         let ordered = (head.qualifier.map { [$0] + qualifiers.filter { $0 != head.qualifier } } ?? qualifiers) + lent
         // A unique office qualified by its body or one above it: "US-Präsident", "der russische Außenminister".

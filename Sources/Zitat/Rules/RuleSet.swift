@@ -80,11 +80,12 @@ public struct RuleSet: Sendable {
         } catch {
             throw RuleFileError(path: "kb/ of \(files.label)", line: 0, column: 0, message: error.message)
         }
+        let lexiconFile = files[path: "lexicon/german.lexicon"]
         return RuleSet(
             directory: files.label, abbreviations: abbreviations, boilerplate: boilerplate, cues: cues,
             subjunctive: subjunctive, speakers: speakers, sources: sources, topics: topics, keyTerms: keyTerms,
             examples: examples, knowledge: KnowledgeIndex(knowledge),
-            lexicon: LexiconSource(origin: files[path: "lexicon/german.lexicon"]?.origin, text: files[path: "lexicon/german.lexicon"]?.text),
+            lexicon: LexiconSource(origin: lexiconFile?.origin, text: lexiconFile?.text),
             unmarked: unmarked, addressees: addressees
         )
     }
