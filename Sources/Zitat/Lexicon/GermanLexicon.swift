@@ -22,6 +22,8 @@ public struct GermanLexicon: Sendable {
     let text: String
     let lines: SortedLines
     let path: String
+    /// What attribution reads from each form (`TokenGrammar`), remembered for the life of the lexicon.
+    let tokenFacts = TokenFactsMemo()
 
     /// The lexicon of the rules directory of this checkout.
     public static var defaultPath: String {
@@ -52,27 +54,33 @@ public struct GermanLexicon: Sendable {
     public var formCount: Int { withBytes { lines.count(in: $0) } }
 
     /// The readings of exactly this form.
-    public func analyses(of form: String) -> [WordAnalysis] {
+    public func analyses(of form: String) -> [WordAnalysis] { analyses(of: form, withLemmas: true) }
+
+    /// The readings of exactly this form; without lemmas (each ""), one reading stands for all the
+    /// particle verbs a separated stem belongs to, and no lemma string is built.
+    func analyses(of form: String, withLemmas: Bool) -> [WordAnalysis] {
         var form = form
-        return form.withUTF8 { analyses(ofUTF8: $0) }
+        return form.withUTF8 { analyses(ofUTF8: $0, withLemmas: withLemmas) }
     }
 
     /// The readings of exactly this form, given as UTF-8 bytes (NFC, as the file).
-    func analyses(ofUTF8 form: UnsafeBufferPointer<UInt8>) -> [WordAnalysis] {
+    func analyses(ofUTF8 form: UnsafeBufferPointer<UInt8>, withLemmas: Bool = true) -> [WordAnalysis] {
         withBytes { bytes in
             guard let line = lines.find(form, in: bytes) else { return [] }
             var result: [WordAnalysis] = []
-            ReadingDecoder(bytes: bytes, form: form).decode(line, into: &result)
+            ReadingDecoder(bytes: bytes, form: form, withLemmas: withLemmas).decode(line, into: &result)
             return result
         }
     }
 
     /// The readings of a word as it stands in a text: exact, and with its first letter in the other case
     /// (a verb at the start of a sentence, a noun written in capitals).
-    public func lookup(_ word: String) -> [WordAnalysis] {
+    public func lookup(_ word: String) -> [WordAnalysis] { lookup(word, withLemmas: true) }
+
+    func lookup(_ word: String, withLemmas: Bool) -> [WordAnalysis] {
         guard let first = word.first else { return [] }
         let flipped = (first.isUppercase ? first.lowercased() : first.uppercased()) + word.dropFirst()
-        return analyses(of: word) + (flipped == word ? [] : analyses(of: flipped))
+        return analyses(of: word, withLemmas: withLemmas) + (flipped == word ? [] : analyses(of: flipped, withLemmas: withLemmas))
     }
 
     /// Checks every line: sorted, unique forms, readings that decode. Slow (reads the whole file); for

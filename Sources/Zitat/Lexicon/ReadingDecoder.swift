@@ -4,6 +4,8 @@ struct ReadingDecoder {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The form the line is for, as UTF-8.
     let form: UnsafeBufferPointer<UInt8>
+    /// Whether to build the lemmas (else each reading's lemma is "" and stands once for all of them).
+    var withLemmas = true
 
     static let space = UInt8(ascii: " ")
 
@@ -33,7 +35,8 @@ struct ReadingDecoder {
 
     func decodeReading(_ reading: Range<Int>, into result: inout [WordAnalysis]) -> Bool {
         let fields = split(reading, at: Self.space)
-        guard fields.count >= 2, let wordClass = WordClass(rawValue: text(fields[0])), let lemmas = lemmas(fields[1]) else {
+        guard fields.count >= 2, let wordClass = WordClass(rawValue: text(fields[0])),
+              let lemmas = withLemmas ? lemmas(fields[1]) : [""] else {
             return false
         }
         let features = fields.dropFirst(2)
