@@ -12,7 +12,8 @@ final class TokenFactsMemo: Sendable {
         var opens: Bool
     }
 
-    private let table = Mutex<[Key: TokenFacts]>([:])
+    /// Reserved at full size: growing a dictionary of 100,000 forms step by step rehashes it many times.
+    private let table = Mutex<[Key: TokenFacts]>(Dictionary(minimumCapacity: capacity))
 
     /// The remembered facts, or `compute()`'s (computed outside the lock; remembered while there is room).
     func facts(_ form: String, opens: Bool, compute: () -> TokenFacts) -> TokenFacts {

@@ -99,6 +99,8 @@ struct TokenGrammar: Sendable {
         // Facts by form, apart for words that open a sentence or clause (looked up in both cases).
         var known: [String: TokenFacts] = [:]
         var knownOpening: [String: TokenFacts] = [:]
+        known.reserveCapacity(tokens.count / 2)
+        knownOpening.reserveCapacity(tokens.count / 16)
         var result: [TokenFacts] = []
         result.reserveCapacity(tokens.count)
         for (index, token) in tokens.enumerated() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The lines of a lexicon file, one per form and sorted by the form's bytes, found by binary search.
 ///
 /// Opening samples the line that starts after every `stride` bytes and keeps its offset and the first
@@ -46,11 +48,12 @@ struct SortedLines: Sendable {
         return .success(SortedLines(start: start, end: bytes.count, samples: samples, keys: keys))
     }
 
-    /// The offset of the next newline at or after `from`, or the end.
+    /// The offset of the next newline at or after `from`, or the end (memchr: lines of particle verbs
+    /// run to hundreds of bytes).
     static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        var index = from
-        while index < bytes.count, bytes[index] != newline { index += 1 }
-        return index
+        guard from < bytes.count, let base = bytes.baseAddress else { return bytes.count }
+        guard let found = memchr(base + from, Int32(newline), bytes.count - from) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The first eight bytes of the form that starts at `offset` (up to its tab), as one integer.
