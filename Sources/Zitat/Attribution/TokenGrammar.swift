@@ -96,28 +96,26 @@ struct TokenGrammar: Sendable {
             facts = [TokenFacts](repeating: TokenFacts(), count: tokens.count)
             return
         }
-        // Facts by form, apart for words that open a sentence or clause (looked up in both cases).
-        var known: [String: TokenFacts] = [:]
-        var knownOpening: [String: TokenFacts] = [:]
-        known.reserveCapacity(tokens.count / 2)
-        knownOpening.reserveCapacity(tokens.count / 16)
-        var result: [TokenFacts] = []
-        result.reserveCapacity(tokens.count)
-        for (index, token) in tokens.enumerated() {
-            guard token.kind == .word else {
-                result.append(TokenFacts())
-                continue
-            }
+        // The article's distinct forms (as strings compare), apart for words that open a sentence or
+        // clause (looked up in both cases); -1 for tokens that are no words.
+        var slotOf: [String: Int] = [:]
+        var slotOfOpening: [String: Int] = [:]
+        slotOf.reserveCapacity(tokens.count / 2)
+        var distinct: [(token: Token, opens: Bool)] = []
+        var slots = [Int](repeating: -1, count: tokens.count)
+        for (index, token) in tokens.enumerated() where token.kind == .word {
             let opens = index == 0 || tokens[index - 1].sentence != token.sentence || TokenGrammar.opensClause(tokens[index - 1].text)
-            if let facts = opens ? knownOpening[token.text] : known[token.text] {
-                result.append(facts)
+            if let slot = opens ? slotOfOpening[token.text] : slotOf[token.text] {
+                slots[index] = slot
                 continue
             }
-            let facts = lexicon.tokenFacts.facts(token.text, opens: opens) { TokenGrammar.facts(of: token, opens: opens, in: lexicon) }
-            if opens { knownOpening[token.text] = facts } else { known[token.text] = facts }
-            result.append(facts)
+            slots[index] = distinct.count
+            if opens { slotOfOpening[token.text] = distinct.count } else { slotOf[token.text] = distinct.count }
+            distinct.append((token, opens))
         }
-        facts = result
+        let keys = distinct.map { TokenFactsMemo.Key(form: $0.token.text, opens: $0.opens) }
+        let known = lexicon.tokenFacts.facts(of: keys) { TokenGrammar.facts(of: distinct[$0].token, opens: distinct[$0].opens, in: lexicon) }
+        facts = slots.map { $0 < 0 ? TokenFacts() : known[$0] }
     }
 
     /// What the lexicon says of a word (never its lemmas: the facts need none).

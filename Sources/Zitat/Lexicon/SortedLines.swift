@@ -13,6 +13,9 @@ struct SortedLines: Sendable {
     let samples: [Int32]
     /// The first eight bytes of each sampled line's form, big-endian, zero-padded.
     let keys: [UInt64]
+    /// For each two-byte prefix p (the top 16 bits of a key), the first sample whose prefix is ≥ p; one
+    /// more entry at the end. A search starts within its prefix's samples.
+    let buckets: [Int32]
 
     static let stride = 128
     static let header = Array("# Zitat German lexicon: forms".utf8)
@@ -45,7 +48,20 @@ struct SortedLines: Sendable {
             }
             position = line + stride
         }
-        return .success(SortedLines(start: start, end: bytes.count, samples: samples, keys: keys))
+        return .success(SortedLines(start: start, end: bytes.count, samples: samples, keys: keys, buckets: buckets(of: keys)))
+    }
+
+    static func buckets(of keys: [UInt64]) -> [Int32] {
+        var buckets = [Int32](repeating: Int32(keys.count), count: 65_537)
+        var prefix = 0
+        for (index, key) in keys.enumerated() {
+            let top = Int(key >> 48)
+            while prefix <= top {
+                buckets[prefix] = Int32(index)
+                prefix += 1
+            }
+        }
+        return buckets
     }
 
     /// The offset of the next newline at or after `from`, or the end (memchr: lines of particle verbs
@@ -94,8 +110,9 @@ struct SortedLines: Sendable {
     func find(_ form: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard !form.isEmpty, !samples.isEmpty else { return nil }
         let key = Self.key(form)
-        // The last sample whose form is ≤ form.
-        var low = 0, high = samples.count
+        // The last sample whose form is ≤ form: before `low` all are smaller, from `high` on all larger.
+        let prefix = Int(key >> 48)
+        var low = Int(buckets[prefix]), high = Int(buckets[prefix + 1])
         while low < high {
             let middle = (low + high) / 2
             let order = keys[middle] != key ? (keys[middle] < key ? -1 : 1) : Self.compare(bytes, line: Int(samples[middle]), with: form)
