@@ -289,6 +289,12 @@ extension TextView {
                 segmentEnd = segmentStart - 1
                 continue
             }
+            // "Jetzt gab der Leiter der Dienststelle, Anna Roth, bekannt": the apposition's head stands
+            // after the finite verb of the segment before it.
+            if covering == nil, last != nil, let inverted = invertedSubject(endingAt: segmentEnd, from: segmentStart) {
+                first = inverted.lowerBound
+                break
+            }
             guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
                   phrase.upperBound == segmentEnd || (last != nil || segmentEnd == verb - 1) && isNominalSegment(segmentStart..<segmentEnd),
                   isSubjectCandidate(phrase), !isObliqueDeterminer(phrase.lowerBound) else { break }
@@ -300,6 +306,21 @@ extension TextView {
         }
         guard let first, let last else { return nil }
         return first..<last
+    }
+
+    /// The subject after the finite verb of `start..<end` that runs up to `end`: "gab der Leiter der
+    /// Dienststelle" (adverbs may stand between: "hatte zuvor der Sprecher").
+    func invertedSubject(endingAt end: Int, from start: Int) -> Range<Int>? {
+        guard let verb = (start..<end).last(where: { finiteCandidate($0) && isOutsideQuotes($0) && !isCapitalized($0) }) else { return nil }
+        var index = verb + 1
+        while index < end, has(index, .adverb) && !has(index, .pronoun) && !has(index, .determiner) { index += 1 }
+        guard index < end, let phrase = nounPhrase(from: index, limit: end), isSubjectCandidate(phrase),
+              !isObliqueDeterminer(phrase.lowerBound), canBeSubject(phrase, ofVerb: verb) else { return nil }
+        // "der Investor für den Neubau, …": a prepositional phrase up to the comma belongs to it.
+        let rest = phrase.upperBound
+        guard rest == end || has(rest, .preposition) && isOutsideQuotes(rest)
+                && nounPhrase(from: rest + 1, limit: end)?.upperBound == end else { return nil }
+        return phrase.lowerBound..<end
     }
 
     /// The noun phrase right after a verb, skipping adverbs ("sagte zudem der Sprecher"); a dative
