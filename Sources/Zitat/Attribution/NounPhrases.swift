@@ -281,7 +281,8 @@ extension TextView {
               !has(apposition.lowerBound, .pronoun) else { return phrase }
         // "Frank Ebert, Vorsitzender des Verbands für das Münsterland": a prepositional phrase up to the end.
         if apposition.upperBound < limit, has(apposition.upperBound, .preposition), isOutsideQuotes(apposition.upperBound),
-           let attached = nounPhrase(from: apposition.upperBound + 1, limit: limit), endsApposition(attached.upperBound, limit: limit) {
+           let attached = nounPhrase(from: apposition.upperBound + 1, limit: limit), endsApposition(attached.upperBound, limit: limit),
+           !attached.contains(where: { has($0, .time) }) {
             apposition = apposition.lowerBound..<attached.upperBound
         }
         guard endsApposition(apposition.upperBound, limit: limit)

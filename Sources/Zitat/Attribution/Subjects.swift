@@ -80,6 +80,9 @@ extension TextView {
             if afterVerb < clause.upperBound, isNominativePronoun(afterVerb), isOutsideQuotes(afterVerb), !has(start, .pronoun) {
                 return (afterVerb..<(afterVerb + 1), "cue-subject-inverted")
             }
+            if let inverted = subjectAfterFrontedObject(start: start, finite: prefieldEnd, clause: clause, cue: cue) {
+                return (inverted, "cue-subject-inverted")
+            }
             if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: prefieldEnd), isSubjectCandidate(phrase),
                !isObliqueDeterminer(phrase.lowerBound), canBeSubject(phrase, ofVerb: phrase.upperBound),
                phrase.upperBound == prefieldEnd || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
@@ -306,6 +309,40 @@ extension TextView {
         }
         guard let first, let last else { return nil }
         return first..<last
+    }
+
+    /// "Die Erhöhung der Gebühren lehnte der Vorsitzende ab", "Eine Verschiebung lehnte Huber ab": the
+    /// phrase after the finite verb is the subject when the fronted one is no speaker or cannot be
+    /// nominative only while it must be (the lexicon's cells), and it agrees with the verb.
+    func subjectAfterFrontedObject(start: Int, finite: Int, clause: Range<Int>, cue: CueMatch) -> Range<Int>? {
+        // (A bare fronted word may be a name that is also a noun: "Modder nannte …".)
+        guard !has(start, .preposition), !facts(start).determiner.isEmpty, let fronted = nounPhrase(from: start, limit: finite),
+              fronted.upperBound == finite, !has(start, .pronoun), !isNominativeOnly(fronted) else { return nil }
+        var index = finite + 1
+        while index < clause.upperBound, cue.tokens.contains(index) || has(index, .adverb) && !has(index, .pronoun) && !has(index, .determiner) {
+            index += 1
+        }
+        let limit = cue.tokens.filter { $0 > index }.min().map { min($0, clause.upperBound) } ?? clause.upperBound
+        guard index < limit, isOutsideQuotes(index), let phrase = nounPhrase(from: index, limit: limit), isSubjectCandidate(phrase),
+              !isObliqueDeterminer(phrase.lowerBound), canBeSubject(phrase, ofVerb: finite),
+              // A title, a body or a name the lexicon does not know: "die Realisierbarkeit des Projekts" is none.
+              phrase.contains(where: { isNominal($0) && (isTitledNoun($0) || isUnlistedName($0)) }),
+              !has(phrase.lowerBound, .pronoun), !phrase.contains(where: { isQuoteMark[$0] }), headAgreements(ofPhrase: phrase).allSatisfy({ $0.allows(.nominative) }),
+              isSubjectByCase(phrase) || fronted.allSatisfy({ !isNominal($0) || !isUnlistedName($0) && !isTitledNoun($0) })
+        else { return nil }
+        return withApposition(phrase, limit: limit)
+    }
+
+    /// Whether a capitalised word is a name by the lexicon: it knows neither the word nor its last part.
+    func isUnlistedName(_ index: Int) -> Bool {
+        isNominal(index) && !facts(index).isKnown && facts(index).noun.isEmpty
+    }
+
+    /// Whether the lexicon reads a phrase as nominative and never accusative ("der Minister"; "er"):
+    /// standing after the finite verb, it is the subject.
+    func isSubjectByCase(_ phrase: Range<Int>) -> Bool {
+        let cases = Set(headAgreements(ofPhrase: phrase).flatMap(\.cases))
+        return cases.contains(.nominative) && !cases.contains(.accusative)
     }
 
     /// The subject after the finite verb of `start..<end` that runs up to `end`: "gab der Leiter der

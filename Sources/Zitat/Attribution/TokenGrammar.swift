@@ -111,7 +111,7 @@ struct TokenGrammar: Sendable {
                 continue
             }
             var facts = TokenFacts(opens ? lexicon.lookup(token.text) : lexicon.analyses(of: token.text))
-            if !facts.isKnown, token.isCapitalized, let head = TokenGrammar.compoundHead(token.text, in: lexicon) {
+            if !facts.isKnown, token.isCapitalized, let head = TokenGrammar.compoundHead(token.text, in: lexicon) ?? TokenGrammar.suffixCells(token.text) {
                 facts.noun = head
                 facts.compoundHead = true
             }
@@ -150,6 +150,22 @@ struct TokenGrammar: Sendable {
             var part = String(String.UnicodeScalarView(scalars[start...]))
             part = part.prefix(1).uppercased() + part.dropFirst()
             if let cells = nounCells(part) { return cells }
+        }
+        return nil
+    }
+
+    /// The cells a noun's derivational suffix gives when the lexicon lists neither it nor its last part:
+    /// "-keit", "-heit", "-ung", "-schaft", "-tät", "-ion" make feminine nouns ("Realisierbarkeit":
+    /// singular, every case; "Realisierbarkeiten": plural).
+    static func suffixCells(_ word: String) -> Agreement? {
+        let feminine = ["keit", "heit", "ung", "schaft", "tät", "ion"]
+        guard word.count >= 6, word.first?.isUppercase == true, word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }) else { return nil }
+        let cases = GrammaticalCase.allCases
+        if feminine.contains(where: { word.hasSuffix($0) }) {
+            return cases.reduce(into: Agreement()) { $0.formUnion(Agreement($1, .singular, .feminine)) }
+        }
+        if feminine.contains(where: { word.hasSuffix($0 + "en") || word.hasSuffix($0 + "nen") }) {
+            return cases.reduce(into: Agreement()) { $0.formUnion(Agreement($1, .plural, nil)) }
         }
         return nil
     }
