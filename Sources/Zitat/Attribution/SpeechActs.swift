@@ -35,7 +35,7 @@ extension TextView {
     /// ("Überraschend", "Mitte Juli") nor an object ("Seinen Rücktritt hatte er …").
     private func canSpeak(_ phrase: Range<Int>) -> Bool {
         let first = phrase.lowerBound
-        if has(first, .adverb) || has(first, .adverbEnding) || has(first, .obliqueArticle) { return false }
+        if has(first, .adverb) || has(first, .adverbEnding) || isObliqueDeterminer(first) { return false }
         if has(first, .possessive), lower[first].hasSuffix("en") || lower[first].hasSuffix("em") { return false }
         if let head = phrase.last(where: { isNominal($0) }), has(head, .time) { return false }
         return true
