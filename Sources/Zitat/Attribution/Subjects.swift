@@ -187,8 +187,13 @@ extension TextView {
     }
 
     /// Whether the cue verb is a participle made passive by a form of "werden" in its clause
-    /// ("wurde vorgeworfen", "wird vermutet", "war … bezeichnet worden"); not "wird erklären".
-    func isPassive(_ cue: CueMatch, clause: Range<Int>) -> Bool {
+    /// ("wurde vorgeworfen", "wird vermutet", "war … bezeichnet worden"); not "wird erklären". Without
+    /// a clause, by the cue's own words, where "sein" counts too ("ist geplant", "mitgeteilt wurde").
+    /// The one passive test of attribution: subjects, speech acts, addressees and frames ask it.
+    func isPassive(_ cue: CueMatch, clause: Range<Int>?) -> Bool {
+        guard let clause else {
+            return cue.tokens.contains { $0 != cue.anchor && (has($0, .passive) || ["ist", "sind", "war", "waren"].contains(lower[$0])) }
+        }
         guard cue.entry.kind == .verb, !cue.entry.infinitives.contains(lower[cue.anchor]) else { return false }
         return clause.contains { index in
             has(index, .passive) && isOutsideQuotes(index) && (index < cue.anchor || lower[index] == "worden")
