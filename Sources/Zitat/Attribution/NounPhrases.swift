@@ -144,7 +144,8 @@ extension TextView {
 
     /// Where the noun after the participle of an extended attribute stands, if one starts at `index`
     /// with a preposition: "am Dienstag veröffentlichten" in "einer am Dienstag veröffentlichten Mitteilung".
-    private func extendedAttribute(from index: Int, limit: Int) -> Int? {
+    func extendedAttribute(from index: Int, limit: Int) -> Int? {
+        if let participle = adverbialAttribute(from: index, limit: limit) { return participle }
         guard index < limit, has(index, .preposition), isOutsideQuotes(index) else { return nil }
         var next = index + 1
         while next < limit, next - index <= 5 {
@@ -154,6 +155,21 @@ extension TextView {
                 return next > index + 1 ? next + 1 : nil
             }
             guard isWord(next), isNominal(next) || has(next, .determiner) || tokens[next].kind == .number || has(next, .adverb) && !has(next, .pronoun) else { return nil }
+            next += 1
+        }
+        return nil
+    }
+
+    /// Where the inflected adjective stands after adverbs that modify it: "erst kürzlich" in "der erst
+    /// kürzlich ernannte Bischof", "die seit langem amtierende Vorsitzende". Nil unless a few
+    /// lower-case words that are no article, verb or conjunction lead to an adjective before a noun.
+    private func adverbialAttribute(from index: Int, limit: Int) -> Int? {
+        var next = index
+        while next < limit, next - index < 4, isWord(next), tokens[next].kind == .word, !isCapitalized(next), isOutsideQuotes(next) {
+            if next > index, isAdjective(next), next + 1 < limit, isNominal(next + 1) || isAdjective(next + 1) { return next }
+            let facts = facts(next)
+            guard !has(next, .determiner), !has(next, .link), !has(next, .subordinator), facts.determiner.isEmpty || has(next - 1, .preposition),
+                  !facts.isFinite || facts.participleAdjective, facts.nonFinite.isEmpty, !isAdjective(next) else { return nil }
             next += 1
         }
         return nil

@@ -261,7 +261,9 @@ extension TextView {
 
     /// A phrase that can be a subject: not a time ("vergangene Woche") and not a lone adverb.
     func isSubjectCandidate(_ phrase: Range<Int>) -> Bool {
-        guard let head = phrase.first(where: { isNominal($0) }) ?? phrase.first else { return false }
+        // (Past an extended attribute: "die seit Jahren amtierende Vorsitzende" is headed by "Vorsitzende".)
+        let attribute = has(phrase.lowerBound, .determiner) ? extendedAttribute(from: phrase.lowerBound + 1, limit: phrase.upperBound) : nil
+        guard let head = phrase.first(where: { isNominal($0) && $0 >= (attribute ?? 0) }) ?? phrase.first else { return false }
         if has(head, .time) { return false }
         // "der/dem/des" + adjective in -en ("Der englischsprachigen Zeitung"): dative or genitive.
         let first = lower[phrase.lowerBound]
