@@ -80,9 +80,9 @@ import Testing
 
     /// A rule file with an unknown slot, or an object rule without verbs, is refused with its line.
     @Test(arguments: [
-        ("addressees:\n  - id: x\n    slot: genitive\n    verbs: [sagen]\n", 4, "slot must be"),
-        ("addressees:\n  - id: x\n    slot: dative\n", 3, "needs 'verbs'"),
-        ("addressees:\n  - id: x\n    slot: preposition\n    words: [an]\n    named: maybe\n", 6, "named must be"),
+        ("addressees:\n  - id: x\n    slot: genitive\n    verbs: [sagen]\n", 3, "slot must be"),
+        ("addressees:\n  - id: x\n    slot: dative\n", 2, "needs 'verbs'"),
+        ("addressees:\n  - id: x\n    slot: preposition\n    words: [an]\n    named: maybe\n", 5, "named must be"),
     ])
     func brokenRulesNameTheirLine(text: String, line: Int, message: String) throws {
         var examples: [RuleExample] = []
