@@ -153,7 +153,7 @@ public struct ReportAccumulator: Sendable {
         groups = groups.filter { $0.value.isSource }.merging(speakers) { first, _ in first }
         speakerGroups = speakers.count
         droppedSpeakers.keys += dropped.count
-        droppedSpeakers.claims += dropped.reduce(0, +)
+        droppedSpeakers.claims += dropped.reduce(0) { $0 + $1.total }
     }
 
     mutating func addToMatrix(_ placed: PlacedClaim, topic: Topic, column: Int, terms: [KeyTerm]) {

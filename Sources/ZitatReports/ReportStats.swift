@@ -96,7 +96,8 @@ struct ColumnCounter: Sendable {
         if let capacity, table.count > capacity {
             let removed = BoundedTable.prune(&table, keep: capacity * 3 / 4) { $0.articles }
             dropped.keys += removed.count
-            dropped.claims += removed.reduce(0, +)
+            // The claims the dropped keys held (the table ranks by articles).
+            dropped.claims += removed.reduce(0) { $0 + $1.counts.reduce(0, +) }
         }
     }
 }
@@ -115,15 +116,13 @@ public struct DroppedCount: Hashable, Sendable, Codable {
 /// Keeps a table that grows with the corpus (speakers, outlets, words) within a capacity.
 enum BoundedTable {
     /// Keeps the `keep` entries of largest weight (ties by key, so the result never depends on the
-    /// hash order) and returns the weights of the dropped ones. Called when a table passes its
-    /// capacity, it costs O(n log n) once per `capacity - keep` new keys: amortised O(log n) a key.
+    /// hash order) and returns the dropped values. Called when a table passes its capacity, it
+    /// costs O(n log n) once per `capacity - keep` new keys: amortised O(log n) a key.
     @discardableResult
-    static func prune<Value>(_ table: inout [String: Value], keep: Int, weight: (Value) -> Int) -> [Int] {
+    static func prune<Value>(_ table: inout [String: Value], keep: Int, weight: (Value) -> Int) -> [Value] {
         guard table.count > keep else { return [] }
         let ranked = table.map { (key: $0.key, weight: weight($0.value)) }
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key }
-        let dropped = ranked[keep...]
-        for entry in dropped { table[entry.key] = nil }
-        return dropped.map(\.weight)
+        return ranked[keep...].compactMap { table.removeValue(forKey: $0.key) }
     }
 }
