@@ -18,12 +18,16 @@ extension TextView {
         isWord(index) && isCapitalized(index) && !has(index, .determiner) && !has(index, .preposition)
     }
 
-    /// Whether a label is the interviewer's: a word of `rules/unmarked.yaml` ("Frage") or one word in
-    /// capitals, as a paper prints its own name before its questions ("TAGBLATT: Wie geht es weiter?").
+    /// Whether a label is the interviewer's: a word of `rules/unmarked.yaml` ("Frage"), or the paper's
+    /// own name before its questions: one word in capitals ("TAGBLATT: Wie geht es weiter?") or a
+    /// word of the article's outlet ("Tagblatt:" in the "Tagblatt Nord").
     private func isInterviewerLabel(_ label: Range<Int>) -> Bool {
         if rules.unmarked.interviewerLabels.contains(text(label)) { return true }
+        guard label.count == 1 else { return false }
         let letters = tokens[label.lowerBound].text.unicodeScalars.filter(\.properties.isAlphabetic)
-        return label.count == 1 && letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+        if letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase) { return true }
+        let outlet = document.info.outlet?.lowercased().split(whereSeparator: { !$0.isLetter }) ?? []
+        return outlet.contains { $0.count >= 4 && $0 == lower[label.lowerBound] }
     }
 
     /// Each turn of the interviewee, up to the next label: one direct claim spoken by the label.
