@@ -29,62 +29,84 @@ public enum ErrorReport {
         var rules: [String: RuleTally] = [:]
         for document in evaluation.documents {
             let view = DocumentView(document.gold)
-            for pair in document.matching.pairs {
-                let prediction = document.predictions[pair.prediction]
-                let predicted = document.predicted[pair.prediction], gold = document.expected[pair.gold]
-                let annotation = document.gold.annotations[pair.gold]
-                rules[prediction.rule, default: RuleTally()].add(predicted: predicted, gold: gold)
-                let offset = view.start(of: gold.quote)
-                func entry(_ kind: Kind, _ group: String, _ detail: [String]) {
-                    entries.append(Entry(
-                        kind: kind, document: document.id, offset: offset, group: group,
-                        lines: view.context(of: gold.quote.union(predicted.quote)) + detail + ["  rule:      \(prediction.rule)"]))
-                }
-                let both = [
-                    "  gold:      " + view.describe(gold, medium: annotation.medium),
-                    "  predicted: " + view.describe(predicted, medium: prediction.medium, canonical: prediction.speakerName),
-                ]
-                if predicted.type != gold.type {
-                    entry(.type, "\(gold.type.rawValue) predicted as \(predicted.type.rawValue)", both)
-                }
-                if predicted.quote != gold.quote {
-                    let missing = view.text(gold.quote.subtracting(predicted.quote))
-                    let extra = view.text(predicted.quote.subtracting(gold.quote))
-                    var detail = both
-                    if !missing.isEmpty { detail.append("  − missing: «\(missing)»") }
-                    if !extra.isEmpty { detail.append("  + extra:   «\(extra)»") }
-                    entry(.boundary, gold.type.rawValue, detail)
-                }
-                if predicted.speaker != gold.speaker {
-                    let group = predicted.speaker.isEmpty ? "no speaker predicted" : gold.speaker.isEmpty ? "gold has no speaker" : "different speaker"
-                    entry(.speaker, group, both)
-                }
-                if predicted.cue != gold.cue {
-                    let group = predicted.cue.isEmpty ? "no cue predicted" : gold.cue.isEmpty ? "gold has no cue" : "different cue"
-                    entry(.cue, group, both)
-                }
-            }
-            for index in document.matching.unpairedGold {
-                let gold = document.expected[index]
-                entries.append(Entry(
-                    kind: .missed, document: document.id, offset: view.start(of: gold.quote), group: gold.type.rawValue,
-                    lines: view.context(of: gold.quote) + ["  gold:      " + view.describe(gold, medium: document.gold.annotations[index].medium)]))
-            }
-            for index in document.matching.unpairedPredictions {
-                let prediction = document.predictions[index], predicted = document.predicted[index]
-                rules[prediction.rule, default: RuleTally()].addSpurious()
-                entries.append(Entry(
-                    kind: .spurious, document: document.id, offset: view.start(of: predicted.quote), group: prediction.rule,
-                    lines: view.context(of: predicted.quote) + [
-                        "  predicted: " + view.describe(predicted, medium: prediction.medium, canonical: prediction.speakerName),
-                        "  rule:      \(prediction.rule)",
-                    ]))
-            }
+            entries += pairEntries(document, view: view, rules: &rules) + unpairedEntries(document, view: view, rules: &rules)
         }
-
         var lines = ["Zitat evaluation errors", ""]
         lines += ScoreReport.text(evaluation.scores).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lines += ["Summary", ""]
+        lines += summary(entries, rules: rules)
+        for failure in evaluation.failures {
+            lines.append("unreadable: \(failure.localizedDescription)")
+        }
+        lines += details(entries)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The errors of each paired quote: type, boundaries, speaker and cue, each an entry of its kind.
+    static func pairEntries(_ document: DocumentResult, view: DocumentView, rules: inout [String: RuleTally]) -> [Entry] {
+        var entries: [Entry] = []
+        for pair in document.matching.pairs {
+            let prediction = document.predictions[pair.prediction]
+            let predicted = document.predicted[pair.prediction], gold = document.expected[pair.gold]
+            let annotation = document.gold.annotations[pair.gold]
+            rules[prediction.rule, default: RuleTally()].add(predicted: predicted, gold: gold)
+            let offset = view.start(of: gold.quote)
+            func entry(_ kind: Kind, _ group: String, _ detail: [String]) {
+                entries.append(Entry(
+                    kind: kind, document: document.id, offset: offset, group: group,
+                    lines: view.context(of: gold.quote.union(predicted.quote)) + detail + ["  rule:      \(prediction.rule)"]))
+            }
+            let both = [
+                "  gold:      " + view.describe(gold, medium: annotation.medium),
+                "  predicted: " + view.describe(predicted, medium: prediction.medium, canonical: prediction.speakerName),
+            ]
+            if predicted.type != gold.type {
+                entry(.type, "\(gold.type.rawValue) predicted as \(predicted.type.rawValue)", both)
+            }
+            if predicted.quote != gold.quote {
+                let missing = view.text(gold.quote.subtracting(predicted.quote))
+                let extra = view.text(predicted.quote.subtracting(gold.quote))
+                var detail = both
+                if !missing.isEmpty { detail.append("  − missing: «\(missing)»") }
+                if !extra.isEmpty { detail.append("  + extra:   «\(extra)»") }
+                entry(.boundary, gold.type.rawValue, detail)
+            }
+            if predicted.speaker != gold.speaker {
+                let group = predicted.speaker.isEmpty ? "no speaker predicted" : gold.speaker.isEmpty ? "gold has no speaker" : "different speaker"
+                entry(.speaker, group, both)
+            }
+            if predicted.cue != gold.cue {
+                let group = predicted.cue.isEmpty ? "no cue predicted" : gold.cue.isEmpty ? "gold has no cue" : "different cue"
+                entry(.cue, group, both)
+            }
+        }
+        return entries
+    }
+
+    /// Gold quotes nothing predicted, and predictions of no gold quote.
+    static func unpairedEntries(_ document: DocumentResult, view: DocumentView, rules: inout [String: RuleTally]) -> [Entry] {
+        var entries: [Entry] = []
+        for index in document.matching.unpairedGold {
+            let gold = document.expected[index]
+            entries.append(Entry(
+                kind: .missed, document: document.id, offset: view.start(of: gold.quote), group: gold.type.rawValue,
+                lines: view.context(of: gold.quote) + ["  gold:      " + view.describe(gold, medium: document.gold.annotations[index].medium)]))
+        }
+        for index in document.matching.unpairedPredictions {
+            let prediction = document.predictions[index], predicted = document.predicted[index]
+            rules[prediction.rule, default: RuleTally()].addSpurious()
+            entries.append(Entry(
+                kind: .spurious, document: document.id, offset: view.start(of: predicted.quote), group: prediction.rule,
+                lines: view.context(of: predicted.quote) + [
+                    "  predicted: " + view.describe(predicted, medium: prediction.medium, canonical: prediction.speakerName),
+                    "  rule:      \(prediction.rule)",
+                ]))
+        }
+        return entries
+    }
+
+    /// Errors per kind with their most frequent groups, then the tables by rule and by quote rule.
+    static func summary(_ entries: [Entry], rules: [String: RuleTally]) -> [String] {
+        var lines = ["Summary", ""]
         for kind in Kind.allCases {
             let ofKind = entries.filter { $0.kind == kind }
             let groups = Dictionary(grouping: ofKind, by: \.group).map { ($0.key, $0.value.count) }
@@ -99,10 +121,12 @@ public enum ErrorReport {
             let quoteRule = rule.split(separator: " ").first.map(String.init) ?? rule
             quoteRules[quoteRule, default: RuleTally()].merge(tally)
         }
-        lines += ruleTable(quoteRules, title: "By quote rule")
-        for failure in evaluation.failures {
-            lines.append("unreadable: \(failure.localizedDescription)")
-        }
+        return lines + ruleTable(quoteRules, title: "By quote rule")
+    }
+
+    /// Every entry, by kind, then group, document and offset.
+    static func details(_ entries: [Entry]) -> [String] {
+        var lines: [String] = []
         for kind in Kind.allCases {
             let ofKind = entries.filter { $0.kind == kind }
                 .sorted { ($0.group, $0.document, $0.offset) < ($1.group, $1.document, $1.offset) }
@@ -117,7 +141,7 @@ public enum ErrorReport {
                 lines += ["", "[\(entry.document)@\(entry.offset)]"] + entry.lines
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     /// One line per rule, most predictions first.

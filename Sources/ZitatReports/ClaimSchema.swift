@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Zitat
 
 /// The one claim schema of `zitat analyze` and `zitat report` (JSON, JSON Lines and CSV): the same

@@ -94,11 +94,8 @@ extension HTMLBuilder {
     func markedText(_ article: ArticleView, anchor: String) -> String {
         // The text as UTF-8 with the byte offset of every scalar: pieces are cut and escaped as bytes.
         let bytes = Array(article.text.utf8)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(bytes.count + 1)
-        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { offsets.append(offset) }
-        let count = offsets.count
-        offsets.append(bytes.count)
+        let offsets = bytes.scalarOffsets
+        let count = offsets.count - 1
         func clip(_ span: Span) -> Span { Span(max(0, min(span.start, count)), max(0, min(span.end, count))) }
         // kind 0: content, 1: speaker, 2: cue.
         var opens: [Int: [(kind: Int, claim: Int)]] = [:], closes: [Int: [(kind: Int, claim: Int)]] = [:]

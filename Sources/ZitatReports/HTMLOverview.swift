@@ -79,7 +79,7 @@ extension HTMLBuilder {
         for (index, column) in context.columns.enumerated() { head += "<th scope=\"col\" class=\"num sc s\(index)\">\(esc(context.name(of: column)))</th>" }
         line(head + "</tr></thead><tbody>")
         for value in ranked.prefix(30) {
-            line("<tr><th scope=\"row\">\(esc(value.outlet))</th><td class=\"num\">\(value.articles)</td>" + value.counts.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>")
+            line("<tr><th scope=\"row\">\(esc(value.key))</th><td class=\"num\">\(value.articles)</td>" + value.counts.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>")
         }
         line("</tbody></table></div>")
         let more = ranked.count - min(30, ranked.count) + report.droppedOutlets.keys

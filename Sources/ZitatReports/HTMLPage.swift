@@ -100,7 +100,7 @@ struct HTMLBuilder {
         var topics = "<label>Thema <select name=\"topic\"><option value=\"\">alle</option>"
         for row in report.matrix.prefix(200) { topics += "<option value=\"\(esc(row.topic.id))\">\(esc(row.topic.label))</option>" }
         line(topics + "</select></label>")
-        let outlets = report.outlets.map(\.outlet).sorted()
+        let outlets = report.outlets.map(\.key).sorted()
         if !outlets.isEmpty {
             var select = "<label>Medium <select name=\"outlet\"><option value=\"\">alle</option>"
             for outlet in outlets.prefix(200) { select += "<option>\(esc(outlet))</option>" }

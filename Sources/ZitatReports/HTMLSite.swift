@@ -1,5 +1,5 @@
 public import Foundation
-public import Zitat
+import Zitat
 
 /// The report as a folder of small pages for large corpora (`--html-dir`): `index.html` (overview,
 /// topics, sides), one page per topic and per side, the article index in pages of 500, and one page
@@ -79,19 +79,13 @@ public struct HTMLSite: Sendable {
         context.topicPages = Set(topics.map(\.topic.id))
         try write("index.html", indexPage(context, articles: streamed.count))
         for row in topics {
-            var html = HTMLBuilder(context: context)
-            html.open(title: row.topic.label)
-            html.header(links: navigation)
-            html.filters()
+            var html = page(context, title: row.topic.label)
             html.comparison(rows: [row], heading: "Thema: " + row.topic.label)
             html.close()
             try write(HTMLSite.topicFile(row.topic.id), html.output)
         }
         for column in context.columns {
-            var html = HTMLBuilder(context: context)
-            html.open(title: context.name(of: column))
-            html.header(links: navigation)
-            html.filters()
+            var html = page(context, title: context.name(of: column))
             html.sources(only: column)
             html.close()
             try write(HTMLSite.sideFile(column), html.output)
@@ -102,11 +96,17 @@ public struct HTMLSite: Sendable {
         [("index.html", "Überblick"), ("index.html#vergleich", "Themen"), ("index.html#seiten", "Seiten"), (HTMLSite.articlesFile(0), "Artikel")]
     }
 
-    func indexPage(_ context: HTMLContext, articles: Int) -> String {
+    /// A page of the folder up to its content: head, the header with the navigation, the filters.
+    func page(_ context: HTMLContext, title: String) -> HTMLBuilder {
         var html = HTMLBuilder(context: context)
-        html.open(title: context.report.title)
+        html.open(title: title)
         html.header(links: navigation)
         html.filters()
+        return html
+    }
+
+    func indexPage(_ context: HTMLContext, articles: Int) -> String {
+        var html = page(context, title: context.report.title)
         html.overview()
         html.comparison(rows: context.report.matrix.filter { context.topicPages.contains($0.topic.id) }, full: false)
         html.line("<section id=\"seiten\"><h2>Seiten</h2><ul>")

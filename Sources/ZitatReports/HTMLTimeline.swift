@@ -96,7 +96,7 @@ enum TimelineScale: String {
 extension HTMLBuilder {
     /// Claims per side over time, as stacked bars on a continuous axis, and as a table.
     mutating func timeline() {
-        let parsed = report.days.compactMap { day in CivilDate.parse(day.date).map { (day, $0) } }
+        let parsed = report.days.compactMap { day in CivilDate.parse(day.key).map { (day, $0) } }
         guard !parsed.isEmpty else {
             if report.articleCount > 1 { line("<p class=\"note\">Keine Datumsangaben: keine Zeitleiste.</p>") }
             return

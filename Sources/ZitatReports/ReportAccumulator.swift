@@ -26,9 +26,8 @@ public struct ReportAccumulator: Sendable {
     var documents: [DocumentEntry] = []
     var articles: [ArticleView] = []
     var sides: [SideCounter]
-    var days: [String: DayCount] = [:]
-    var outlets: [String: OutletCount] = [:]
-    var droppedOutlets = DroppedCount()
+    var days = ColumnCounter()
+    var outlets = ColumnCounter(capacity: ReportAccumulator.outletCapacity)
     var miner: TopicMiner?
     var nextTrim = ReportAccumulator.trimEvery
     /// Since the last trim: the claims a speaker needs to keep examples (that of the last speaker kept).
@@ -108,24 +107,8 @@ public struct ReportAccumulator: Sendable {
 
     /// Claims per day and per outlet (summaries, so the index need not be kept).
     mutating func addToTables(_ document: ReportDocument, counts: [Int]) {
-        if let date = document.date {
-            let day = String(date.prefix(10))
-            var entry = days[day] ?? DayCount(date: day, counts: Array(repeating: 0, count: counts.count))
-            entry.articles += 1
-            for column in counts.indices { entry.counts[column] += counts[column] }
-            days[day] = entry
-        }
-        if let outlet = document.outlet {
-            var entry = outlets[outlet] ?? OutletCount(outlet: outlet, counts: Array(repeating: 0, count: counts.count))
-            entry.articles += 1
-            for column in counts.indices { entry.counts[column] += counts[column] }
-            outlets[outlet] = entry
-            if outlets.count > ReportAccumulator.outletCapacity {
-                let dropped = BoundedTable.prune(&outlets, keep: ReportAccumulator.outletCapacity * 3 / 4) { $0.articles }
-                droppedOutlets.keys += dropped.count
-                droppedOutlets.claims += dropped.reduce(0, +)
-            }
-        }
+        if let date = document.date { days.add(String(date.prefix(10)), counts: counts) }
+        if let outlet = document.outlet { outlets.add(outlet, counts: counts) }
     }
 
     public mutating func addFailure(_ failure: CorpusFailure) {
@@ -170,7 +153,7 @@ public struct ReportAccumulator: Sendable {
         groups = groups.filter { $0.value.isSource }.merging(speakers) { first, _ in first }
         speakerGroups = speakers.count
         droppedSpeakers.keys += dropped.count
-        droppedSpeakers.claims += dropped.reduce(0, +)
+        droppedSpeakers.claims += dropped.reduce(0) { $0 + $1.total }
     }
 
     mutating func addToMatrix(_ placed: PlacedClaim, topic: Topic, column: Int, terms: [KeyTerm]) {
@@ -233,9 +216,9 @@ extension ReportAccumulator {
             failures: failures, articleCount: articleCount, claimCount: claimCount, limits: limits,
             sides: sides.map { $0.result(top: 10) }
         )
-        report.days = days.values.sorted { $0.date < $1.date }
-        report.outlets = outlets.values.sorted { ($1.counts.reduce(0, +), $0.outlet) < ($0.counts.reduce(0, +), $1.outlet) }
-        report.droppedOutlets = droppedOutlets
+        report.days = days.table.values.sorted { $0.key < $1.key }
+        report.outlets = outlets.table.values.sorted { ($1.counts.reduce(0, +), $0.key) < ($0.counts.reduce(0, +), $1.key) }
+        report.droppedOutlets = outlets.dropped
         report.droppedSpeakers = droppedSpeakers
         return report
     }

@@ -318,8 +318,8 @@ public struct Report: Hashable, Sendable, Codable {
     /// Sourcing per matrix column (the chosen sources, then `others`).
     public var sides: [SideStats]
     /// Claims per day and per outlet, for the timeline and the outlet table (the index may list only some articles).
-    public var days: [DayCount] = []
-    public var outlets: [OutletCount] = []
+    public var days: [ColumnCount] = []
+    public var outlets: [ColumnCount] = []
     public var droppedOutlets = DroppedCount()
     /// Speakers without a chosen source that were dropped from the tables when these grew past
     /// their capacity (rarely quoted ones first), and their claims: counted, not listed.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Zitat
 
 /// What `zitat report` was asked to do.

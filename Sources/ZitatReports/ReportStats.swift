@@ -64,31 +64,41 @@ struct SideCounter: Sendable {
     }
 }
 
-/// Claims per side on one day (or month, when the date has no day), for the timeline.
-public struct DayCount: Hashable, Sendable, Codable {
-    /// The article date's first ten characters ("2021-04-13", "2021-04").
-    public var date: String
+/// Articles and claims per matrix column (the chosen sources, then `others`) under one key: a day
+/// of the timeline (the article date's first ten characters, "2021-04-13" or "2021-04") or an outlet.
+public struct ColumnCount: Hashable, Sendable, Codable {
+    public var key: String
     public var articles: Int
-    /// Claims per matrix column (the chosen sources, then `others`).
     public var counts: [Int]
 
-    public init(date: String, articles: Int = 0, counts: [Int]) {
-        self.date = date
+    public init(key: String, articles: Int = 0, counts: [Int]) {
+        self.key = key
         self.articles = articles
         self.counts = counts
     }
 }
 
-/// Articles and claims per side of one outlet.
-public struct OutletCount: Hashable, Sendable, Codable {
-    public var outlet: String
-    public var articles: Int
-    public var counts: [Int]
+/// Counts articles and their claims per column under a key while a corpus streams by. With a
+/// capacity, the table keeps the keys of most articles when it passes it and counts what it dropped.
+struct ColumnCounter: Sendable {
+    private(set) var table: [String: ColumnCount] = [:]
+    private(set) var dropped = DroppedCount()
+    let capacity: Int?
 
-    public init(outlet: String, articles: Int = 0, counts: [Int]) {
-        self.outlet = outlet
-        self.articles = articles
-        self.counts = counts
+    init(capacity: Int? = nil) { self.capacity = capacity }
+
+    /// Counts one article under `key` whose claims fall `counts` per column.
+    mutating func add(_ key: String, counts: [Int]) {
+        var entry = table[key] ?? ColumnCount(key: key, counts: Array(repeating: 0, count: counts.count))
+        entry.articles += 1
+        for column in counts.indices { entry.counts[column] += counts[column] }
+        table[key] = entry
+        if let capacity, table.count > capacity {
+            let removed = BoundedTable.prune(&table, keep: capacity * 3 / 4) { $0.articles }
+            dropped.keys += removed.count
+            // The claims the dropped keys held (the table ranks by articles).
+            dropped.claims += removed.reduce(0) { $0 + $1.counts.reduce(0, +) }
+        }
     }
 }
 
@@ -106,15 +116,13 @@ public struct DroppedCount: Hashable, Sendable, Codable {
 /// Keeps a table that grows with the corpus (speakers, outlets, words) within a capacity.
 enum BoundedTable {
     /// Keeps the `keep` entries of largest weight (ties by key, so the result never depends on the
-    /// hash order) and returns the weights of the dropped ones. Called when a table passes its
-    /// capacity, it costs O(n log n) once per `capacity - keep` new keys: amortised O(log n) a key.
+    /// hash order) and returns the dropped values. Called when a table passes its capacity, it
+    /// costs O(n log n) once per `capacity - keep` new keys: amortised O(log n) a key.
     @discardableResult
-    static func prune<Value>(_ table: inout [String: Value], keep: Int, weight: (Value) -> Int) -> [Int] {
+    static func prune<Value>(_ table: inout [String: Value], keep: Int, weight: (Value) -> Int) -> [Value] {
         guard table.count > keep else { return [] }
         let ranked = table.map { (key: $0.key, weight: weight($0.value)) }
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.key < $1.key }
-        let dropped = ranked[keep...]
-        for entry in dropped { table[entry.key] = nil }
-        return dropped.map(\.weight)
+        return ranked[keep...].compactMap { table.removeValue(forKey: $0.key) }
     }
 }

@@ -1,4 +1,4 @@
-public import Zitat
+import Zitat
 
 extension TopicMiner {
     /// The key-term topics, best first: most sources, most sides, then the most uses as a word of its

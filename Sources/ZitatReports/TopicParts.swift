@@ -9,12 +9,8 @@ extension TopicTagger {
         let scalars = stem.unicodeScalars
         guard scalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) else { return partSet(of: stem) }
         let bytes = Array(stem.utf8)
-        // Byte offset of each scalar, and of the end.
-        var offsets: [Int] = []
-        offsets.reserveCapacity(bytes.count + 1)
-        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { offsets.append(offset) }
-        let count = offsets.count
-        offsets.append(bytes.count)
+        let offsets = bytes.scalarOffsets
+        let count = offsets.count - 1
         guard count >= 8 else { return [stem] }
         var result: Set<String> = [stem]
         result.reserveCapacity(2 * (count - 7) + 1)
@@ -23,5 +19,16 @@ extension TopicTagger {
             result.insert(String(decoding: bytes[offsets[count - length]...], as: UTF8.self))
         }
         return result
+    }
+}
+
+extension [UInt8] {
+    /// In UTF-8 bytes, the offset of each scalar and of the end: scalar `i` is `self[offsets[i]..<offsets[i + 1]]`.
+    var scalarOffsets: [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(count + 1)
+        for (offset, byte) in enumerated() where byte & 0xC0 != 0x80 { offsets.append(offset) }
+        offsets.append(count)
+        return offsets
     }
 }

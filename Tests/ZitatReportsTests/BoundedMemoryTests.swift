@@ -36,6 +36,23 @@ import Testing
         #expect(html.contains("weitere Sprecher mit"))
     }
 
+    /// Outlets past the capacity are dropped (those of fewest articles) and their claims counted as
+    /// claims, not as articles: each article here has two claims.
+    @Test func droppedOutletsCountTheirClaims() {
+        var accumulator = ReportAccumulator(sources: Self.sources, ruleTopics: [])
+        let articles = ReportAccumulator.outletCapacity + 1
+        for number in 0..<articles {
+            var document = Self.article(number, outlet: "Blatt \(number)")
+            document.claims.append(document.claims[0])
+            accumulator.add(document)
+        }
+        let report = accumulator.report(title: "Medien")
+        #expect(report.droppedOutlets.keys == articles - ReportAccumulator.outletCapacity * 3 / 4)
+        #expect(report.droppedOutlets.claims == 2 * report.droppedOutlets.keys)
+        #expect(report.outlets.count + report.droppedOutlets.keys == articles)
+        #expect(report.outlets.reduce(0) { $0 + $1.counts.reduce(0, +) } + report.droppedOutlets.claims == 2 * articles)
+    }
+
     @Test func tablesArePrunedByWeightKeepingTheLargest() {
         var table = Dictionary(uniqueKeysWithValues: (0..<100).map { ("k\($0)", $0) })
         let dropped = BoundedTable.prune(&table, keep: 10) { $0 }

@@ -119,6 +119,25 @@ import Testing
         #expect(CorpusReader.count(paths: [jsonl.path]) == 5)
     }
 
+    /// `--input-format auto` reads a prose file once: the bytes it read to recognise the format
+    /// become the article, as `Document.load` would read it (no second read by the worker).
+    @Test func autoFormatReadsProseOnce() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("zitat-once-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data("\u{FEFF}\nDie Sprecherin sagte, alles sei ruhig.\n".utf8).write(to: url)
+        var reader = CorpusReader(paths: [url.path])
+        let first = reader.next(), second = reader.next()
+        let item = try #require(first)
+        guard case let .text(bytes, id, path) = item else {
+            Issue.record("expected the bytes already read, got \(item)")
+            return
+        }
+        #expect(bytes.count == 43 && path == url.path && id == url.deletingPathExtension().lastPathComponent)
+        #expect(second == nil)
+        let loaded = try item.load().get(), expected = try Document.load(path: url.path)
+        #expect(loaded.text == expected.text && loaded.info == expected.info)
+    }
+
     /// JSONSerialization dropped a U+FEFF at the start of a string, shifting every offset by one.
     @Test func jsonLineKeepsAByteOrderMarkInItsTextAndPassesMetadataThrough() throws {
         let line = Data(("\u{FEFF}{\"id\": 7, \"text\": \"\u{FEFF}Er sagte, es sei gut.\", \"title\": \"T\", \"tags\": [\"a\"]}").utf8)

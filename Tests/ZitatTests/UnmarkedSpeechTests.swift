@@ -28,6 +28,20 @@ import Testing
         #expect(!claims(text).contains { $0.spans.contains { $0.start <= offset && offset < $0.end } })
     }
 
+    /// The paper's own name labels its questions: in capitals, or as its outlet is named.
+    @Test func thePapersOwnNameLabelsTheQuestions() {
+        let text = "Tagblatt: Wie geht es weiter? Berger: Wir warten ab. Tagblatt: Und der Plan? Berger: Der liegt bereit."
+        func turns(outlet: String?) -> [String] {
+            let document = Document(info: DocumentInfo(id: "t", outlet: outlet), text: text)
+            return Self.analyzer.analyze(document).claims.filter { $0.rule.hasPrefix("direct:unmarked/interview") }.map(\.text)
+        }
+        #expect(turns(outlet: "Tagblatt Nord") == ["Wir warten ab", "Der liegt bereit"])
+        #expect(turns(outlet: nil).isEmpty)
+        #expect(turns(outlet: "Abendpost").isEmpty)
+        let capitals = text.replacingOccurrences(of: "Tagblatt:", with: "TAGBLATT:")
+        #expect(Self.analyzer.analyze(Document(id: "c", text: capitals)).claims.filter { $0.rule.hasPrefix("direct:unmarked/interview") }.count == 2)
+    }
+
     @Test func aFirstPersonStatementContinuesTheLastSpeaker() throws {
         let text = "Wir haben gut gespielt, sagte die Trainerin Lena Vogt. Am Ende fehlte uns das Glück."
         let continuation = try #require(unmarked(text).first { $0.rule.hasPrefix("direct:unmarked/continuation") })

@@ -5,7 +5,8 @@ extension TextView {
     /// clause is a main clause with someone who speaks.
     func speechAct(_ cue: CueMatch, clause: Range<Int>, range: Range<Int>, sentence: Int) -> DraftClaim? {
         guard cue.entry.complements.contains(.nominal), cue.entry.kind == .verb else { return nil }
-        guard !inParentheses(cue.anchor, from: range.lowerBound) else { return nil }
+        // A verb inside parentheses ("(wie berichtet)") is an aside, not the sentence's speech act.
+        guard !inBrackets[cue.anchor] else { return nil }
         let firstCue = cue.tokens.min() ?? cue.anchor
         guard clause.lowerBound == range.lowerBound || opensMainClause(clause.lowerBound)
             || (clause.lowerBound == firstCue && apposedSubject(before: firstCue).map { $0.lowerBound <= range.lowerBound + 1 } == true)
@@ -95,16 +96,6 @@ extension TextView {
         let lastCue = cue.tokens.max() ?? cue.anchor
         guard let subject = objectAfterVerb(from: cue.anchor + 1, limit: clause.upperBound, cue: cue) else { return false }
         return holdsObject(max(subject.upperBound, cue.anchor + 1)..<max(clause.upperBound, lastCue + 1), cue: cue)
-    }
-
-    /// Whether the token stands inside parentheses opened in its sentence ("(wie berichtet)"):
-    /// an aside, not the sentence's speech act.
-    private func inParentheses(_ index: Int, from start: Int) -> Bool {
-        var depth = 0
-        for position in start..<index {
-            if tokens[position].text == "(" { depth += 1 } else if tokens[position].text == ")" { depth = max(0, depth - 1) }
-        }
-        return depth > 0
     }
 }
 

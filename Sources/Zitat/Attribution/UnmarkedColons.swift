@@ -18,18 +18,30 @@ extension TextView {
         isWord(index) && isCapitalized(index) && !has(index, .determiner) && !has(index, .preposition)
     }
 
+    /// Whether a label is the interviewer's: a word of `rules/unmarked.yaml` ("Frage"), or the paper's
+    /// own name before its questions: one word in capitals ("TAGBLATT: Wie geht es weiter?") or a
+    /// word of the article's outlet ("Tagblatt:" in the "Tagblatt Nord").
+    private func isInterviewerLabel(_ label: Range<Int>) -> Bool {
+        if rules.unmarked.interviewerLabels.contains(text(label)) { return true }
+        guard label.count == 1 else { return false }
+        let letters = tokens[label.lowerBound].text.unicodeScalars.filter(\.properties.isAlphabetic)
+        if letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase) { return true }
+        let outlet = document.info.outlet?.lowercased().split(whereSeparator: { !$0.isLetter }) ?? []
+        return outlet.contains { $0.count >= 4 && $0 == lower[label.lowerBound] }
+    }
+
     /// Each turn of the interviewee, up to the next label: one direct claim spoken by the label.
     func interviewTurns() -> [DraftClaim] {
-        let interviewer = rules.unmarked.interviewerLabels
         var labels: [(sentence: Int, label: Range<Int>)] = []
         for sentence in segmentation.sentences.indices {
             if let label = label(ofSentence: sentence) { labels.append((sentence, label)) }
         }
         let names = labels.map { text($0.label) }
-        let asks = names.filter { interviewer.contains($0) }.count
+        let asking = labels.map { isInterviewerLabel($0.label) }
+        let asks = asking.filter { $0 }.count
         var counts: [String: Int] = [:]
         for name in names { counts[name, default: 0] += 1 }
-        let answers = names.map { !interviewer.contains($0) && counts[$0] ?? 0 >= 2 }
+        let answers = names.indices.map { !asking[$0] && counts[names[$0]] ?? 0 >= 2 }
         guard asks >= 2, answers.contains(true) else { return [] }
         var result: [DraftClaim] = []
         for (position, entry) in labels.enumerated() where answers[position] {
@@ -85,7 +97,7 @@ extension TextView {
         let isLabel = !before.isEmpty && before.count <= 3
             && before.allSatisfy(isLabelWord)
         if isLabel {
-            guard enabled.contains(.label), !rules.unmarked.interviewerLabels.contains(text(before)),
+            guard enabled.contains(.label), !isInterviewerLabel(before),
                   let last = before.last, namedInFullElsewhere(last, besides: before) else { return nil }
             return Frame(cue: nil, speaker: before, speakerSieve: "colon-name", tokens: [before.lowerBound..<(colon + 1)], rule: "label")
         }

@@ -32,7 +32,7 @@ extension EntityResolver {
     /// Militärsprecher" → "militär"), or nil.
     func bareNoun(of mention: Range<Int>, reading: Affiliation?) -> String? {
         guard reading?.side == nil, reading?.kind != .media,
-              reading?.trace.contains(where: { $0.hasPrefix("source:kb-former") || $0.hasPrefix("source:kb-role:expert") }) != true,
+              reading?.sideless == nil,
               !mention.contains(where: { $0 > mention.lowerBound && view.has($0, .placePreposition) }),
               case let start = mention.first(where: { !view.has($0, .preposition) }) ?? mention.upperBound, start < mention.upperBound
         else { return nil }

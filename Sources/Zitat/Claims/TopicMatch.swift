@@ -1,86 +1,23 @@
 import Foundation
 
-/// Topic terms in a dense trie over scalars below U+0300: a step is two array reads, so a word's
-/// prefixes and suffixes are matched in one walk each, without building strings.
-///
-/// Terms are stored in NFC. A word whose scalars all lie in U+0020..<U+0300 is in NFC with one scalar
-/// per `Character` (as in `SuffixTrie`), so for it scalar equality is `String` equality; terms whose
-/// NFC leaves that range can equal no such word and are left out.
-struct TermTrie: Sendable {
-    /// The letter index of each scalar value below U+0300 that occurs in a term, -1 for the others.
-    private let letters: [Int32]
-    private let width: Int
-    /// Child of a node at `node * width + letter`; 0 for none (the root is nobody's child).
-    private var children: [Int32]
-    /// The topic indices of the terms spelled by the path to each node.
-    private(set) var hits: [[Int]] = [[]]
-
-    init(_ terms: [(scalars: [Unicode.Scalar], topics: [Int])]) {
-        var letters = [Int32](repeating: -1, count: 0x300)
-        var width = 0
-        for term in terms {
-            for scalar in term.scalars where letters[Int(scalar.value)] < 0 {
-                letters[Int(scalar.value)] = Int32(width)
-                width += 1
-            }
-        }
-        self.letters = letters
-        self.width = max(width, 1)
-        children = [Int32](repeating: 0, count: self.width)
-        for term in terms {
-            var node = 0
-            for scalar in term.scalars {
-                let slot = node * self.width + Int(letters[Int(scalar.value)])
-                if children[slot] == 0 {
-                    children[slot] = Int32(hits.count)
-                    hits.append([])
-                    children.append(contentsOf: repeatElement(0, count: self.width))
-                }
-                node = Int(children[slot])
-            }
-            hits[node] += term.topics
-        }
-    }
-
-    /// The node reached from `node` by `scalar`, or nil.
-    @inline(__always)
-    func child(of node: Int, _ scalar: Unicode.Scalar) -> Int? {
-        guard scalar.value < 0x300 else { return nil }
-        let letter = letters[Int(scalar.value)]
-        guard letter >= 0 else { return nil }
-        let next = children[node * width + Int(letter)]
-        return next == 0 ? nil : Int(next)
-    }
-
-    /// The term's scalars in NFC when they all lie in the simple range, else nil.
-    static func simpleScalars(_ term: String) -> [Unicode.Scalar]? {
-        let scalars = Array(term.precomposedStringWithCanonicalMapping.unicodeScalars)
-        return isSimple(scalars[...]) ? scalars : nil
-    }
-
-    static func isSimple(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        scalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x300 }
-    }
-}
-
 /// The rule terms of a `TopicTagger` as tries: single-word terms forwards (modifiers, exact words)
 /// and backwards (heads), phrase words and inflection endings as NFC scalars.
 struct TopicMatcher: Sendable {
-    let prefixes: TermTrie
-    let suffixes: TermTrie
-    let exact: TermTrie
+    let prefixes: ScalarTrie
+    let suffixes: ScalarTrie
+    let exact: ScalarTrie
     /// Inflection endings in NFC, longest first; nil for one outside the simple range.
     let endings: [[Unicode.Scalar]?]
     /// The words of each phrase term in NFC; nil for one outside the simple range.
     let phrases: [[[Unicode.Scalar]?]]
 
     init(compound: [String: [Int]], exact: [String: [Int]], phrases: [[String]], endings: [String]) {
-        let compoundTerms = compound.compactMap { key, topics in TermTrie.simpleScalars(key).map { ($0, topics) } }
-        prefixes = TermTrie(compoundTerms)
-        suffixes = TermTrie(compoundTerms.map { (Array($0.0.reversed()), $0.1) })
-        self.exact = TermTrie(exact.compactMap { key, topics in TermTrie.simpleScalars(key).map { ($0, topics) } })
-        self.endings = endings.map(TermTrie.simpleScalars)
-        self.phrases = phrases.map { $0.map(TermTrie.simpleScalars) }
+        let compoundTerms = compound.map { (term: $0.key, payload: $0.value) }
+        prefixes = ScalarTrie(compoundTerms)
+        suffixes = ScalarTrie(compoundTerms, backwards: true)
+        self.exact = ScalarTrie(exact.map { (term: $0.key, payload: $0.value) })
+        self.endings = endings.map(ScalarTrie.simpleScalars)
+        self.phrases = phrases.map { $0.map(ScalarTrie.simpleScalars) }
     }
 
     /// Marks the topics of the single-word terms a simple word (or hyphenated part) contains:
@@ -168,7 +105,7 @@ extension TopicTagger {
         var found = [Bool](repeating: false, count: topics.count)
         var simple = [Bool](repeating: true, count: ranges.count)
         for (index, word) in ranges.enumerated() {
-            guard TermTrie.isSimple(scalars[word]) else {
+            guard ScalarTrie.isSimple(scalars[word]) else {
                 simple[index] = false
                 markSlowly(String(String.UnicodeScalarView(scalars[word])), in: &found)
                 continue

@@ -29,6 +29,8 @@ public struct CorpusFailure: Error, LocalizedError, Hashable, Sendable, Codable 
 public enum CorpusItem: Sendable {
     case source(InputSource)
     case jsonLine(path: String, line: Int, data: Data)
+    /// The bytes of a prose input already read (to recognise its format), with its id and path.
+    case text(Data, id: String, path: String)
     case document(Document)
     case failure(CorpusFailure)
 
@@ -39,6 +41,8 @@ public enum CorpusItem: Sendable {
             do { return .success(try source.load()) } catch { return .failure(CorpusFailure(error, input: source.displayName)) }
         case let .jsonLine(path, line, data):
             return CorpusItem.decodeLine(data, path: path, line: line)
+        case let .text(bytes, id, path):
+            do { return .success(try Document.decode(bytes, id: id, path: path)) } catch { return .failure(CorpusFailure(error, input: path)) }
         case let .document(document):
             return .success(document)
         case let .failure(failure):

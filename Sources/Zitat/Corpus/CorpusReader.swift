@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -91,20 +91,13 @@ public struct CorpusReader: IteratorProtocol {
             held = first
             return nil
         }
-        // A regular file is read again by a worker; standard input, a FIFO or a device can be read
-        // only once: what was read to look, and the rest.
-        guard !source.canBeReadAgain else {
-            reader.close()
-            return .source(source)
-        }
+        // Prose: what was read to look, and the rest, read once (the worker decodes it).
         let bytes = reader.consumedAndRest()
         let name = source.displayName
         if let error = reader.error { return .failure(CorpusFailure(input: name, message: "cannot read: \(error)")) }
         if source == .standardInput, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return nil }
         let id = source == .standardInput ? "stdin" : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-        do { return .document(try Document.decode(Data(bytes), id: id, path: name)) } catch {
-            return .failure(CorpusFailure(error, input: name))
-        }
+        return .text(Data(bytes), id: id, path: name)
     }
 
     /// How many items the paths hold (JSONL lines counted by a fast scan), for a progress bar.
@@ -144,12 +137,6 @@ extension InputSource {
     /// Standard input and files not named `*.jsonl`: `--input-format auto` looks at their first line.
     var isSniffable: Bool { !isJSONLines }
 
-    /// A regular file (not standard input, a FIFO or a device): reading it twice gives the same bytes.
-    var canBeReadAgain: Bool {
-        guard case let .file(path) = self else { return false }
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-    }
 }
 
 extension CorpusReader {

@@ -18,11 +18,18 @@ struct LineReader {
     /// While true, lines read stay in `buffer`, so `consumedAndRest()` can give back everything.
     var keepsConsumed = false
     var closed = false
+    /// The most bytes one read takes.
     static let chunkSize = 1 << 20
+    /// This input's read size: a regular file smaller than `chunkSize` is read in one read of its size
+    /// (and one that finds the end), not into a buffer of a mebibyte.
+    let chunk: Int
 
     init(descriptor: Int32, owns: Bool) {
         self.descriptor = descriptor
         ownsDescriptor = owns
+        var info = stat()
+        let isFile = fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        chunk = isFile ? min(LineReader.chunkSize, max(4096, Int(info.st_size) + 1)) : LineReader.chunkSize
     }
 
     init?(path: String) {
@@ -76,7 +83,7 @@ struct LineReader {
             buffer = Data(buffer[start...])
             start = 0
         }
-        var chunk = [UInt8](repeating: 0, count: LineReader.chunkSize)
+        var chunk = [UInt8](repeating: 0, count: chunk)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
             if count < 0 && errno == EINTR { continue }

@@ -21,6 +21,9 @@ public struct Affiliation: Sendable, Hashable {
     /// The alias of a body as the base writes it, when the mention named the body by it
     /// ("Angaben der NATO" → "NATO", "des Weißen Hauses" → "Weißes Haus"): its canonical name.
     public var alias: String?
+    /// Why the reading speaks for no side, when that is what it is and not what its qualifiers
+    /// leave open; its trace part opens `trace`.
+    public var sideless: Sideless?
 
     public init(side: String? = nil, kind: SpeakerKind? = nil, entity: String? = nil, canonical: String? = nil,
                 office: String? = nil, gender: KnowledgeBase.Gender? = nil, trace: [String] = [], strength: Int = 0) {
@@ -32,6 +35,29 @@ public struct Affiliation: Sendable, Hashable {
         self.gender = gender
         self.trace = trace
         self.strength = strength
+    }
+
+    /// A reading of no side by what it is, its trace that part.
+    public init(kind: SpeakerKind?, office: String? = nil, sideless: Sideless, strength: Int) {
+        self.init(kind: kind, office: office, trace: [sideless.trace], strength: strength)
+        self.sideless = sideless
+    }
+
+    /// Readings that speak for no side whatever qualifies them: neither a user's own side
+    /// (`sources.yaml`) nor a body the article names lends them one.
+    public enum Sideless: Sendable, Hashable {
+        /// A former holder of an office ("der frühere Außenminister"), by the office's id.
+        case formerOffice(String)
+        /// A role whose `side` is `none` in kb/roles.yaml ("ein Experte"), by the role's id.
+        case role(String)
+
+        /// The trace part that names it.
+        public var trace: String {
+            switch self {
+            case let .formerOffice(office): "source:kb-former:\(office)"
+            case let .role(role): "source:kb-role:\(role)"
+            }
+        }
     }
 }
 

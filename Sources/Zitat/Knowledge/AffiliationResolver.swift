@@ -114,7 +114,7 @@ public struct AffiliationResolver: Sendable {
         let known = resolve(text, date: date, hasName: hasName, shadowed: shadowed)
         // Users' own sides (rules/*.yaml aliases) decide what the base leaves without a side:
         // "die ukrainische Regierung" for a "Kyiv" source. Media and former holders stay without one.
-        if let known, known.side != nil || known.kind == .media || known.trace.contains(where: { $0.hasPrefix("source:kb-former") }) {
+        if let known, known.side != nil || known.kind == .media || known.sideless.map(Self.keepsNoSide) == true {
             return known
         }
         guard let match = fallback.match(text) else { return known }
@@ -122,6 +122,12 @@ public struct AffiliationResolver: Sendable {
         result.side = match.source
         result.trace.append("source:\(match.alias)")
         return result
+    }
+
+    /// Whether a reading without a side keeps it though a user's own side names the mention: a
+    /// former holder does; a role of no side may still be a user side's ("ein ukrainischer Experte").
+    static func keepsNoSide(_ sideless: Affiliation.Sideless) -> Bool {
+        if case .formerOffice = sideless { true } else { false }
     }
 
     /// An epithet ("der Norweger", "der Republikaner", "der 71-Jährige") when that is all the mention says.
@@ -172,7 +178,7 @@ public struct AffiliationResolver: Sendable {
     /// An office read at a date: its holder when it is unique and `holder` is wanted, else its side.
     func officeAffiliation(_ office: KnowledgeBase.Office, date: KBDate?, former: Bool, holder wantsHolder: Bool = true) -> Affiliation {
         if former {
-            return Affiliation(kind: .person, office: office.name, trace: ["source:kb-former:\(office.id)"], strength: 2)
+            return Affiliation(kind: .person, office: office.name, sideless: .formerOffice(office.id), strength: 2)
         }
         if office.unique, wantsHolder {
             let holder = date.map { base.holders(of: office.id, on: $0) }.flatMap { $0.count == 1 ? $0[0] : nil }
@@ -216,7 +222,7 @@ public struct AffiliationResolver: Sendable {
             let kind: SpeakerKind = hasName && entry.kind == .anonymous ? .person : entry.kind
             // A legislator, an expert or a journalist speaks for no side, qualified or not.
             guard entry.inheritsSide else {
-                return Affiliation(kind: kind, trace: ["source:kb-role:\(entry.id)"], strength: 1)
+                return Affiliation(kind: kind, sideless: .role(entry.id), strength: 1)
             }
             guard let qualifier = ordered.first else { return nil }
             let body = base.institutions[qualifier]

@@ -69,18 +69,7 @@ extension AffiliationResolver {
     func bareNoun(in word: KnowledgeIndex.Word) -> String? {
         if index.bareBodies[word.stem] != nil { return word.stem }
         guard !word.lower.contains("-") else { return nil }
-        let characters = Array(word.lower)
-        guard characters.count >= 8 else { return nil }
-        for cut in 4...(characters.count - 4) {
-            guard case let rest = KnowledgeIndex.stem(String(characters[cut...])), index.nouns[rest] != nil else { continue }
-            var prefix = String(characters[..<cut])
-            if index.bareBodies[prefix] != nil { return prefix }
-            if prefix.hasSuffix("s") {
-                prefix.removeLast()
-                if index.bareBodies[prefix] != nil { return prefix }
-            }
-        }
-        return nil
+        return splitCompound(word.lower, shortestPrefix: 4) { index.bareBodies[$0] != nil ? $0 : nil }?.qualifier
     }
 
     /// What one qualified mention of a body tells about bare nouns: the bodies an alias names

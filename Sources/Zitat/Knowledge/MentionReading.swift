@@ -286,16 +286,23 @@ extension AffiliationResolver {
 
     /// A closed compound of a marker and a noun ("pentagonsprecher", "kremlchef").
     func compound(_ lower: String) -> (noun: String, qualifier: Int)? {
+        splitCompound(lower, shortestPrefix: 2) { index.markers[KnowledgeIndex.stem($0)]?.first }
+    }
+
+    /// The first split of a closed compound into a prefix of at least `shortestPrefix` letters that
+    /// `reading` knows (as it is, or without a linking "s": "regierungs|beamter") and a noun of the
+    /// base of at least four letters; the noun's stem and what `reading` made of the prefix.
+    func splitCompound<Reading>(_ lower: String, shortestPrefix: Int, reading: (String) -> Reading?) -> (noun: String, qualifier: Reading)? {
         let characters = Array(lower)
-        guard characters.count >= 6 else { return nil }
-        for cut in 2..<(characters.count - 3) {
+        guard characters.count >= shortestPrefix + 4 else { return nil }
+        for cut in shortestPrefix...(characters.count - 4) {
             var prefix = String(characters[..<cut])
             let rest = KnowledgeIndex.stem(String(characters[cut...]))
             guard index.nouns[rest] != nil else { continue }
-            if let institution = index.markers[KnowledgeIndex.stem(prefix)]?.first { return (rest, institution) }
+            if let found = reading(prefix) { return (rest, found) }
             if prefix.hasSuffix("s") {
                 prefix.removeLast()
-                if let institution = index.markers[KnowledgeIndex.stem(prefix)]?.first { return (rest, institution) }
+                if let found = reading(prefix) { return (rest, found) }
             }
         }
         return nil

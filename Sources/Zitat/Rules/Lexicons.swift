@@ -317,8 +317,8 @@ public struct SpeakerLexicon: Sendable {
     /// Each word's classes as bits (`bit(of:)`), built once so that a token's classes are one lookup.
     public private(set) var classMask: [String: UInt64] = [:]
     /// Titles and institutions spelled backwards, for `names`.
-    private(set) var titles = SuffixTrie([])
-    private(set) var institutions = SuffixTrie([])
+    private(set) var titles = ScalarTrie(backwards: [])
+    private(set) var institutions = ScalarTrie(backwards: [])
 
     /// The bit of a word class in `classMask`.
     /// Asked for every predicate on every token, so no hashing: a case without payload is stored as
@@ -342,8 +342,8 @@ public struct SpeakerLexicon: Sendable {
         for (wordClass, members) in words {
             for word in members { classMask[word, default: 0] |= Self.bit(of: wordClass) }
         }
-        titles = SuffixTrie(words[.title] ?? [])
-        institutions = SuffixTrie(words[.institution] ?? [])
+        titles = ScalarTrie(backwards: words[.title] ?? [])
+        institutions = ScalarTrie(backwards: words[.institution] ?? [])
     }
 
     public func contains(_ word: String, _ wordClass: WordClass) -> Bool {

@@ -14,7 +14,7 @@ public struct UnmarkedSpeechRules: Sendable {
     public var speakingThoughts: Set<String> = []
     /// Lowercased verb forms that frame speech in a parenthesis though no cue list has them (", so erinnert sich X,").
     public var parentheticalVerbs: Set<String> = []
-    /// Labels of the interviewer's questions ("STANDARD:", "Frage:"), as written.
+    /// Labels of the interviewer's questions ("Frage:", "Moderatorin:"), as written; one word in capitals is one too.
     public var interviewerLabels: Set<String> = []
 
     public init() {}
