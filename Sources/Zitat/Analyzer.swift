@@ -35,9 +35,10 @@ public struct Analyzer: Sendable {
                             sources: sources, memo: memo)
         let drafts = view.draftClaims()
         var resolver = EntityResolver(view: view, matcher: sources, knowledge: knowledge, date: info.date.flatMap(KBDate.init))
+        let frames = view.reportedFrames(of: drafts)
         var claims: [Claim] = []
         for (index, draft) in drafts.enumerated() {
-            claims.append(claim(from: draft, id: index + 1, view: view, resolver: &resolver))
+            claims.append(claim(from: draft, id: index + 1, frame: frames[index], view: view, resolver: &resolver))
         }
         for index in claims.indices {
             if let host = drafts[index].nestedIn { claims[index].nestedIn = host + 1 }
@@ -50,7 +51,7 @@ public struct Analyzer: Sendable {
         segmenter.segment(document)
     }
 
-    private func claim(from draft: DraftClaim, id: Int, view: TextView, resolver: inout EntityResolver) -> Claim {
+    private func claim(from draft: DraftClaim, id: Int, frame frameTokens: [Range<Int>], view: TextView, resolver: inout EntityResolver) -> Claim {
         let document = view.document
         let spans = draft.contentSpans ?? draft.content.compactMap { view.span($0) }
         var rule = [draft.detection]
@@ -81,7 +82,7 @@ public struct Analyzer: Sendable {
                 rule += known.trace
             }
         }
-        let frame = draft.frame.tokens.compactMap { view.span($0) }
+        let frame = frameTokens.compactMap { view.span($0) }
         var addressee: TextSpans?
         if let found = view.addressee(of: draft), let span = view.span(found.range) {
             addressee = TextSpans(text: document.text([span]), spans: [span])

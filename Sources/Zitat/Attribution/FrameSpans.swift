@@ -1,0 +1,54 @@
+/// Stage: the frame as a claim reports it. A frame is the rest of the sentence its cue stands in:
+/// every word of that sentence that is no claim's content ("Der Minister sagte am Montag in Berlin, …",
+/// "…, so der Minister, …", "Er forderte einen „…“" for the quote in it), without the sentence's
+/// closing punctuation. The drafts keep the cue's own clause (`Frame.tokens`), which later stages
+/// read; this is only what a claim shows and scores.
+extension TextView {
+    /// The frame tokens of each draft, as runs of tokens, in the drafts' order.
+    func reportedFrames(of drafts: [DraftClaim]) -> [[Range<Int>]] {
+        var contentBySentence: [Int: [Range<Int>]] = [:]
+        for draft in drafts {
+            for range in contentRanges(of: draft) {
+                for sentence in Set(range.map { tokens[$0].sentence }) {
+                    contentBySentence[sentence, default: []].append(range)
+                }
+            }
+        }
+        return drafts.map { draft in
+            guard hasFrame(draft) else { return [] }
+            let cueTokens = draft.frame.cue?.tokens ?? []
+            let sentences = Set((draft.frame.tokens.flatMap { Array($0) } + cueTokens).map { tokens[$0].sentence })
+            var runs: [Range<Int>] = []
+            for sentence in sentences.sorted() {
+                let contents = contentBySentence[sentence] ?? []
+                var start: Int?
+                let words = contentTokens(ofSentence: sentence)
+                for index in words.lowerBound..<(words.upperBound + 1) {
+                    let free = index < words.upperBound && !ignored[index] && !contents.contains { $0.contains(index) }
+                    if free, start == nil { start = index }
+                    if !free, let first = start {
+                        runs.append(first..<index)
+                        start = nil
+                    }
+                }
+            }
+            return runs
+        }
+    }
+
+    /// Whether the claim shows a frame: direct and indirect speech with a cue or frame words of its
+    /// own; a speech act or a continuation has none (what frames it is its content or an earlier sentence).
+    private func hasFrame(_ draft: DraftClaim) -> Bool {
+        guard draft.type == .direct || draft.type == .indirect else { return false }
+        return !draft.frame.tokens.isEmpty || draft.frame.cue != nil
+    }
+
+    /// The tokens a claim's content covers, a direct quote with its quotation marks.
+    private func contentRanges(of draft: DraftClaim) -> [Range<Int>] {
+        var ranges = draft.content
+        if let quotation = draft.quotation {
+            ranges += ([quotation] + (continuations[quotation] ?? [])).compactMap { tokenRange(of: quotations[$0].outer) }
+        }
+        return ranges
+    }
+}
