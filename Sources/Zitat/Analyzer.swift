@@ -33,7 +33,7 @@ public struct Analyzer: Sendable {
         let quotations = quotationFinder.quotations(in: document, segmentation: segmentation)
         let view = TextView(document: document, segmentation: segmentation, quotations: quotations, ignored: ignored, rules: rules,
                             sources: sources, memo: memo)
-        let drafts = view.draftClaims()
+        let drafts = view.inheritingFrames(view.draftClaims())
         var resolver = EntityResolver(view: view, matcher: sources, knowledge: knowledge, date: info.date.flatMap(KBDate.init))
         let frames = view.reportedFrames(of: drafts)
         var claims: [Claim] = []

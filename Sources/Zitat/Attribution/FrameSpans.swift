@@ -23,8 +23,12 @@ extension TextView {
                 let contents = contentBySentence[sentence] ?? []
                 var start: Int?
                 let words = contentTokens(ofSentence: sentence)
+                // The claim's own cue and frame words stay, though another claim's content holds them
+                // ("Laut Polizei habe es …, von dem laut Polizei … worden sein soll").
+                let own = draft.frame.tokens + cueTokens.map { $0..<($0 + 1) }
                 for index in words.lowerBound..<(words.upperBound + 1) {
-                    let free = index < words.upperBound && !ignored[index] && !contents.contains { $0.contains(index) }
+                    let free = index < words.upperBound && !ignored[index]
+                        && (!contents.contains { $0.contains(index) } || own.contains { $0.contains(index) })
                     if free, start == nil { start = index }
                     if !free, let first = start {
                         runs.append(first..<index)
@@ -50,5 +54,24 @@ extension TextView {
             ranges += ([quotation] + (continuations[quotation] ?? [])).compactMap { tokenRange(of: quotations[$0].outer) }
         }
         return ranges
+    }
+}
+
+extension TextView {
+    /// A partial quote in a continuation ("Er sagte, … . Es gehe um „ein Signal“.") has the cue and
+    /// frame of the claim that introduced its speaker: a continuation has none of its own.
+    func inheritingFrames(_ drafts: [DraftClaim]) -> [DraftClaim] {
+        var result = drafts
+        for index in result.indices where result[index].frame.cue == nil && result[index].nestedIn != nil {
+            guard let speaker = result[index].frame.speaker else { continue }
+            let origin = result[..<index].lastIndex { other in
+                other.frame.cue != nil && other.frame.speaker == speaker && (other.type == .direct || other.type == .indirect)
+            }
+            if let origin {
+                result[index].frame.cue = result[origin].frame.cue
+                result[index].frame.tokens = result[origin].frame.tokens
+            }
+        }
+        return result
     }
 }
