@@ -57,10 +57,11 @@ public struct Analyzer: Sendable {
         var rule = [draft.detection]
         var cue: Cue?
         if let match = draft.frame.cue {
-            let cueSpans = match.tokens.sorted().map { view.tokens[$0].span }
+            let cueTokens = view.reportedCue(of: draft)
+            let cueSpans = cueTokens.map { view.tokens[$0].span }
             // Words side by side are joined by a space, words apart (or apart by anything but white
             // space) by " … ", so the cue's text always reads as its spans do.
-            let text = zip(match.tokens.sorted(), match.tokens.sorted().dropFirst() + [Int.max]).map { current, next in
+            let text = zip(cueTokens, cueTokens.dropFirst() + [Int.max]).map { current, next in
                 guard next != Int.max else { return view.tokens[current].text }
                 let gap = document.text(Span(view.tokens[current].span.end, view.tokens[next].span.start))
                 return view.tokens[current].text + (gap.allSatisfy(\.isWhitespace) ? " " : " … ")

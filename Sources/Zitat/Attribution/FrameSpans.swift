@@ -40,6 +40,20 @@ extension TextView {
         }
     }
 
+    /// The cue's tokens as a claim shows them: a verb's with the words of its clause its sense needs
+    /// (`cueWords`: "bezeichnete … als", "mit den Worten"), which detection does not read.
+    func reportedCue(of draft: DraftClaim) -> [Int] {
+        guard let cue = draft.frame.cue else { return [] }
+        guard cue.entry.kind == .verb else { return cue.tokens }
+        let sentence = contentTokens(ofSentence: tokens[cue.anchor].sentence)
+        guard sentence.contains(cue.anchor) else { return cue.tokens }
+        var left = cue.tokens.min() ?? cue.anchor
+        while left > sentence.lowerBound, !isClauseSeparator(left - 1) { left -= 1 }
+        var right = (cue.tokens.max() ?? cue.anchor) + 1
+        while right < sentence.upperBound, !isClauseSeparator(right) { right += 1 }
+        return Set(cue.tokens + cueWords(of: cue, clause: left..<right, tokens: Set(cue.tokens))).sorted()
+    }
+
     /// Whether the claim shows a frame: direct and indirect speech with a cue or frame words of its
     /// own; a speech act or a continuation has none (what frames it is its content or an earlier sentence).
     private func hasFrame(_ draft: DraftClaim) -> Bool {
