@@ -73,15 +73,17 @@ extension TextView {
 
 extension TextView {
     /// A partial quote in a continuation ("Er sagte, … . Es gehe um „ein Signal“.") has the cue and
-    /// frame of the claim that introduced its speaker: a continuation has none of its own.
+    /// frame of the claim that introduced its speaker: a continuation has none of its own. So has a
+    /// quote that goes on after a framed quote of the same speaker ("„…“, sagte sie. „…“").
     func inheritingFrames(_ drafts: [DraftClaim]) -> [DraftClaim] {
         var result = drafts
-        for index in result.indices where result[index].frame.cue == nil && result[index].nestedIn != nil {
-            guard let speaker = result[index].frame.speaker else { continue }
+        for index in result.indices where result[index].frame.cue == nil {
+            let goesOn = result[index].type == .direct && result[index].frame.speakerSieve?.hasPrefix("continuation") == true
+            guard result[index].nestedIn != nil || goesOn, let speaker = result[index].frame.speaker else { continue }
             let origin = result[..<index].lastIndex { other in
                 other.frame.cue != nil && other.frame.speaker == speaker && (other.type == .direct || other.type == .indirect)
             }
-            if let origin {
+            if let origin, !goesOn || result[origin].type == .direct {
                 result[index].frame.cue = result[origin].frame.cue
                 result[index].frame.tokens = result[origin].frame.tokens
             }
