@@ -63,11 +63,13 @@ extension TextView {
 
     /// The tokens a claim's content covers, a direct quote with its quotation marks.
     private func contentRanges(of draft: DraftClaim) -> [Range<Int>] {
-        var ranges = draft.content
-        if let quotation = draft.quotation {
-            ranges += ([quotation] + (continuations[quotation] ?? [])).compactMap { tokenRange(of: quotations[$0].outer) }
+        guard draft.type == .direct, draft.contentSpans != nil else { return draft.content }
+        // Each part with the quotation marks around it (both parts of "„…“, sagte sie, „…“").
+        return draft.content.map { range in
+            let lower = range.lowerBound > 0 && isQuoteMark[range.lowerBound - 1] ? range.lowerBound - 1 : range.lowerBound
+            let upper = range.upperBound < tokens.count && isQuoteMark[range.upperBound] ? range.upperBound + 1 : range.upperBound
+            return lower..<upper
         }
-        return ranges
     }
 }
 
