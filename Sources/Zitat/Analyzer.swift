@@ -33,11 +33,12 @@ public struct Analyzer: Sendable {
         let quotations = quotationFinder.quotations(in: document, segmentation: segmentation)
         let view = TextView(document: document, segmentation: segmentation, quotations: quotations, ignored: ignored, rules: rules,
                             sources: sources, memo: memo)
-        let drafts = view.draftClaims()
+        let drafts = view.inheritingFrames(view.draftClaims())
         var resolver = EntityResolver(view: view, matcher: sources, knowledge: knowledge, date: info.date.flatMap(KBDate.init))
+        let frames = view.reportedFrames(of: drafts)
         var claims: [Claim] = []
         for (index, draft) in drafts.enumerated() {
-            claims.append(claim(from: draft, id: index + 1, view: view, resolver: &resolver))
+            claims.append(claim(from: draft, id: index + 1, frame: frames[index], view: view, resolver: &resolver))
         }
         for index in claims.indices {
             if let host = drafts[index].nestedIn { claims[index].nestedIn = host + 1 }
@@ -50,16 +51,17 @@ public struct Analyzer: Sendable {
         segmenter.segment(document)
     }
 
-    private func claim(from draft: DraftClaim, id: Int, view: TextView, resolver: inout EntityResolver) -> Claim {
+    private func claim(from draft: DraftClaim, id: Int, frame frameTokens: [Range<Int>], view: TextView, resolver: inout EntityResolver) -> Claim {
         let document = view.document
         let spans = draft.contentSpans ?? draft.content.compactMap { view.span($0) }
         var rule = [draft.detection]
         var cue: Cue?
         if let match = draft.frame.cue {
-            let cueSpans = match.tokens.sorted().map { view.tokens[$0].span }
+            let cueTokens = view.reportedCue(of: draft)
+            let cueSpans = cueTokens.map { view.tokens[$0].span }
             // Words side by side are joined by a space, words apart (or apart by anything but white
             // space) by " … ", so the cue's text always reads as its spans do.
-            let text = zip(match.tokens.sorted(), match.tokens.sorted().dropFirst() + [Int.max]).map { current, next in
+            let text = zip(cueTokens, cueTokens.dropFirst() + [Int.max]).map { current, next in
                 guard next != Int.max else { return view.tokens[current].text }
                 let gap = document.text(Span(view.tokens[current].span.end, view.tokens[next].span.start))
                 return view.tokens[current].text + (gap.allSatisfy(\.isWhitespace) ? " " : " … ")
@@ -81,7 +83,7 @@ public struct Analyzer: Sendable {
                 rule += known.trace
             }
         }
-        let frame = draft.frame.tokens.compactMap { view.span($0) }
+        let frame = frameTokens.compactMap { view.span($0) }
         var addressee: TextSpans?
         if let found = view.addressee(of: draft), let span = view.span(found.range) {
             addressee = TextSpans(text: document.text([span]), spans: [span])

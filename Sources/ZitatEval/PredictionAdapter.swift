@@ -143,13 +143,18 @@ public struct PredictionAdapter: Sendable {
         }.map { claim in
             let type = AdapterConventions.quoteType(of: claim)
             let bare = conventions.reportedWithoutCue && claim.type == .reported
+            let pointer = pointer(of: claim, in: scalars)
+            // The pointing word is the quote's, not the frame's.
+            let frame = (claim.frame?.spans ?? []).map { span in
+                pointer.first.map { $0.start == span.start ? Span(min(span.end, $0.end), span.end) : span } ?? span
+            }.map { trimmed($0, in: scalars) { _ in false } }.filter { $0.start < $0.end }
             return PredictedQuote(
                 type: type,
                 medium: conventions.predictMedium ? claim.cue?.medium.map(AdapterConventions.medium) : nil,
-                quote: (adjust(claim.spans, type: type, in: scalars) + pointer(of: claim, in: scalars)).normalized(),
+                quote: (adjust(claim.spans, type: type, in: scalars) + pointer).normalized(),
                 speaker: claim.speaker?.spans.normalized() ?? [],
                 cue: bare ? [] : claim.cue?.spans.normalized() ?? [],
-                frame: bare ? [] : claim.frame?.spans.normalized() ?? [],
+                frame: bare ? [] : frame.normalized(),
                 addressee: claim.addressee?.spans.normalized() ?? [],
                 rule: claim.rule, claimIDs: [claim.id], speakerName: claim.speaker?.canonical,
                 isNested: claim.nestedIn != nil, hasNested: nestedParents.contains(claim.id)

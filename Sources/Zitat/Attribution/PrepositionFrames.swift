@@ -51,16 +51,18 @@ extension TextView {
             speaker = phrase
             frameRange = phrase.lowerBound..<(last + 1)
         }
-        var content: [Range<Int>] = []
-        let before = range.lowerBound..<frameRange.lowerBound
+        var parts: [Range<Int>] = []
+        let before = contentStart(before: frameRange.lowerBound, from: range.lowerBound)..<frameRange.lowerBound
         let after = frameRange.upperBound..<range.upperBound
         for part in [before, after] {
             var trimmed = part
             while let first = trimmed.first, !isWord(first), !isQuoteMark[first] { trimmed = (first + 1)..<trimmed.upperBound }
             while let last = trimmed.last, !isWord(last), !isQuoteMark[last] { trimmed = trimmed.lowerBound..<last }
-            if wordCount(trimmed) >= 2 { content.append(trimmed) }
+            if wordCount(trimmed) >= 1 { parts.append(trimmed) }
         }
-        guard !content.isEmpty else { return }
+        // One word on either side is content only beside a longer part ("Der Vertrag wäre laut X unterschriftsreif").
+        guard parts.contains(where: { wordCount($0) >= 2 }) else { return }
+        let content = parts
         var adjusted = cue
         adjusted.tokens = cueTokens
         let frame = Frame(cue: adjusted, speaker: speaker, speakerSieve: "cue-object", tokens: [frameRange], rule: cue.entry.kind.rawValue)
@@ -70,6 +72,28 @@ extension TextView {
         }
         result.claims.append(DraftClaim(type: .indirect, content: content, frame: frame, sentence: sentence,
                                         detection: "indirect:\(cue.entry.kind.rawValue)"))
+    }
+
+    /// Where the clause of a "laut" phrase begins: the content is that clause, not a main clause
+    /// before it ("Der Flughafen ist offen, jedoch ist laut ZDF fraglich, ob …"; "…, laut denen …").
+    /// A piece that opens with its finite verb has its prefield before the comma ("Die Ausfälle, die …,
+    /// würden laut X …"), and a piece without a verb is an apposition: the clause goes on before them.
+    private func contentStart(before cueStart: Int, from sentenceStart: Int) -> Int {
+        var end = cueStart
+        while end > sentenceStart {
+            var boundary = end - 1
+            while boundary >= sentenceStart, !(isClauseSeparator(boundary) && isOutsideQuotes(boundary)) { boundary -= 1 }
+            guard boundary >= sentenceStart else { return sentenceStart }
+            let piece = (boundary + 1)..<end
+            guard let first = piece.first(where: { isWord($0) }) else { return boundary + 1 }
+            let verbs = piece.filter { isOutsideQuotes($0) && finiteCandidate($0) }
+            if verbs.first == first || verbs.isEmpty {
+                end = boundary
+                continue
+            }
+            return boundary + 1
+        }
+        return sentenceStart
     }
 
     /// Whether the phrase's head noun names a statement ("Angaben", "Polizeiangaben", "Studie",
