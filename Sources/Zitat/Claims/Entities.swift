@@ -82,6 +82,7 @@ struct EntityResolver {
             if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
             affiliation = articleBody(for: mention, noun: noun, reading: affiliation, in: bodyMentions ?? []) ?? affiliation
         }
+        if affiliation?.side == nil { affiliation = placeBody(for: mention, reading: affiliation) ?? affiliation }
         let aliasCanonical = matcher.canonicalAlias(text, ignoring: determinerStems)
         // The knowledge base's person is the entity wherever the article mentions it, by name, by
         // office at the date ("der US-Präsident") or by epithet ("der Norweger").

@@ -38,6 +38,8 @@ public struct KnowledgeIndex: Sendable {
     var indefiniteArticles: Set<String> = []
     /// Stems of nouns that pass the speaking on to their attachment ("Angaben", "Presseamt").
     var transparent: Set<String> = []
+    /// The same nouns as normalised words, longest first, for the end of a compound ("Behördenangaben").
+    var transparentForms: [String] = []
     /// Stems of aliases that are common nouns, naming their body only after a definite article.
     var definiteAliases: Set<String> = []
     var adjectiveEndings: [String] = []
@@ -89,6 +91,7 @@ public struct KnowledgeIndex: Sendable {
         definiteArticles = Set(modifiers.definiteArticles.map { $0.lowercased() })
         indefiniteArticles = Set(modifiers.indefiniteArticles.map { $0.lowercased() })
         transparent = Set(modifiers.transparentNouns.map(Self.key))
+        transparentForms = Set(modifiers.transparentNouns.map(Self.normalised)).sorted { ($0.count, $0) > ($1.count, $1) }
         definiteAliases = Set(modifiers.definiteAliases.map(Self.key))
         adjectiveEndings = modifiers.adjectiveEndings
         bareBodies = Self.bareBodyNouns(base, markers: markers)
