@@ -61,4 +61,35 @@ import Testing
         // "Dieser Sprecher" is a phrase.
         #expect(claims("Dieser Sprecher sagte, die Lage sei ruhig.").first?.speaker?.text == "Dieser Sprecher")
     }
+
+    @Test func theSeatOfAGovernmentNamesItsState() {
+        let knowledge = AffiliationResolver(index: Shared.rules.knowledge)
+        let date = KBDate("2022-06")
+        #expect(knowledge.resolve("die Regierung in Washington", date: date)?.side == "Washington")
+        #expect(knowledge.resolve("die Führung in Moskau", date: date)?.side == "Kremlin")
+        #expect(knowledge.resolve("das Außenministerium in Moskau", date: date)?.side == "Kremlin")
+        #expect(knowledge.resolve("die Regierung in Kiew", date: date)?.side == nil)
+        // A person or an embassy in a capital is not its state's.
+        #expect(knowledge.resolve("ein Diplomat in Moskau", date: date)?.side == nil)
+        #expect(knowledge.resolve("die Botschaft in Moskau", date: date)?.side == nil)
+        // In a text, the mention goes on through the seat.
+        let said = claims("Die Regierung in Moskau erklärte, die Übung sei beendet.", date: "2022-06-01")
+        #expect(said.first?.speaker?.text == "Die Regierung in Moskau")
+        #expect(said.first?.source == "Kremlin")
+    }
+
+    @Test func aGovernmentNamedByItsLeaderSpeaksWhileTheLeaderHoldsOffice() {
+        let knowledge = AffiliationResolver(index: Shared.rules.knowledge)
+        #expect(knowledge.resolve("die Obama-Regierung", date: KBDate("2014-06"))?.side == "Washington")
+        #expect(knowledge.resolve("die Obama-Regierung", date: KBDate("2019-06"))?.side == nil)
+        #expect(knowledge.resolve("die Trump-Administration", date: KBDate("2018-06"))?.side == "Washington")
+        #expect(knowledge.resolve("die Trump-Administration", date: KBDate("2022-06"))?.side == nil)
+        #expect(knowledge.resolve("die Trump-Administration", date: KBDate("2025-06"))?.side == "Washington")
+        #expect(knowledge.resolve("das Putin-Regime", date: KBDate("2015-06"))?.side == "Kremlin")
+        // A family name two leaders share: the one in office at the date.
+        #expect(knowledge.resolve("die Bush-Regierung", date: KBDate("2006-06"))?.trace.contains("via:leader:george-w-bush@2006-06") == true)
+        #expect(knowledge.resolve("die Bush-Regierung", date: KBDate("1991-06"))?.trace.contains("via:leader:george-h-w-bush@1991-06") == true)
+        // A name that is no leader of the base says nothing.
+        #expect(knowledge.resolve("die Müller-Regierung", date: KBDate("2015-06"))?.side == nil)
+    }
 }

@@ -200,3 +200,33 @@ extension AffiliationResolver {
         return (states, places, rival)
     }
 }
+
+extension AffiliationResolver {
+    /// "die Obama-Regierung", "die Trump-Administration": a government named by its leader speaks for
+    /// the side of the leader's office while the leader holds it at the date, and for none before or
+    /// after ("die Bush-Regierung" in 2015). Nil when the first part names no leader of the base.
+    func leaderBody(_ word: KnowledgeIndex.Word, date: KBDate?) -> Affiliation? {
+        guard let dash = word.lower.lastIndex(of: "-"),
+              index.leaderBodyNouns.contains(KnowledgeIndex.stem(String(word.lower[word.lower.index(after: dash)...]))) else { return nil }
+        let name = KnowledgeIndex.stem(String(word.lower[..<dash]))
+        let named = (index.aliases[name] ?? []).compactMap { if case let .person(person) = $0 { person } else { nil } }
+        let leaders = (named + (index.familyNames[name] ?? [])).map { base.people[$0] }.compactMap { person in
+            let tenures = person.tenures.filter { index.leaderOffices.contains($0.office) }
+            return tenures.isEmpty ? nil : (person, tenures)
+        }
+        guard !leaders.isEmpty else { return nil }
+        let current = leaders.lazy.compactMap { person, tenures in
+            (date.map { date in tenures.first { $0.covers(date) } } ?? tenures.first { $0.to == nil }).map { (person, $0) }
+        }.first
+        guard let (person, tenure) = current, let office = base.office(tenure.office),
+              let body = base.institutionsByID[office.institution] else {
+            return Affiliation(kind: .institution, trace: ["source:kb-former-leader:\(leaders[0].0.id)"], strength: 1)
+        }
+        // The government the office belongs to: the presidency's parent when the office sits in it.
+        let government = base.institutions[body].parent.flatMap { base.institutionsByID[$0] }
+            .flatMap { base.institutions[$0].kind == .state ? nil : $0 } ?? body
+        var result = bodyAffiliation(base.institutions[government])
+        result.trace.append("via:leader:\(person.id)@\(date?.description ?? "latest")")
+        return result
+    }
+}
