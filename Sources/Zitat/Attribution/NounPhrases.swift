@@ -77,6 +77,11 @@ extension TextView {
             if !has(start, .determiner) || !(start + 1 < limit && (isNominal(start + 1) || isAdjective(start + 1))) {
                 return start..<(start + 1)
             }
+            // "beschuldigte dieser Israel": a demonstrative stands alone before a name the lexicon
+            // knows as no noun ("dieser Sprecher", "diese Pentagonsprecherin" are phrases).
+            if facts(start).classes.contains(WordClasses(.demonstrative)), isNominal(start + 1), !facts(start + 1).isKnown, facts(start + 1).noun.isEmpty {
+                return start..<(start + 1)
+            }
         }
         // "Einer der 13 beteiligten Feuerwehrmänner": one of a group.
         if has(start, .partitive), start + 1 < limit, ["der", "des", "von"].contains(lower[start + 1]),
@@ -112,8 +117,9 @@ extension TextView {
                 sawHead = true
                 index += 1
             } else if sawHead, index > start, isNominal(index - 1), tokens[index - 1].text.hasSuffix("s"),
-                      isAdjective(index), index + 1 < limit, isNominal(index + 1) || isAdjective(index + 1) {
-                // "Mannheims oberster Bürgermeister": a genitive name before the phrase.
+                      isAdjective(index), !isThirdPersonVerb(index), index + 1 < limit, isNominal(index + 1) || isAdjective(index + 1) {
+                // "Mannheims oberster Bürgermeister": a genitive name before the phrase (but in "Aussage
+                // des Ministeriums lebte Peter Roe" the finite verb ends the phrase).
                 index += 1
             } else if !sawHead && (isAdjective(index) || tokens[index].kind == .number) {
                 index += 1

@@ -337,3 +337,12 @@ extension Agreement {
         return Agreement(rawValue: result)
     }
 }
+
+extension TextView {
+    /// Whether the lexicon reads a lower-case word as a finite verb of the third person that is no
+    /// inflected participle ("lebte", "wohnten"; not "verbreiteten").
+    func isThirdPersonVerb(_ index: Int) -> Bool {
+        let facts = facts(index)
+        return !facts.participleAdjective && !facts.finitePersons.isDisjoint(with: [.thirdSingular, .thirdPlural])
+    }
+}

@@ -55,3 +55,24 @@ extension EntityResolver {
         return result.side == nil ? nil : result
     }
 }
+
+extension EntityResolver {
+    /// "laut Behördenangaben … ein Anschlag auf einen Bus in Russland": a body noun that no marker
+    /// qualifies and no earlier mention explains belongs to the state its sentence names as the place
+    /// ("in"/"aus" + a state of a side), when the sentence names no other state or nationality.
+    func placeBody(for mention: Range<Int>, reading: Affiliation?) -> Affiliation? {
+        guard reading?.side == nil, reading?.kind != .media, reading?.entity == nil,
+              reading?.trace.contains(where: { $0.hasPrefix("source:kb-former") || $0.hasPrefix("source:kb-role:expert") }) != true,
+              !mention.contains(where: { $0 > mention.lowerBound && view.has($0, .placePreposition) }),
+              let noun = knowledge.stateBodyNoun(KnowledgeIndex.words(view.text(mention))) else { return nil }
+        let sentence = view.segmentation.sentences[view.tokens[mention.lowerBound].sentence]
+        let words = sentence.tokens.filter { view.tokens[$0].kind == .word && !view.ignored[$0] }.map { KnowledgeIndex.word(view.tokens[$0].text) }
+        let found = knowledge.placeStates(words)
+        guard !found.rival, found.states.count == 1, let state = found.places.first else { return nil }
+        let entry = knowledge.index.base.institutions[state]
+        var result = reading ?? Affiliation(kind: .institution, strength: 1)
+        result.side = knowledge.index.base.side(ofInstitution: entry.id)
+        result.trace.append("via:article-place:\(noun)→\(entry.id)")
+        return result.side == nil ? nil : result
+    }
+}

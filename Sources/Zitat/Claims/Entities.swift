@@ -76,12 +76,16 @@ struct EntityResolver {
         let head = headNames(mention)
         // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
         // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.
-        let headEnd = mention.first { $0 > mention.lowerBound && view.has($0, .placePreposition) } ?? mention.upperBound
+        let headEnd = mention.first { place in
+            place > mention.lowerBound && view.has(place, .placePreposition)
+                && !knowledge.isSeatAttachment(view.text((place - 1)..<min(place + 4, mention.upperBound)))
+        } ?? mention.upperBound
         var affiliation = affiliation(of: mention, headEnd: headEnd, named: !head.isEmpty)
         if let noun = bareNoun(of: mention, reading: affiliation) {
             if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
             affiliation = articleBody(for: mention, noun: noun, reading: affiliation, in: bodyMentions ?? []) ?? affiliation
         }
+        if affiliation?.side == nil { affiliation = placeBody(for: mention, reading: affiliation) ?? affiliation }
         let aliasCanonical = matcher.canonicalAlias(text, ignoring: determinerStems)
         // The knowledge base's person is the entity wherever the article mentions it, by name, by
         // office at the date ("der US-Präsident") or by epithet ("der Norweger").

@@ -37,6 +37,7 @@ public struct AffiliationResolver: Sendable {
             result.trace.append("via:statement")
             return result
         }
+        if let head, let led = leaderBody(words[head], date: date) { return led }
         guard let head, let noun = headNoun(words, at: head) else { return nil }
         let qualifiers = self.qualifiers(words, matches: matches, head: head)
         if let attached = named.attached, case let lent = personAffiliation(attached, date: date), lent.side != nil,

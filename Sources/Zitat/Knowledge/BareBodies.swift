@@ -118,3 +118,104 @@ extension AffiliationResolver {
         (index.bareBodies[noun] ?? []).contains(body)
     }
 }
+
+extension AffiliationResolver {
+    /// The noun of a state body that a mention names without saying whose: a bare body noun
+    /// ("des Justizministeriums"), a generic body ("die Behörden", "die Regierung") or either as the
+    /// first part of a statement compound ("laut Behördenangaben"). Nil when a marker, an alias, an
+    /// adjective of nationality or any other noun qualifies or heads the mention.
+    public func stateBodyNoun(_ words: [KnowledgeIndex.Word]) -> String? {
+        var found: String?
+        for word in words {
+            if index.articles.contains(word.lower) || index.transparent.contains(word.stem) { continue }
+            if index.markers[word.stem] != nil || index.aliases[word.stem] != nil { return nil }
+            guard word.isCapitalized else {
+                if isNationalAdjective(word) || word.lower.contains("-") { return nil }
+                continue
+            }
+            guard found == nil, let noun = stateBodyStem(word.stem) ?? statementCompoundBody(word.lower) else { return nil }
+            found = noun
+        }
+        return found
+    }
+
+    /// A stem that names a kind of body: a bare body noun, or a generic body role ("behörd").
+    private func stateBodyStem(_ stem: String) -> String? {
+        if index.bareBodies[stem] != nil { return stem }
+        let generic = (index.nouns[stem] ?? []).contains { noun in
+            if case let .role(role) = noun { base.roles[role].kind == .institution && base.roles[role].inheritsSide } else { false }
+        }
+        return generic ? stem : nil
+    }
+
+    /// "behördenangaben" → "behörd": the body before a statement noun that passes the speaking on.
+    private func statementCompoundBody(_ lower: String) -> String? {
+        for transparent in index.transparentForms where lower.count > transparent.count + 3 && lower.hasSuffix(transparent) {
+            var prefix = String(lower.dropLast(transparent.count))
+            if let noun = stateBodyStem(KnowledgeIndex.stem(prefix)) { return noun }
+            if prefix.hasSuffix("s") {
+                prefix.removeLast()
+                if let noun = stateBodyStem(KnowledgeIndex.stem(prefix)) { return noun }
+            }
+        }
+        return nil
+    }
+
+    /// The states a run of words names with a side, and whether it names them as a place ("in
+    /// Russland", "in den Vereinigten Staaten"); `rival` when it names any other nationality.
+    public func placeStates(_ words: [KnowledgeIndex.Word]) -> (states: Set<Int>, places: Set<Int>, rival: Bool) {
+        var states = Set<Int>()
+        var places = Set<Int>()
+        var rival = false
+        func stateOf(_ body: Int) -> Int? {
+            let chain = [base.institutions[body].id] + base.ancestors(ofInstitution: base.institutions[body].id)
+            return chain.compactMap { base.institutionsByID[$0] }.first { base.institutions[$0].kind == .state }
+        }
+        for match in aliasMatches(words) {
+            guard case let .institution(body) = match.target, let state = stateOf(body) else { continue }
+            guard base.side(ofInstitution: base.institutions[state].id) != nil else { rival = true; continue }
+            states.insert(state)
+            var before = match.range.lowerBound - 1
+            while before >= 0, index.articles.contains(words[before].lower) { before -= 1 }
+            if before >= 0, ["in", "aus"].contains(words[before].lower), base.institutions[body].kind == .state { places.insert(state) }
+        }
+        for word in words {
+            if let bodies = index.markers[word.stem] {
+                bodies.compactMap(stateOf).forEach { states.insert($0) }
+            } else if !word.isCapitalized && index.nationalAdjectives.contains(word.stem) || index.demonyms[word.stem] != nil {
+                rival = true
+            }
+        }
+        return (states, places, rival)
+    }
+}
+
+extension AffiliationResolver {
+    /// "die Obama-Regierung", "die Trump-Administration": a government named by its leader speaks for
+    /// the side of the leader's office while the leader holds it at the date, and for none before or
+    /// after ("die Bush-Regierung" in 2015). Nil when the first part names no leader of the base.
+    func leaderBody(_ word: KnowledgeIndex.Word, date: KBDate?) -> Affiliation? {
+        guard let dash = word.lower.lastIndex(of: "-"),
+              index.leaderBodyNouns.contains(KnowledgeIndex.stem(String(word.lower[word.lower.index(after: dash)...]))) else { return nil }
+        let name = KnowledgeIndex.stem(String(word.lower[..<dash]))
+        let named = (index.aliases[name] ?? []).compactMap { if case let .person(person) = $0 { person } else { nil } }
+        let leaders = (named + (index.familyNames[name] ?? [])).map { base.people[$0] }.compactMap { person in
+            let tenures = person.tenures.filter { index.leaderOffices.contains($0.office) }
+            return tenures.isEmpty ? nil : (person, tenures)
+        }
+        guard !leaders.isEmpty else { return nil }
+        let current = leaders.lazy.compactMap { person, tenures in
+            (date.map { date in tenures.first { $0.covers(date) } } ?? tenures.first { $0.to == nil }).map { (person, $0) }
+        }.first
+        guard let (person, tenure) = current, let office = base.office(tenure.office),
+              let body = base.institutionsByID[office.institution] else {
+            return Affiliation(kind: .institution, trace: ["source:kb-former-leader:\(leaders[0].0.id)"], strength: 1)
+        }
+        // The government the office belongs to: the presidency's parent when the office sits in it.
+        let government = base.institutions[body].parent.flatMap { base.institutionsByID[$0] }
+            .flatMap { base.institutions[$0].kind == .state ? nil : $0 } ?? body
+        var result = bodyAffiliation(base.institutions[government])
+        result.trace.append("via:leader:\(person.id)@\(date?.description ?? "latest")")
+        return result
+    }
+}

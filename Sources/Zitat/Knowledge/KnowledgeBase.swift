@@ -84,6 +84,12 @@ public struct KnowledgeBase: Sendable {
         public var transparentNouns: [String] = []
         /// Aliases that are common nouns ("Bündnis"): they name their body only after a definite article.
         public var definiteAliases: [String] = []
+        /// Nouns of bodies whose seat names their state: "die Regierung in Washington", "die Führung in Moskau".
+        public var seatNouns: [String] = []
+        /// Nouns of a government named by its leader: "die Obama-Regierung", "die Trump-Administration".
+        public var leaderBodyNouns: [String] = []
+        /// Nouns of the offices whose holder leads a government ("Staatschef", "Regierungschef").
+        public var leaderTitles: [String] = []
         /// Endings of a capitalised adjective before its noun ("Vereinigten Staaten").
         public var adjectiveEndings: [String] = []
         /// "eigen" in its forms: "nach eigenen Angaben" speaks for the sentence's subject.

@@ -38,6 +38,14 @@ public struct KnowledgeIndex: Sendable {
     var indefiniteArticles: Set<String> = []
     /// Stems of nouns that pass the speaking on to their attachment ("Angaben", "Presseamt").
     var transparent: Set<String> = []
+    /// The same nouns as normalised words, longest first, for the end of a compound ("Behördenangaben").
+    var transparentForms: [String] = []
+    /// Stems of the nouns whose seat names their state ("regierung" of "die Regierung in Moskau").
+    var seatNouns: Set<String> = []
+    /// Stems of the nouns of a government named by its leader ("administration" of "Trump-Administration").
+    var leaderBodyNouns: Set<String> = []
+    /// Offices whose holder leads a government: those with a leader title among their nouns.
+    var leaderOffices: Set<String> = []
     /// Stems of aliases that are common nouns, naming their body only after a definite article.
     var definiteAliases: Set<String> = []
     var adjectiveEndings: [String] = []
@@ -89,7 +97,12 @@ public struct KnowledgeIndex: Sendable {
         definiteArticles = Set(modifiers.definiteArticles.map { $0.lowercased() })
         indefiniteArticles = Set(modifiers.indefiniteArticles.map { $0.lowercased() })
         transparent = Set(modifiers.transparentNouns.map(Self.key))
+        transparentForms = Set(modifiers.transparentNouns.map(Self.normalised)).sorted { ($0.count, $0) > ($1.count, $1) }
         definiteAliases = Set(modifiers.definiteAliases.map(Self.key))
+        seatNouns = Set(modifiers.seatNouns.map(Self.key))
+        leaderBodyNouns = Set(modifiers.leaderBodyNouns.map(Self.key))
+        let leaderTitles = Set(modifiers.leaderTitles.map(Self.key))
+        leaderOffices = Set(base.offices.filter { $0.nouns.contains { leaderTitles.contains(Self.key($0)) } }.map(\.id))
         adjectiveEndings = modifiers.adjectiveEndings
         bareBodies = Self.bareBodyNouns(base, markers: markers)
         nationalAdjectives = Set(base.nationalities.compactMap(\.adjective).map(Self.key))

@@ -95,7 +95,8 @@ extension KnowledgeBase {
     /// Reads `rules/affiliation.yaml`: modifier words and given names.
     mutating func addModifiers(_ root: RuleNode) throws(RuleFileError) {
         try root.allowKeys(["modifiers", "given_names", "place_prepositions", "articles", "definite_articles", "indefinite_articles",
-                            "transparent_nouns", "definite_aliases", "adjective_endings", "reflexive_possessives"])
+                            "transparent_nouns", "definite_aliases", "adjective_endings", "reflexive_possessives",
+                            "seat_nouns", "leader_body_nouns", "leader_titles"])
         modifiers.reflexivePossessives.formUnion(try root.optionalStrings("reflexive_possessives").map { $0.lowercased() })
         modifiers.placePrepositions += try root.optionalStrings("place_prepositions")
         modifiers.articles += try root.optionalStrings("articles")
@@ -103,6 +104,9 @@ extension KnowledgeBase {
         modifiers.indefiniteArticles += try root.optionalStrings("indefinite_articles")
         modifiers.transparentNouns += try root.optionalStrings("transparent_nouns")
         modifiers.definiteAliases += try root.optionalStrings("definite_aliases")
+        modifiers.seatNouns += try root.optionalStrings("seat_nouns")
+        modifiers.leaderBodyNouns += try root.optionalStrings("leader_body_nouns")
+        modifiers.leaderTitles += try root.optionalStrings("leader_titles")
         modifiers.adjectiveEndings += try root.optionalStrings("adjective_endings")
         for node in try root.optional("modifiers")?.list() ?? [] {
             try node.allowKeys(["id", "kind", "words", "prefixes", "description", "match", "no_match"])

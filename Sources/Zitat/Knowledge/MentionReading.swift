@@ -3,13 +3,41 @@
 extension AffiliationResolver {
     typealias Match = (range: Range<Int>, target: KnowledgeIndex.Target)
 
-    /// The words of a mention up to a place attachment: "ein Diplomat in Moskau" is a diplomat.
+    /// The words of a mention up to a place attachment: "ein Diplomat in Moskau" is a diplomat. The
+    /// seat of a government qualifies it: "die Regierung in Moskau" reads as "die Regierung Moskaus".
     func mentionWords(_ text: String) -> [KnowledgeIndex.Word] {
         var words = KnowledgeIndex.words(text)
         if let place = words.indices.dropFirst().first(where: { index.placePrepositions.contains(words[$0].lower) }) {
-            words.removeSubrange(place...)
+            if let seat = seatState(words, at: place) {
+                words = Array(words[..<place] + words[seat])
+            } else {
+                words.removeSubrange(place...)
+            }
         }
         return words
+    }
+
+    /// The words naming a state after the place preposition at `place`, when the word before it is a
+    /// body whose seat names its state ("Regierung", "Außenministerium" before "in Moskau").
+    func seatState(_ words: [KnowledgeIndex.Word], at place: Int) -> Range<Int>? {
+        guard place > 0, place + 1 < words.count, case let body = words[place - 1].stem,
+              index.seatNouns.contains(where: { body == $0 || body.hasSuffix($0) && body.count >= $0.count + 3 }) else { return nil }
+        var start = place + 1
+        while start < words.count, index.articles.contains(words[start].lower) { start += 1 }
+        guard start < words.count else { return nil }
+        let rest = Array(words[start...])
+        let found = aliasMatches(rest).first { match in
+            guard match.range.lowerBound == 0, case let .institution(body) = match.target else { return false }
+            return base.institutions[body].kind == .state
+        }
+        return found.map { (start + $0.range.lowerBound)..<(start + $0.range.upperBound) }
+    }
+
+    /// Whether the place attachment in a text that opens with a body noun names the body's seat
+    /// ("Regierung in Washington"): then the mention goes on through it.
+    public func isSeatAttachment(_ text: String) -> Bool {
+        let words = KnowledgeIndex.words(text)
+        return words.count >= 3 && index.placePrepositions.contains(words[1].lower) && seatState(words, at: 1) != nil
     }
 
     /// The word that heads the phrase: the first capitalised word that is no article and no
