@@ -211,7 +211,7 @@ public struct PredictionAdapter: Sendable {
         var result: [PredictedQuote] = []
         for prediction in predictions {
             if prediction.type == .indirectFreeIndirect || prediction.type == .freeIndirect, let last = result.last, last.type == prediction.type,
-                let name = prediction.speakerName, name == last.speakerName,
+                prediction.speakerName == last.speakerName,
                 let lastEnd = last.quote.last?.end, let start = prediction.quote.first?.start, lastEnd <= start,
                 scalars[lastEnd..<start].allSatisfy({ $0.properties.isWhitespace })
             {
