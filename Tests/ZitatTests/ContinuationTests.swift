@@ -25,5 +25,15 @@ import Testing
         let text = "Die Ministerin sagte, die Lage sei ernst. Sie stellte einen Plan vor, mit dem die Altstadt belebt werden soll."
         #expect(Shared.analyze(text).claims.map(\.type) == [.indirect])
     }
-}
 
+    /// Hearsay by its own "soll … haben" before the article names anyone is free indirect speech
+    /// without a speaker; a plan ("soll … werden") is not.
+    @Test func hearsayBySollenNeedsNoSpeakerBeforeIt() throws {
+        let claims = Shared.analyze("Ein Unbekannter soll in der Nacht drei Autos angezündet haben.").claims
+        let claim = try #require(claims.first)
+        #expect(claims.count == 1)
+        #expect(claim.type == .freeIndirect)
+        #expect(claim.speaker == nil)
+        #expect(Shared.analyze("Im Herbst soll die Brücke erneuert werden.").claims.isEmpty)
+    }
+}

@@ -37,6 +37,13 @@ import Testing
         Case(text: "Der Verband bezeichnete die Vorwürfe als haltlos.", reported: true, speaker: "Der Verband"),
         // An aside in parentheses is no speech act of the sentence.
         Case(text: "Der Stadtrat tagte am Abend (die Zeitung berichtete gestern).", reported: false, speaker: nil),
+        // Judgements count with their predicate; the bare object of the same verb is no reported speech.
+        Case(text: "Das Ministerium kritisierte den Angriff als feige Tat.", reported: true, speaker: "Das Ministerium"),
+        Case(text: "Das Ministerium kritisierte den Minister.", reported: false, speaker: nil),
+        Case(text: "Im Jahr 2010 erklärte die Regierung den Mann zum Staatsfeind.", reported: true, speaker: "die Regierung"),
+        Case(text: "Die Kommission hält den Plan für unbezahlbar.", reported: true, speaker: "Die Kommission"),
+        // "Als Grund wurde … genannt" is a main clause: a passive judgement with nobody named.
+        Case(text: "Als Grund für den Ausfall wurde ein Defekt an der Leitung genannt.", reported: true, speaker: nil),
         // Without an object of its own, the verb frames what stands before it.
         Case(text: "Die Lage sei ernst, warnte der Minister.", reported: false, speaker: nil),
     ]
@@ -67,5 +74,11 @@ import Testing
         #expect(claim.type == .indirect)
         #expect(claim.text == "von seinem Amt zurückzutreten")
     }
-}
 
+    /// A passive speech act with no agent reports the one who spoke just before.
+    @Test func aPassiveWithoutAgentReportsTheSpeakerBefore() throws {
+        let text = "Die Stadtwerke kündigten an, die Preise zu erhöhen. Als Grund wird der teure Einkauf genannt."
+        let claim = try #require(Shared.analyze(text).claims.first { $0.type == .reported })
+        #expect(claim.speaker?.text == "Die Stadtwerke")
+    }
+}

@@ -94,6 +94,13 @@ extension TextView {
                 draft.antecedent = antecedent
                 claims.append(draft)
             }
+            // "Der Täter soll geflohen sein.": hearsay by its own "soll" before anyone in the article has spoken
+            // (train: after a named speaker, a far "soll" is mostly narration).
+            if claims.isEmpty, lastSpeaker == nil, sentenceMood == .reportative, perSentence[sentence].reported.isEmpty, reportsByItself(range) {
+                let frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")
+                claims.append(DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
+                                         detection: "free_indirect:reportative"))
+            }
             // "Die Inspektoren stellten Mängel fest. Auch sei die Dokumentation nicht erfolgt.": a
             // Konjunktiv I sentence with no speaker in reach continues the subject just introduced.
             if claims.isEmpty, let intro = introduced, sentenceMood == .konjunktiv1 {
@@ -103,7 +110,21 @@ extension TextView {
                 draft.antecedent = intro.antecedent
                 claims.append(draft)
             }
-            if claims.isEmpty, let reported = perSentence[sentence].reported.first { claims.append(reported) }
+            if claims.isEmpty, var reported = perSentence[sentence].reported.first {
+                // "Als Grund wurde ein Defekt genannt.": a passive speech act with no agent reports the
+                // one who just spoke, else the subject introduced a sentence or two before.
+                if reported.frame.speaker == nil, recent, recentParagraph, let last = lastSpeaker {
+                    reported.frame.speaker = drafts[last.draft].frame.speaker
+                    reported.frame.speakerSieve = "continuation"
+                    reported.antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
+                } else if reported.frame.speaker == nil, let subject = antecedents.last, subject.sentence >= sentence - 2,
+                          sentences[subject.sentence].paragraph >= paragraph - 1 {
+                    reported.frame.speaker = subject.mention
+                    reported.frame.speakerSieve = "subject-before"
+                    reported.antecedent = subject.resolved
+                }
+                claims.append(reported)
+            }
             // Quotes without a frame: inside a claim they are partial quotes of it; whole-sentence
             // quotes continue the last speaker; short quotes without a cue are names or scare quotes.
             for quotation in unframed {

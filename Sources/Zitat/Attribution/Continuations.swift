@@ -12,4 +12,16 @@ extension TextView {
         }
         return plans ? .reportative : nil
     }
+
+    /// Whether a sentence reports hearsay by its own "soll" even with no speaker in reach: a
+    /// main-clause "soll" whose clause closes with "haben" or "sein" ("Der Täter soll geflohen sein",
+    /// "Es soll kein Unfall sein"). A plan ("soll gebaut werden") needs a speaker before it.
+    func reportsByItself(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            guard isOutsideQuotes(index), ["soll", "sollen"].contains(lower[index]), subjunctive(index) == .reportative,
+                  !inSubordinateClause(index, sentence: range), index == range.lowerBound || !isClauseSeparator(index - 1) else { return false }
+            let last = lastWordOfClause(after: index, in: range)
+            return last > index + 1 && has(last, .perfectInfinitive)
+        }
+    }
 }

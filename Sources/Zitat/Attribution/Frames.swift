@@ -360,6 +360,7 @@ extension TextView {
             while end < range.upperBound, !(tokens[end].text == "," && isOutsideQuotes(end)) { end += 1 }
             content = (right + 1)..<end
         } else if cue.entry.complements.contains(.clause), !has(right + 1, .subordinator),
+                  !clause.contains(where: { has($0, .passive) && isOutsideQuotes($0) }),
                   case let rest = (right + 1)..<range.upperBound, hasSubjunctive(rest), wordCount(rest) >= 3 {
             // "…, da sie befürchtete, man wolle ihr die Kinder wegnehmen.": a Konjunktiv clause.
             var end = rest.upperBound
@@ -397,6 +398,8 @@ extension TextView {
     private func isSubordinateClause(start: Int, end: Int, cue: CueMatch, sentenceStart: Int) -> Bool {
         guard start < tokens.count, has(start, .subordinator) else { return false }
         if separatesParticle(cue) || !verbIsLast(cue, clause: start..<end) { return false }
+        // "Als Ursache wurde ein Defekt genannt": a finite auxiliary before the participle is verb-second.
+        if cue.tokens.contains(where: { $0 < cue.anchor && $0 > start + 1 && (has($0, .auxiliary) || has($0, .passive)) }) { return false }
         if has(start, .determiner) {
             // "der/die/das" open a relative clause only after a comma.
             return start > sentenceStart && tokens[start - 1].text == ","

@@ -66,7 +66,7 @@ extension TextView {
         words.contains { index in
             guard isOutsideQuotes(index), !cue.tokens.contains(index), index + 1 < words.upperBound else { return false }
             let opensPhrase = has(index, .determiner) && !has(index, .pronoun) && (index == words.lowerBound || !has(index - 1, .preposition))
-                || ["vor", "mit", "auf", "für", "gegen", "zur", "zum", "um", "über", "von"].contains(lower[index])
+                || has(index, .objectPreposition)
             guard opensPhrase, let phrase = nounPhrase(from: index + (has(index, .determiner) ? 0 : 1), limit: words.upperBound) else { return false }
             return !phrase.contains { has($0, .time) }
         }
@@ -76,12 +76,11 @@ extension TextView {
     /// ("…, die vor Zucker warnen"), a purpose clause ("…, um … zu helfen") or a comparison ("…, wie …").
     func modifiesObject(_ content: Range<Int>) -> Bool {
         guard let first = content.first(where: { isWord($0) }) else { return false }
-        let word = lower[first]
-        if ["um", "ohne", "statt", "anstatt", "wie", "als", "wobei", "weil", "da", "obwohl", "während", "nachdem"].contains(word) { return true }
+        if has(first, .objectModifier) { return true }
         // A relative pronoun, or a preposition before one ("in denen", "aus der"); an article before
         // its noun ("die Löhne zu erhöhen") opens content.
         let pronoun = has(first, .preposition) && first + 1 < content.upperBound ? first + 1 : first
-        guard ["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches"].contains(lower[pronoun]),
+        guard has(pronoun, .relative),
               pronoun + 1 < content.upperBound else { return false }
         return !(isNominal(pronoun + 1) || isAdjective(pronoun + 1)) || pronoun > first
     }

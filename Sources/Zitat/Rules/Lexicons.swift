@@ -311,6 +311,10 @@ public struct SpeakerLexicon: Sendable {
         case negatedInfinitive = "negated_infinitive"
         /// Endings of inflected adjectives ("-ischen", "-lichen").
         case adjectiveSuffix = "adjective_suffix"
+        /// Prepositions of a speech act's object ("warnte vor …", "drohte mit …").
+        case objectPreposition = "object_preposition"
+        /// Words opening a clause that only modifies a speech act's object ("…, um …", "…, wie …").
+        case objectModifier = "object_modifier"
     }
 
     public private(set) var words: [WordClass: Set<String>]
