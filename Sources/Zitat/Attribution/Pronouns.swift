@@ -1,4 +1,4 @@
-/// Pronouns and reflexive statements: which earlier mention a pronoun points to, by gender.
+/// Pronouns and reflexive statements: which earlier mention a pronoun points to, by gender and number.
 extension TextView {
     /// The latest antecedent a pronoun can point to: "er" skips feminine and plural mentions.
     func resolvePronoun(_ pronoun: Int, antecedents: [Antecedent]) -> Range<Int>? {
@@ -9,6 +9,10 @@ extension TextView {
         // A person of the base named before it in its own sentence comes first, unless a speaker or
         // subject of that sentence stands after the name.
         let start = segmentation.sentences[sentence].tokens.lowerBound
+        let number = pronounNumber(pronoun)
+        if number == .plural {
+            return pluralAntecedent(before: pronoun, antecedents: antecedents)
+        }
         if let own = knownPersonBefore(pronoun, from: start, compatibleWith: word),
            !antecedents.contains(where: { $0.sentence == sentence && $0.mention.lowerBound > own.lowerBound }) {
             return own
@@ -20,9 +24,52 @@ extension TextView {
             let gender = grammaticalGender(mention)
             if word == "er", gender == .feminine || gender == .neuter { continue }
             if word == "sie", gender == .masculine || gender == .neuter { continue }
+            // "Die Behörden teilten mit … Sie sagte …": a singular "sie" skips a plural mention.
+            if number == .singular, let numbers = phraseNumbers(mention), !numbers.contains(.singular) { continue }
             return mention
         }
         return titledPersonBefore(pronoun, compatibleWith: word)
+    }
+
+    /// The number a "sie" or "es" takes from its finite verb right before or after it ("Sie haben …",
+    /// "sagten sie"); nil when the lexicon reads the verb as both or the pronoun has no verb beside it.
+    func pronounNumber(_ pronoun: Int) -> GrammaticalNumber? {
+        guard ["sie", "es"].contains(lower[pronoun]) else { return lower[pronoun] == "er" ? .singular : nil }
+        let bounds = segmentation.sentences[tokens[pronoun].sentence].tokens
+        for neighbour in [pronoun + 1, pronoun - 1] where bounds.contains(neighbour) && !isCapitalized(neighbour) {
+            let persons = facts(neighbour).finitePersons
+            guard !facts(neighbour).participleAdjective else { continue }
+            let singular = persons.contains(.thirdSingular), plural = persons.contains(.thirdPlural)
+            if singular != plural { return singular ? .singular : .plural }
+            if singular { return nil }
+        }
+        return nil
+    }
+
+    /// The latest mention a plural "sie" can point to: a phrase the lexicon reads as plural or a
+    /// coordination ("Die beiden Länder", "Die Minister", "X und Y"), whatever its gender.
+    func pluralAntecedent(before pronoun: Int, antecedents: [Antecedent]) -> Range<Int>? {
+        let sentence = tokens[pronoun].sentence
+        // "Die beiden Länder sind … Sie haben angekündigt …": the plural subject of the sentence just
+        // before, a speaker or not, when no later plural mention stands between.
+        if sentence > 0, let subject = openingPhrase(contentTokens(ofSentence: sentence - 1)),
+           phraseNumbers(subject) == [.plural],
+           !antecedents.contains(where: { $0.mention.lowerBound > subject.lowerBound && phraseNumbers($0.resolved)?.contains(.plural) == true }) {
+            return subject
+        }
+        var unknown: Range<Int>?
+        for antecedent in antecedents.reversed() {
+            if sentence - antecedent.sentence > 6 { break }
+            let mention = antecedent.resolved
+            if mention.count == 1, has(mention.lowerBound, .pronoun) { continue }
+            guard let numbers = phraseNumbers(mention) else {
+                // A bare phrase the lexicon cannot number, unless it names one person or state.
+                if unknown == nil, naturalGender(mention) == .unknown { unknown = mention }
+                continue
+            }
+            if numbers.contains(.plural) { return mention }
+        }
+        return unknown
     }
 
     /// A titled person named earlier in the pronoun's own sentence ("Bei der Ankündigung durch den
@@ -105,4 +152,26 @@ extension TextView {
         case nil: return .unknown
         }
     }
+
+    /// The noun phrase that opens a sentence when a lower-case word (its verb) follows it.
+    func openingPhrase(_ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        while start < range.upperBound, ignored[start] || !isWord(start) { start += 1 }
+        guard start < range.upperBound, has(start, .determiner), let phrase = nounPhrase(from: start, limit: range.upperBound),
+              phrase.upperBound < range.upperBound, isWord(phrase.upperBound), !isCapitalized(phrase.upperBound) else { return nil }
+        return phrase
+    }
+
+    /// The numbers a mention can have as a subject, past a quantifier after its article ("Die beiden
+    /// Länder", "Die drei Minister").
+    func phraseNumbers(_ phrase: Range<Int>) -> Set<GrammaticalNumber>? {
+        if phrase.count > 2, !facts(phrase.lowerBound).determiner.isEmpty, !facts(phrase.lowerBound + 1).determiner.isEmpty {
+            // The quantifier inflects like an adjective there: the article and the head noun decide.
+            guard let head = phrase.last(where: { isCapitalized($0) }), let noun = nounCells(head) else { return nil }
+            let cells = facts(phrase.lowerBound).determiner.unified(with: noun)
+            return Set(GrammaticalNumber.allCases.filter { cells.allows(.nominative, $0) })
+        }
+        return subjectNumbers(phrase)
+    }
 }
+
