@@ -73,6 +73,8 @@ extension TextView {
             }
         } else if let coordinated = coordinatedPrefield(before: prefieldEnd, clause: clause) {
             return (coordinated, "cue-subject-coordinated")
+        } else if let conjunct = conjunctSubject(before: prefieldEnd, clause: clause) {
+            return (conjunct, "cue-subject-conjunct")
         } else if start < prefieldEnd {
             // "Der Politik schlug er vor, …": a pronoun that can only be a subject, right after the
             // finite verb, makes the phrase before the verb a fronted object.
@@ -145,20 +147,6 @@ extension TextView {
         return nil
     }
 
-    /// "Die Sprecherin der Partei, Anna Roth, und Jan Berg, Experte für
-    /// Verkehr, sprachen …": speakers joined by "und" over appositions' commas, from the start of
-    /// the sentence to the finite verb.
-    func coordinatedPrefield(before verb: Int, clause: Range<Int>) -> Range<Int>? {
-        let sentenceStart = segmentation.sentences[tokens[verb].sentence].tokens.lowerBound
-        guard clause.lowerBound > sentenceStart, verb > clause.lowerBound || tokens[verb - 1].text == "," else { return nil }
-        let pieces = segments(between: sentenceStart, and: verb)
-        guard pieces.count >= 2, pieces.first?.lowerBound == sentenceStart, pieces.allSatisfy({ isNominalSegment($0) }),
-              pieces.dropFirst().contains(where: { piece in piece.first.map { ["und", "sowie"].contains(lower[$0]) } ?? false }),
-              let first = nounPhrase(from: sentenceStart, limit: pieces[0].upperBound), first.upperBound == pieces[0].upperBound,
-              looksLikeSpeaker(first), !has(sentenceStart, .preposition), !isObliqueDeterminer(sentenceStart) else { return nil }
-        return sentenceStart..<(pieces.last?.upperBound ?? verb)
-    }
-
     /// A noun phrase headed by a title or institution that opens the sentence and ends at the comma
     /// `comma` ("Ein Sprecher der Polizei,").
     /// A name before the comma is taken when the phrase after it is titled: "Stephen Singer, ein
@@ -172,18 +160,6 @@ extension TextView {
         guard !has(phrase.lowerBound, .determiner), names.count >= 2, names.count == phrase.count,
               apposition.contains(where: isTitledNoun) else { return nil }
         return phrase
-    }
-
-    /// The comma-separated pieces of `start..<end` (clause separators excluded).
-    func segments(between start: Int, and end: Int) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var pieceStart = start
-        for index in start..<max(start, end) where isClauseSeparator(index) {
-            result.append(pieceStart..<index)
-            pieceStart = index + 1
-        }
-        result.append(pieceStart..<max(pieceStart, end))
-        return result.filter { !$0.isEmpty }
     }
 
     /// Whether the cue verb is a participle made passive by a form of "werden" in its clause
@@ -215,14 +191,6 @@ extension TextView {
             if let phrase = nounPhrase(from: index + 1, limit: cue.anchor), isStatementHeaded(phrase) { return phrase }
         }
         return nil
-    }
-
-    /// The "und"/"sowie" that coordinates the verb at `verb` with an earlier one in its clause
-    /// (adverbs may stand between: "und bezeichnete", "und forderte zudem").
-    func coordinatingWord(before verb: Int, in clauseStart: Int) -> Int? {
-        var previous = verb - 1
-        while previous > clauseStart, has(previous, .adverb) && !["und", "sowie"].contains(lower[previous]) { previous -= 1 }
-        return previous > clauseStart && ["und", "sowie"].contains(lower[previous]) ? previous : nil
     }
 
     /// Whether the cue verb stands apart from its particle ("Als Grund gab die Schule an", "Während der
