@@ -19,4 +19,11 @@ import Testing
         let claim = try #require(Shared.analyze("Der Bürgermeister und die Ministerin versprachen, sich darum zu kümmern.").claims.first)
         #expect(claim.speaker?.text == "Der Bürgermeister und die Ministerin")
     }
+
+    /// "Sowohl X als auch Y" before the verb is one subject of both, whatever number it takes.
+    @Test func correlativePairIsTheSubject() throws {
+        let claim = try #require(Shared.analyze("Sowohl das Ministerium als auch die Polizei warnten, die Lage sei angespannt.").claims.first)
+        #expect(claim.speaker?.text == "das Ministerium als auch die Polizei")
+        #expect(claim.rule.contains("cue-subject-correlative"))
+    }
 }

@@ -34,6 +34,27 @@ extension TextView {
         return phrase
     }
 
+    /// "Sowohl das Ministerium, der Bürgermeister als auch die Polizei gehen …", "Weder X noch Y
+    /// wollten …": a correlative pair before the verb; every conjunct a noun phrase, one a speaker.
+    func correlativeSubject(from start: Int, to verb: Int) -> Range<Int>? {
+        let closers = ["sowohl": ["als", "wie"], "weder": ["noch"], "entweder": ["oder"]]
+        guard start + 1 < verb, let closing = closers[lower[start]],
+              let second = (start + 1..<verb).first(where: { closing.contains(lower[$0]) && isOutsideQuotes($0) }) else { return nil }
+        var joints = Set((start + 1..<second).filter { tokens[$0].text == "," })
+        joints.insert(second)
+        var pieceStart = start + 1
+        var speaks = false
+        for joint in joints.sorted() + [verb] {
+            var from = pieceStart
+            if joint == verb, from < verb, lower[from] == "auch" { from += 1 }
+            guard from < joint, let phrase = nounPhrase(from: from, limit: joint), phrase.upperBound == joint,
+                  !isObliqueDeterminer(from) else { return nil }
+            speaks = speaks || looksLikeSpeaker(phrase)
+            pieceStart = joint + 1
+        }
+        return speaks ? (start + 1)..<verb : nil
+    }
+
     /// The "und"/"sowie" that coordinates the verb at `verb` with an earlier one in its clause
     /// (adverbs may stand between: "und bezeichnete", "und forderte zudem").
     func coordinatingWord(before verb: Int, in clauseStart: Int) -> Int? {

@@ -33,7 +33,8 @@ extension TextView {
         }
         // "… und priesen den König", "bekräftigte gegenüber mehreren Medien": a phrase the lexicon reads
         // as an object, or in another number than the finite verb of the cue's clause, is no subject.
-        if let range = candidate?.range, !agreesAsSubject(range, cue: cue, segmented: segmented) { return nil }
+        if let range = candidate?.range, candidate?.sieve != "cue-subject-correlative",
+           !agreesAsSubject(range, cue: cue, segmented: segmented) { return nil }
         return candidate.map { (cutAtOtherSource($0.range), $0.sieve) }
     }
 
@@ -75,6 +76,8 @@ extension TextView {
             return (coordinated, "cue-subject-coordinated")
         } else if let conjunct = conjunctSubject(before: prefieldEnd, clause: clause) {
             return (conjunct, "cue-subject-conjunct")
+        } else if let correlative = correlativeSubject(from: start, to: prefieldEnd) {
+            return (correlative, "cue-subject-correlative")
         } else if start < prefieldEnd {
             // "Der Politik schlug er vor, …": a pronoun that can only be a subject, right after the
             // finite verb, makes the phrase before the verb a fronted object.
