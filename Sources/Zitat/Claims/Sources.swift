@@ -56,7 +56,19 @@ public struct SourceMatcher: Sendable {
             .filter { !$0.isEmpty && $0 != "-" }
     }
 
-    static func stem(_ word: String) -> String {
+    static func stem(_ text: String) -> String {
+        guard var word = SimpleWord(text) else { return characterStem(text) }
+        for _ in 0..<2 {
+            guard let ending = endings.first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 }) else { break }
+            word.removeLast(ending.count)
+        }
+        return word.isWhole ? text : word.string
+    }
+
+    private static let endings = ["es", "en", "em", "er", "e", "s", "n"].map { Array($0.utf8) }
+
+    /// `stem` by Characters, for words beyond `SimpleWord`.
+    static func characterStem(_ word: String) -> String {
         var word = word
         for _ in 0..<2 {
             guard let ending = ["es", "en", "em", "er", "e", "s", "n"].first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 })
