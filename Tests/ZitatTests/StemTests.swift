@@ -20,6 +20,12 @@ import Testing
         #expect(SourceMatcher.stem(word) == SourceMatcher.characterStem(word))
     }
 
+    @Test(arguments: ["Das Weiße Haus", "US-Präsident Joe Biden", "der Sprecher, 42 Jahre alt", "- Nato-Generalsekretär -",
+                      "İstanbul und Ankara", "Gru\u{0308}ne Partei", "Zeile\r\nzwei", "Ⅻ. Armee", "Œuvre ½ Maß", ""])
+    func sourceStemsSplitAsCharacters(text: String) {
+        #expect(SourceMatcher.stems(text) == SourceMatcher.characterStems(text.lowercased()))
+    }
+
     @Test func stemsCutEndings() {
         #expect(KnowledgeIndex.stem("präsidenten") == "präsident")
         #expect(KnowledgeIndex.stem("russischer") == "russisch")
