@@ -79,26 +79,41 @@ enum SharedLexicon {
         #expect(lexicon.formCount > 300_000)
     }
 
-    /// A hand-written file: every line kind, decoding of coded forms, and errors naming file and line.
+    /// A hand-written file: every reading kind, lemma codes, and errors naming file and line.
     @Test func parsesTheFormat() throws {
         let text = """
-            # comment
-            C\tdem\tART\tder\td.s.m d.s.n
-            P\t0\t~\t0es\t~\t~\t0e\t0e\t0en\t0e
-            N\tTisch\tm\t0
-            P\t1\t1\t2st\t2t\t~\t2t\t~\t2te\t2test\t2te\t2ten\t2tet\t2ten\t1\t1st\t1\t~\t1t\t~\t2te\t2test\t2te\t2ten\t2tet\t2ten\tpg2t\tp0d\tpz~
-            V\tanfragen\tVV\tan\t1
+            # Zitat German lexicon: forms (test)
+            Tisches\tN 2 m 1
+            angefragt\tVV 3agen pp
+            anzufragen\tVV 4fragen zu
+            dem\tART 1r d.s.m d.s.n
+            fragte\tVV an,nach+2en sp13 sc13\tVV 2en p13 c13
             """
         let lexicon = try GermanLexicon(parsing: text, path: "test.lexicon")
+        try lexicon.validate()
+        #expect(lexicon.formCount == 5)
         #expect(lexicon.analyses(of: "Tisches").first?.agreement.cases == [.genitive])
+        #expect(lexicon.analyses(of: "Tisches").first?.lemma == "Tisch")
         #expect(lexicon.analyses(of: "angefragt").first?.verbForm == .pastParticiple)
         #expect(lexicon.analyses(of: "anzufragen").first?.verbForm == .zuInfinitive)
-        #expect(lexicon.analyses(of: "fragte").contains { $0.separated && $0.lemma == "anfragen" })
-        #expect(lexicon.analyses(of: "anfragte").contains { !$0.separated })
-        #expect(throws: LexiconError.malformed(path: "test.lexicon", line: 2, reason: "a noun needs lemma, genders and a noun pattern defined above")) {
-            try GermanLexicon(parsing: "# x\nN\tTisch\tm\t7", path: "test.lexicon")
+        #expect(lexicon.analyses(of: "dem").first?.agreement.cases == [.dative])
+        let asked = lexicon.analyses(of: "fragte")
+        #expect(asked.contains { $0.separated && $0.lemma == "anfragen" && $0.isFinite(.konjunktivII) })
+        #expect(asked.contains { $0.separated && $0.lemma == "nachfragen" && $0.persons.contains(.thirdSingular) })
+        #expect(asked.contains { !$0.separated && $0.lemma == "fragen" && $0.isFinite(.indicative) })
+        #expect(lexicon.analyses(of: "frag").isEmpty && lexicon.analyses(of: "fragten").isEmpty && lexicon.analyses(of: "A").isEmpty)
+        #expect(throws: LexiconError.malformed(path: "test.lexicon", line: 3, reason: "forms must be unique and sorted by their bytes")) {
+            try GermanLexicon(parsing: "# Zitat German lexicon: forms\nb\tN ~ m 0\na\tN ~ m 0", path: "test.lexicon").validate()
         }
-        #expect(throws: LexiconError.self) { try GermanLexicon(parsing: "Q\tx", path: "test.lexicon") }
+        #expect(throws: LexiconError.malformed(path: "test.lexicon", line: 2, reason: "a reading does not decode (format: rules/lexicon/expand.py)")) {
+            try GermanLexicon(parsing: "# Zitat German lexicon: forms\nTisch\tN ~ m 9", path: "test.lexicon").validate()
+        }
+        #expect(throws: LexiconError.self) { try GermanLexicon(parsing: "P\t0\t~", path: "test.lexicon") }
+    }
+
+    /// Every line of the bundled file is sorted and decodes.
+    @Test func bundledFileIsWellFormed() throws {
+        try lexicon().validate()
     }
 
     @Test func missingFileIsNamed() {

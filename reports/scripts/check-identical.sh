@@ -7,7 +7,8 @@
 # Exit 0 when every output is identical, 1 when one differs (the first differing lines are shown),
 # 2 on bad usage. The corpora are converted in a temporary directory, never in the repo; a corpus
 # missing from ../shared is skipped with a message. Keep REF_BINARY outside the repo (a copy of the
-# release build of the commit you start from).
+# release build of the commit you start from). REF_RULES=DIR gives the reference binary its own rules
+# folder (default: this checkout's rules/), for a step that changes a file's format but not its content.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -47,9 +48,9 @@ fi
 status=0
 for corpus in "${corpora[@]}"; do
     for side in ref new; do
-        binary=$ref
-        [ "$side" = new ] && binary=$new
-        "$binary" analyze "$work/$corpus.jsonl" --format jsonl --rules "$root/rules" \
+        binary=$ref rules=${REF_RULES:-$root/rules}
+        [ "$side" = new ] && binary=$new rules=$root/rules
+        "$binary" analyze "$work/$corpus.jsonl" --format jsonl --rules "$rules" \
             --output "$work/$corpus.$side.jsonl" 2>"$work/$corpus.$side.err" || true
     done
     if cmp -s "$work/$corpus.ref.jsonl" "$work/$corpus.new.jsonl" && cmp -s "$work/$corpus.ref.err" "$work/$corpus.new.err"; then

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds rules/lexicon/german.lexicon, the compact German lexicon Zitat loads (see README.md here).
+"""Builds rules/lexicon/german.paradigms, the compact source of the German lexicon, and expands it into
+german.lexicon, the form list Zitat loads (expand.py; see README.md here).
 
 Sources (installed with pip at generation time only; Zitat does not need them to build or run):
   * nouns: `german-nouns` (German Wiktionary, CC BY-SA 4.0): lemma, gender, the forms of the four cases
@@ -10,9 +11,9 @@ Sources (installed with pip at generation time only; Zitat does not need them to
   * closed classes: closed-classes.tsv beside this script, written by hand.
 
 usage: pip install german-nouns==1.2.5 ablaut==0.11.0 simplemma==2.0.0
-       python3 rules/lexicon/generate.py [--output rules/lexicon/german.lexicon]
+       python3 rules/lexicon/generate.py [--output rules/lexicon/german.paradigms]
 
-Output, tab-separated lines: paradigm patterns and the lemmas that use them. A form is coded against a
+Output (german.paradigms), tab-separated lines: paradigm patterns and the lemmas that use them. A form is coded against a
 reference (nouns: the lemma; verbs: the lemma without its separable particle): "~" the reference,
 "<k><suffix>" the reference without its last k letters plus suffix, "*<form>" written out, and the
 prefixes "g" (ge), "z" (zu) and "p" (the verb's particle) before a code; "|" between variants, empty
@@ -28,6 +29,8 @@ import argparse
 import csv
 import os
 import sys
+
+import expand  # beside this script
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = ["nominativ", "genitiv", "dativ", "akkusativ"]
@@ -158,7 +161,7 @@ def closed():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--output", default=os.path.join(HERE, "german.lexicon"))
+    parser.add_argument("--output", default=os.path.join(HERE, "german.paradigms"))
     args = parser.parse_args()
     counts = {"N": 0, "V": 0, "C": 0}
     patterns = Patterns()
@@ -182,6 +185,7 @@ def main():
     size = os.path.getsize(args.output)
     print(f"wrote {args.output}: {counts['N']} nouns, {counts['V']} verbs, {counts['C']} closed-class forms, "
           f"{len(patterns.ids)} patterns, {size / 1e6:.1f} MB")
+    expand.main(["--paradigms", args.output, "--output", os.path.join(os.path.dirname(os.path.abspath(args.output)), "german.lexicon")])
 
 
 if __name__ == "__main__":

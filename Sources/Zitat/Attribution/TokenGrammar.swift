@@ -96,41 +96,48 @@ struct TokenGrammar: Sendable {
             facts = [TokenFacts](repeating: TokenFacts(), count: tokens.count)
             return
         }
-        var known: [String: TokenFacts] = [:]
-        var result: [TokenFacts] = []
-        result.reserveCapacity(tokens.count)
-        for (index, token) in tokens.enumerated() {
-            guard token.kind == .word else {
-                result.append(TokenFacts())
-                continue
-            }
+        // The article's distinct forms (as strings compare), apart for words that open a sentence or
+        // clause (looked up in both cases); -1 for tokens that are no words.
+        var slotOf: [String: Int] = [:]
+        var slotOfOpening: [String: Int] = [:]
+        slotOf.reserveCapacity(tokens.count / 2)
+        var distinct: [(token: Token, opens: Bool)] = []
+        var slots = [Int](repeating: -1, count: tokens.count)
+        for (index, token) in tokens.enumerated() where token.kind == .word {
             let opens = index == 0 || tokens[index - 1].sentence != token.sentence || TokenGrammar.opensClause(tokens[index - 1].text)
-            let key = opens ? "^" + token.text : token.text
-            if let facts = known[key] {
-                result.append(facts)
+            if let slot = opens ? slotOfOpening[token.text] : slotOf[token.text] {
+                slots[index] = slot
                 continue
             }
-            var facts = TokenFacts(opens ? lexicon.lookup(token.text) : lexicon.analyses(of: token.text))
-            if !facts.isKnown, token.isCapitalized, let head = TokenGrammar.compoundHead(token.text, in: lexicon) {
-                facts.noun = head
-                facts.compoundHead = true
-            }
-            if !token.isCapitalized, facts.isFinite, let stem = TokenGrammar.participleStem(token.text) {
-                facts.participleAdjective = lexicon.analyses(of: stem).contains {
-                    $0.verbForm == .pastParticiple || $0.verbForm == .presentParticiple
-                }
-            }
-            // Acronyms ("USA", "NATO") name one body whatever number a dictionary gives them.
-            if token.text.count >= 2, token.text.allSatisfy({ $0.isUppercase || !$0.isLetter }) { facts.noun = [] }
-            // A noun declined as an adjective ("der Abgeordnete") is listed as masculine; its feminine
-            // ("die Abgeordnete") reads the same.
-            if token.text.hasSuffix("e"), facts.noun.contains(Agreement(.nominative, .singular, .masculine)) {
-                facts.noun.formUnion([Agreement(.nominative, .singular, .feminine), Agreement(.accusative, .singular, .feminine)])
-            }
-            known[key] = facts
-            result.append(facts)
+            slots[index] = distinct.count
+            if opens { slotOfOpening[token.text] = distinct.count } else { slotOf[token.text] = distinct.count }
+            distinct.append((token, opens))
         }
-        facts = result
+        let keys = distinct.map { TokenFactsMemo.Key(form: $0.token.text, opens: $0.opens) }
+        let known = lexicon.tokenFacts.facts(of: keys) { TokenGrammar.facts(of: distinct[$0].token, opens: distinct[$0].opens, in: lexicon) }
+        facts = slots.map { $0 < 0 ? TokenFacts() : known[$0] }
+    }
+
+    /// What the lexicon says of a word (never its lemmas: the facts need none).
+    static func facts(of token: Token, opens: Bool, in lexicon: GermanLexicon) -> TokenFacts {
+        var facts = TokenFacts(opens ? lexicon.lookup(token.text, withLemmas: false) : lexicon.analyses(of: token.text, withLemmas: false))
+        if !facts.isKnown, token.isCapitalized, let head = TokenGrammar.compoundHead(token.text, in: lexicon) {
+            facts.noun = head
+            facts.compoundHead = true
+        }
+        if !token.isCapitalized, facts.isFinite, let stem = TokenGrammar.participleStem(token.text) {
+            facts.participleAdjective = lexicon.analyses(of: stem, withLemmas: false).contains {
+                $0.verbForm == .pastParticiple || $0.verbForm == .presentParticiple
+            }
+        }
+        // Acronyms ("USA", "NATO") name one body whatever number a dictionary gives them.
+        if token.text.count >= 2, token.text.allSatisfy({ $0.isUppercase || !$0.isLetter }) { facts.noun = [] }
+        // A noun declined as an adjective ("der Abgeordnete") is listed as masculine; its feminine
+        // ("die Abgeordnete") reads the same.
+        if token.text.hasSuffix("e"), facts.noun.contains(Agreement(.nominative, .singular, .masculine)) {
+            facts.noun.formUnion([Agreement(.nominative, .singular, .feminine), Agreement(.accusative, .singular, .feminine)])
+        }
+        return facts
     }
 
     /// The noun cells of the longest last part of a compound that the lexicon lists as a noun
@@ -139,19 +146,47 @@ struct TokenGrammar: Sendable {
     static func compoundHead(_ word: String, in lexicon: GermanLexicon) -> Agreement? {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 6, scalars.dropFirst().contains(where: { $0.properties.isLowercase }) else { return nil }
-        func nounCells(_ part: String) -> Agreement? {
-            let cells = lexicon.analyses(of: part).reduce(into: Agreement()) { if $1.wordClass == .noun { $0.formUnion($1.agreement) } }
+        func nounCells(_ part: UnsafeBufferPointer<UInt8>) -> Agreement? {
+            let cells = lexicon.analyses(ofUTF8: part, withLemmas: false)
+                .reduce(into: Agreement()) { if $1.wordClass == .noun { $0.formUnion($1.agreement) } }
             return cells.isEmpty ? nil : cells
         }
-        if let dash = scalars.lastIndex(of: "-"), dash + 1 < scalars.count {
-            return nounCells(String(String.UnicodeScalarView(scalars[(dash + 1)...])))
+        let bytes = Array(word.utf8)
+        // Where each scalar starts in `bytes`.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
         }
+        if let dash = scalars.lastIndex(of: "-"), dash + 1 < scalars.count {
+            return bytes[offsets[dash + 1]...].withUnsafeBufferPointer { nounCells($0) }
+        }
+        var part: [UInt8] = []
         for start in 3..<(scalars.count - 3) {
-            var part = String(String.UnicodeScalarView(scalars[start...]))
-            part = part.prefix(1).uppercased() + part.dropFirst()
-            if let cells = nounCells(part) { return cells }
+            part.removeAll(keepingCapacity: true)
+            if capitalizesAlone(scalars, at: start) {
+                let first = bytes[offsets[start]]
+                part.append((0x61...0x7A).contains(first) ? first - 0x20 : first)
+                part += bytes[(offsets[start] + 1)...]
+            } else {
+                let rest = String(String.UnicodeScalarView(scalars[start...]))
+                part += (rest.prefix(1).uppercased() + rest.dropFirst()).utf8
+            }
+            if let cells = part.withUnsafeBufferPointer({ nounCells($0) }) { return cells }
         }
         return nil
+    }
+
+    /// Whether upper-casing the first character of `scalars[start...]` is upper-casing its ASCII first
+    /// scalar alone: the next scalar starts a new character (no combining mark or joiner).
+    static func capitalizesAlone(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        guard scalars[start].isASCII else { return false }
+        guard start + 1 < scalars.count else { return true }
+        let next = scalars[start + 1]
+        return next.isASCII || (next.properties.generalCategory != .nonspacingMark && next.properties.generalCategory != .spacingMark
+            && next.properties.generalCategory != .enclosingMark && !next.properties.isGraphemeExtend && next != "\u{200D}")
     }
 
     /// The word without an adjective ending ("verbreiteten" → "verbreitet"), if it has one.
@@ -164,7 +199,12 @@ struct TokenGrammar: Sendable {
 
     /// Marks after which a word is written as at the start of a sentence.
     static func opensClause(_ text: String) -> Bool {
-        ["„", "“", "\"", "»", "«", "‚", "‘", "'", ":", "(", "–"].contains(text)
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return false }
+        switch first {
+        case "„", "“", "\"", "»", "«", "‚", "‘", "'", ":", "(", "–": return true
+        default: return false
+        }
     }
 }
 
