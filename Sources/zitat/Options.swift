@@ -26,7 +26,10 @@ struct RulesOptions: ParsableArguments {
     func load() throws -> RuleSet {
         let files = try files()
         do {
-            return try RuleSet.load(files: files)
+            let ruleSet = try RuleSet.load(files: files)
+            // A lexicon that does not open is a broken rule file too, not a silent fall-back to word shapes.
+            if case .failure(let error)? = ruleSet.lexicon.result { throw error }
+            return ruleSet
         } catch {
             // Never a clean exit: a broken rule file must fail the run (and CI).
             printError(error.localizedDescription)

@@ -28,7 +28,7 @@ struct RulesCheck: ParsableCommand {
             Loads DIR laid over the built-in rules (without DIR: the rules in effect, see --rules), \
             which rejects YAML errors, a key given twice in one mapping (a list item that lost its \
             "- "), unknown keys, colours that are not #rrggbb, and regular expressions that do not \
-            compile. Then reports ids given twice (in one list, or a source or topic id in two \
+            compile, and a lexicon file with a line that does not decode. Then reports ids given twice (in one list, or a source or topic id in two \
             files) and runs every example of every rule, built-in and yours. Problems are printed \
             as file:line:column: error: ….
 
@@ -53,6 +53,9 @@ struct RulesCheck: ParsableCommand {
             let ruleSet = try RuleSet.load(files: files)
             let runner = RuleExampleRunner(rules: ruleSet)
             examples = ruleSet.allExamples.count
+            if let lexicon = ruleSet.lexicon.result {
+                do { try lexicon.get().validate() } catch { problems.append(error.localizedDescription) }
+            }
             problems += ruleSet.allExamples.compactMap { runner.check($0)?.description }
         } catch {
             problems.insert(error.localizedDescription, at: 0)

@@ -72,6 +72,24 @@ import Testing
         }
     }
 
+    /// A lexicon laid over the built-in one is a rule file: one that does not open stops the run (it never
+    /// falls back to word shapes in silence), and `rules check` decodes every line of one that opens.
+    @Test func aBrokenLexiconIsAnErrorNamingItsFile() throws {
+        try withRunner { runner in
+            try runner.write("mine/lexicon/german.lexicon", "Wort\tN ~ n 0123\n")
+            let analyze = try runner.run(["analyze", "-", "--rules", "mine"], stdin: "Anna Roth sagte, sie komme.")
+            #expect(analyze.status == 2)
+            #expect(analyze.stderr.contains("mine/lexicon/german.lexicon"), "\(analyze.stderr)")
+            #expect(analyze.stderr.contains("not a Zitat lexicon"), "\(analyze.stderr)")
+
+            let header = "# Zitat German lexicon: forms, one a line, sorted by UTF-8 bytes\n"
+            try runner.write("mine/lexicon/german.lexicon", header + "Abend\tN ~ m 0123\nAbc\n")
+            let check = try runner.run(["rules", "check", "mine"])
+            #expect(check.status == 1, "\(check.output)")
+            #expect(check.output.contains("mine/lexicon/german.lexicon:3: error:"), "\(check.output)")
+        }
+    }
+
     @Test func aMissingFolderIsAUsageError() throws {
         try withRunner { runner in
             let run = try runner.run(["rules", "check", "no-such-folder"])

@@ -105,7 +105,7 @@ extension TextView {
                 adjacent = false
                 continue
             }
-            let opener = rules.addressees.cases[lower[index]]
+            let opener = openingCase(index)
             // A pronoun stands alone; before a noun it is an article ("Ihr Vorsitzender").
             let pronoun = rules.addressees.pronouns.contains(lower[index])
                 && !(index + 1 < clause.upperBound && (isNominal(index + 1) || isAdjective(index + 1)))
@@ -119,6 +119,22 @@ extension TextView {
             adjacent = false
         }
         return nil
+    }
+
+    /// The case the article or pronoun at `index` marks, from the lexicon's cells; a word that can also
+    /// be dative says so first ("der": dative or genitive as an object; "den": dative plural or
+    /// accusative). Nil for a bare noun or name.
+    func openingCase(_ index: Int) -> PhraseCase? {
+        let cases = Set(facts(index).determiner.cases)
+        switch (cases.contains(.nominative), cases.contains(.accusative), cases.contains(.dative), cases.contains(.genitive)) {
+        case (_, _, true, true): return .dativeOrGenitive
+        case (_, true, true, _): return .dativePluralOrAccusative
+        case (_, _, true, _): return .dative
+        case (true, true, _, _): return .nominativeOrAccusative
+        case (_, true, _, _): return .accusative
+        case (true, _, _, _): return .nominative
+        default: return nil
+        }
     }
 
     /// Whether a phrase opened by a word of this case (nil: no case word, a bare noun or name) fills the slot.
@@ -207,7 +223,7 @@ extension TextView {
     /// "zum Rücktritt") names no one unless it is a title, body or known entity.
     func namesListener(_ phrase: Range<Int>, bare: Bool = false) -> Bool {
         if phrase.count == 1, rules.addressees.pronouns.contains(lower[phrase.lowerBound]) { return true }
-        let hasArticle = rules.addressees.cases[lower[phrase.lowerBound]] != nil
+        let hasArticle = openingCase(phrase.lowerBound) != nil
         if !hasArticle || bare, !looksLikeSpeaker(phrase) { return false }
         let nominals = phrase.filter { isNominal($0) }
         if nominals.contains(where: { isTitleToken($0) || isInstitutionToken($0) || isAcronym($0) }) { return true }

@@ -262,7 +262,7 @@ extension TextView {
         if let comma = phrase.first(where: { tokens[$0].text == "," }), comma > phrase.lowerBound {
             return namesSomeone(phrase.lowerBound..<comma)
         }
-        if has(phrase.lowerBound, .obliqueArticle) { return false }
+        if isObliqueDeterminer(phrase.lowerBound) { return false }
         if phrase.contains(where: isTitledNoun) { return true }
         let nominals = phrase.filter { isNominal($0) && !has($0, .statement) && !isAdjective($0) }
         return !has(phrase.lowerBound, .determiner) && nominals.count >= 2 && nominals.count == phrase.count

@@ -44,7 +44,7 @@ extension TextView {
             } else if let verb = (first..<colon).first(where: { isWord($0) && !isCapitalized($0) && !has($0, .preposition) && !has($0, .determiner)
                         // (an adjective never stands right before an article: "brachte die Sprecherin")
                         && (!isAdjective($0) || $0 + 1 < colon && (has($0 + 1, .determiner) || has($0 + 1, .subjectPronoun))) }),
-                      let phrase = objectAfterVerb(from: verb + 1, limit: colon, cue: nil), looksLikeSpeaker(phrase), !has(phrase.lowerBound, .obliqueArticle) {
+                      let phrase = objectAfterVerb(from: verb + 1, limit: colon, cue: nil), looksLikeSpeaker(phrase), !isObliqueDeterminer(phrase.lowerBound) {
                 speaker = (phrase, "colon-subject-inverted")
             }
         }

@@ -381,15 +381,10 @@ extension TextView {
         // a main clause is reported speech even in the indicative: "Rice sagte, die USA hielten …".
         if complements.contains(.mainClause), separator == ",", wordCount(content) >= 3, !has(first, .preposition),
            !has(first, .subordinator) || (has(first, .determiner) && first + 1 < content.upperBound && (isNominal(first + 1) || isAdjective(first + 1))),
-           !isPassiveFrame(cue) {
+           !isPassive(cue, clause: nil) {  // passive or stative: no speaker's words
             return "main-clause"
         }
         return nil
-    }
-
-    /// A cue in the passive or stative ("ist geplant", "wurde erklärt") frames no speaker's words.
-    private func isPassiveFrame(_ cue: CueMatch) -> Bool {
-        cue.tokens.contains { $0 != cue.anchor && (has($0, .passive) || ["ist", "sind", "war", "waren"].contains(lower[$0])) }
     }
 
     /// A Konjunktiv form from the lexicon, or a finite verb shaped like Konjunktiv I.

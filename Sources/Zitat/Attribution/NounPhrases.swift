@@ -144,7 +144,8 @@ extension TextView {
 
     /// Where the noun after the participle of an extended attribute stands, if one starts at `index`
     /// with a preposition: "am Dienstag veröffentlichten" in "einer am Dienstag veröffentlichten Mitteilung".
-    private func extendedAttribute(from index: Int, limit: Int) -> Int? {
+    func extendedAttribute(from index: Int, limit: Int) -> Int? {
+        if let participle = adverbialAttribute(from: index, limit: limit) { return participle }
         guard index < limit, has(index, .preposition), isOutsideQuotes(index) else { return nil }
         var next = index + 1
         while next < limit, next - index <= 5 {
@@ -159,6 +160,21 @@ extension TextView {
         return nil
     }
 
+    /// Where the inflected adjective stands after adverbs that modify it: "erst kürzlich" in "der erst
+    /// kürzlich ernannte Bischof", "die seit langem amtierende Vorsitzende". Nil unless a few
+    /// lower-case words that are no article, verb or conjunction lead to an adjective before a noun.
+    private func adverbialAttribute(from index: Int, limit: Int) -> Int? {
+        var next = index
+        while next < limit, next - index < 4, isWord(next), tokens[next].kind == .word, !isCapitalized(next), isOutsideQuotes(next) {
+            if next > index, isAdjective(next), next + 1 < limit, isNominal(next + 1) || isAdjective(next + 1) { return next }
+            let facts = facts(next)
+            guard !has(next, .determiner), !has(next, .link), !has(next, .subordinator), facts.determiner.isEmpty || has(next - 1, .preposition),
+                  !facts.isFinite || facts.participleAdjective, facts.nonFinite.isEmpty, !isAdjective(next) else { return nil }
+            next += 1
+        }
+        return nil
+    }
+
     /// The end of an attachment to a noun phrase starting at `index`, if there is one.
     private func attachment(at index: Int, limit: Int) -> Int? {
         let word = lower[index]
@@ -166,6 +182,11 @@ extension TextView {
             var close = index + 1
             while close < limit, close - index <= 6, tokens[close].text != ")" { close += 1 }
             if close < limit, tokens[close].text == ")", close > index + 1 { return close + 1 }
+            // "sagte Anna Roth (CDU).": a sentence's content ends before its closing bracket.
+            if close == limit, close < tokens.count, tokens[close].text == ")", close > index + 1,
+               close + 1 == tokens.count || tokens[close + 1].sentence != tokens[close].sentence || isSentenceFinal(close + 1) {
+                return close + 1
+            }
             return nil
         }
         if index > 0, isNominal(index - 1), let quoted = closedQuotation(at: index, limit: limit),
@@ -272,19 +293,54 @@ extension TextView {
     /// "der Sprecher der Taliban, Ehsanullah Ehsan", "Angaben des Sprechers, Roland Eichhorn".
     func withApposition(_ phrase: Range<Int>, limit: Int) -> Range<Int> {
         guard phrase.upperBound + 1 < limit, tokens[phrase.upperBound].text == ",",
-              let apposition = nounPhrase(from: phrase.upperBound + 1, limit: limit),
-              !has(apposition.lowerBound, .pronoun),
-              apposition.upperBound >= limit || isClauseSeparator(apposition.upperBound) || isSentenceFinal(apposition.upperBound)
+              var apposition = nounPhrase(from: phrase.upperBound + 1, limit: limit),
+              !has(apposition.lowerBound, .pronoun) else { return phrase }
+        // "Frank Ebert, Vorsitzender des Verbands für das Münsterland": a prepositional phrase up to the end.
+        if apposition.upperBound < limit, has(apposition.upperBound, .preposition), isOutsideQuotes(apposition.upperBound),
+           let attached = nounPhrase(from: apposition.upperBound + 1, limit: limit), endsApposition(attached.upperBound, limit: limit),
+           !attached.contains(where: { has($0, .time) }) {
+            apposition = apposition.lowerBound..<attached.upperBound
+        }
+        guard endsApposition(apposition.upperBound, limit: limit)
                 // "sagte der General, Anton Weber heute …": an unclosed apposition before the middle field.
                 || isWord(apposition.upperBound) && !isCapitalized(apposition.upperBound)
                     && (has(apposition.upperBound, .adverb) || has(apposition.upperBound, .time))
                     && !has(apposition.upperBound, .link) && !has(apposition.upperBound, .preposition),
               apposition.contains(where: { isNominal($0) }) else { return phrase }
-        // A name, or a titled person ("General George Casey", "einem Manager der Firma").
+        // A name, or a titled person ("General George Casey", "einem Manager der Firma"), or a phrase in
+        // the case of the one it explains ("von Peter Vogt, dem Dekan der Fakultät").
         let names = apposition.filter { isNominal($0) }
         let titled = apposition.contains(where: isTitledNoun)
-        guard titled || (!has(apposition.lowerBound, .determiner) && names.count >= 2) else { return phrase }
+        guard titled || (!has(apposition.lowerBound, .determiner) && names.count >= 2) || sharesCase(apposition, with: phrase)
+        else { return phrase }
         return phrase.lowerBound..<apposition.upperBound
+    }
+
+    private func endsApposition(_ index: Int, limit: Int) -> Bool {
+        index >= limit || isClauseSeparator(index) || isSentenceFinal(index)
+    }
+
+    /// Whether an apposition opened by an article has a case its anchor phrase can have: the anchor's
+    /// own cells, or for a bare name those its preposition governs ("von Peter Vogt" is dative).
+    func sharesCase(_ apposition: Range<Int>, with phrase: Range<Int>) -> Bool {
+        guard !facts(apposition.lowerBound).determiner.isEmpty, !has(apposition.lowerBound, .pronoun) || has(apposition.lowerBound, .determiner),
+              let last = phrase.last, isNominal(last) else { return false }
+        let own = Set(headAgreements(ofPhrase: apposition).flatMap(\.cases))
+        var anchor: Set<GrammaticalCase> = []
+        // The name at the phrase's end, and what stands before it.
+        var nameStart = last
+        while nameStart > phrase.lowerBound, isNominal(nameStart - 1) { nameStart -= 1 }
+        let before = nameStart - 1
+        if before >= 0, !facts(before).governs.isEmpty {
+            anchor = Set(facts(before).governs.cases)
+        } else if nameStart == phrase.lowerBound || before >= 0 && !isWord(before) {
+            anchor = Set(headAgreements(ofPhrase: phrase).flatMap(\.cases))
+            // A bare name may be in any case but the genitive.
+            if anchor.isEmpty, !has(phrase.lowerBound, .determiner) { anchor = [.nominative, .accusative, .dative] }
+        } else {
+            return false
+        }
+        return !own.isEmpty && !own.isDisjoint(with: anchor)
     }
 
     /// Whether a comma-separated segment can be an apposition: only nouns, names, adjectives,

@@ -46,7 +46,7 @@ extension TextView {
         while start < range.upperBound, has(start, .adverb) || !isWord(start) {
             // "Am Dienstag zog …": a fronted prepositional phrase is no subject, nor is a fronted
             // object ("Den Unmut der CDU brachte …").
-            if isWord(start), has(start, .preposition) || has(start, .obliqueArticle) { return nil }
+            if isWord(start), has(start, .preposition) || isObliqueDeterminer(start) { return nil }
             start += 1
         }
         guard start < range.upperBound, !has(start, .preposition), !has(start, .subordinator) || has(start, .determiner),
@@ -65,7 +65,7 @@ extension TextView {
         while index > range.lowerBound, !(isClauseSeparator(index) && isOutsideQuotes(index)) { index -= 1 }
         guard index > range.lowerBound, tokens[index].text == ",", index + 2 < limit,
               has(index + 1, .subordinator), !has(index + 1, .determiner), isOutsideQuotes(index + 1),
-              !has(index + 2, .obliqueArticle), !has(index + 2, .preposition),
+              !isObliqueDeterminer(index + 2), !has(index + 2, .preposition),
               let phrase = nounPhrase(from: index + 2, limit: limit), phrase.upperBound < limit,
               isSubjectCandidate(phrase), looksLikeSpeaker(phrase) else { return nil }
         return phrase

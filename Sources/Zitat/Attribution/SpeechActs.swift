@@ -13,7 +13,7 @@ extension TextView {
         else { return nil }
         // In the passive ("wurde abgelehnt") the subject is what was said, not who said it: the
         // speaker is the agent ("von der Opposition"), or nobody named.
-        let passive = clause.contains { has($0, .passive) && ($0 < cue.anchor || lower[$0] == "worden") }
+        let passive = isPassive(cue, clause: clause)
         let speaker: (range: Range<Int>, sieve: String)?
         if passive {
             // "Die Pläne wurden von der Opposition als unausgegoren bezeichnet": a passive speech act
@@ -35,7 +35,7 @@ extension TextView {
     /// ("Überraschend", "Mitte Juli") nor an object ("Seinen Rücktritt hatte er …").
     private func canSpeak(_ phrase: Range<Int>) -> Bool {
         let first = phrase.lowerBound
-        if has(first, .adverb) || has(first, .adverbEnding) || has(first, .obliqueArticle) { return false }
+        if has(first, .adverb) || has(first, .adverbEnding) || isObliqueDeterminer(first) { return false }
         if has(first, .possessive), lower[first].hasSuffix("en") || lower[first].hasSuffix("em") { return false }
         if let head = phrase.last(where: { isNominal($0) }), has(head, .time) { return false }
         return true

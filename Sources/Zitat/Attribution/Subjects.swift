@@ -80,6 +80,9 @@ extension TextView {
             if afterVerb < clause.upperBound, isNominativePronoun(afterVerb), isOutsideQuotes(afterVerb), !has(start, .pronoun) {
                 return (afterVerb..<(afterVerb + 1), "cue-subject-inverted")
             }
+            if let inverted = subjectAfterFrontedObject(start: start, finite: prefieldEnd, clause: clause, cue: cue) {
+                return (inverted, "cue-subject-inverted")
+            }
             if !has(start, .preposition), let phrase = nounPhrase(from: start, limit: prefieldEnd), isSubjectCandidate(phrase),
                !isObliqueDeterminer(phrase.lowerBound), canBeSubject(phrase, ofVerb: phrase.upperBound),
                phrase.upperBound == prefieldEnd || (isWord(phrase.upperBound) && !isCapitalized(phrase.upperBound)) {
@@ -184,8 +187,13 @@ extension TextView {
     }
 
     /// Whether the cue verb is a participle made passive by a form of "werden" in its clause
-    /// ("wurde vorgeworfen", "wird vermutet", "war … bezeichnet worden"); not "wird erklären".
-    func isPassive(_ cue: CueMatch, clause: Range<Int>) -> Bool {
+    /// ("wurde vorgeworfen", "wird vermutet", "war … bezeichnet worden"); not "wird erklären". Without
+    /// a clause, by the cue's own words, where "sein" counts too ("ist geplant", "mitgeteilt wurde").
+    /// The one passive test of attribution: subjects, speech acts, addressees and frames ask it.
+    func isPassive(_ cue: CueMatch, clause: Range<Int>?) -> Bool {
+        guard let clause else {
+            return cue.tokens.contains { $0 != cue.anchor && (has($0, .passive) || ["ist", "sind", "war", "waren"].contains(lower[$0])) }
+        }
         guard cue.entry.kind == .verb, !cue.entry.infinitives.contains(lower[cue.anchor]) else { return false }
         return clause.contains { index in
             has(index, .passive) && isOutsideQuotes(index) && (index < cue.anchor || lower[index] == "worden")
@@ -253,7 +261,9 @@ extension TextView {
 
     /// A phrase that can be a subject: not a time ("vergangene Woche") and not a lone adverb.
     func isSubjectCandidate(_ phrase: Range<Int>) -> Bool {
-        guard let head = phrase.first(where: { isNominal($0) }) ?? phrase.first else { return false }
+        // (Past an extended attribute: "die seit Jahren amtierende Vorsitzende" is headed by "Vorsitzende".)
+        let attribute = has(phrase.lowerBound, .determiner) ? extendedAttribute(from: phrase.lowerBound + 1, limit: phrase.upperBound) : nil
+        guard let head = phrase.first(where: { isNominal($0) && $0 >= (attribute ?? 0) }) ?? phrase.first else { return false }
         if has(head, .time) { return false }
         // "der/dem/des" + adjective in -en ("Der englischsprachigen Zeitung"): dative or genitive.
         let first = lower[phrase.lowerBound]
@@ -289,6 +299,12 @@ extension TextView {
                 segmentEnd = segmentStart - 1
                 continue
             }
+            // "Jetzt gab der Leiter der Dienststelle, Anna Roth, bekannt": the apposition's head stands
+            // after the finite verb of the segment before it.
+            if covering == nil, last != nil, let inverted = invertedSubject(endingAt: segmentEnd, from: segmentStart) {
+                first = inverted.lowerBound
+                break
+            }
             guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
                   phrase.upperBound == segmentEnd || (last != nil || segmentEnd == verb - 1) && isNominalSegment(segmentStart..<segmentEnd),
                   isSubjectCandidate(phrase), !isObliqueDeterminer(phrase.lowerBound) else { break }
@@ -300,6 +316,55 @@ extension TextView {
         }
         guard let first, let last else { return nil }
         return first..<last
+    }
+
+    /// "Die Erhöhung der Gebühren lehnte der Vorsitzende ab", "Eine Verschiebung lehnte Huber ab": the
+    /// phrase after the finite verb is the subject when the fronted one is no speaker or cannot be
+    /// nominative only while it must be (the lexicon's cells), and it agrees with the verb.
+    func subjectAfterFrontedObject(start: Int, finite: Int, clause: Range<Int>, cue: CueMatch) -> Range<Int>? {
+        // (A bare fronted word may be a name that is also a noun: "Modder nannte …".)
+        guard !has(start, .preposition), !facts(start).determiner.isEmpty, let fronted = nounPhrase(from: start, limit: finite),
+              fronted.upperBound == finite, !has(start, .pronoun), !isNominativeOnly(fronted) else { return nil }
+        var index = finite + 1
+        while index < clause.upperBound, cue.tokens.contains(index) || has(index, .adverb) && !has(index, .pronoun) && !has(index, .determiner) {
+            index += 1
+        }
+        let limit = cue.tokens.filter { $0 > index }.min().map { min($0, clause.upperBound) } ?? clause.upperBound
+        guard index < limit, isOutsideQuotes(index), let phrase = nounPhrase(from: index, limit: limit), isSubjectCandidate(phrase),
+              !isObliqueDeterminer(phrase.lowerBound), canBeSubject(phrase, ofVerb: finite),
+              // A title, a body or a name the lexicon does not know: "die Realisierbarkeit des Projekts" is none.
+              phrase.contains(where: { isNominal($0) && (isTitledNoun($0) || isUnlistedName($0)) }),
+              !has(phrase.lowerBound, .pronoun), !phrase.contains(where: { isQuoteMark[$0] }), headAgreements(ofPhrase: phrase).allSatisfy({ $0.allows(.nominative) }),
+              isSubjectByCase(phrase) || fronted.allSatisfy({ !isNominal($0) || !isUnlistedName($0) && !isTitledNoun($0) })
+        else { return nil }
+        return withApposition(phrase, limit: limit)
+    }
+
+    /// Whether a capitalised word is a name by the lexicon: it knows neither the word nor its last part.
+    func isUnlistedName(_ index: Int) -> Bool {
+        isNominal(index) && !facts(index).isKnown && facts(index).noun.isEmpty
+    }
+
+    /// Whether the lexicon reads a phrase as nominative and never accusative ("der Minister"; "er"):
+    /// standing after the finite verb, it is the subject.
+    func isSubjectByCase(_ phrase: Range<Int>) -> Bool {
+        let cases = Set(headAgreements(ofPhrase: phrase).flatMap(\.cases))
+        return cases.contains(.nominative) && !cases.contains(.accusative)
+    }
+
+    /// The subject after the finite verb of `start..<end` that runs up to `end`: "gab der Leiter der
+    /// Dienststelle" (adverbs may stand between: "hatte zuvor der Sprecher").
+    func invertedSubject(endingAt end: Int, from start: Int) -> Range<Int>? {
+        guard let verb = (start..<end).last(where: { finiteCandidate($0) && isOutsideQuotes($0) && !isCapitalized($0) }) else { return nil }
+        var index = verb + 1
+        while index < end, has(index, .adverb) && !has(index, .pronoun) && !has(index, .determiner) { index += 1 }
+        guard index < end, let phrase = nounPhrase(from: index, limit: end), isSubjectCandidate(phrase),
+              !isObliqueDeterminer(phrase.lowerBound), canBeSubject(phrase, ofVerb: verb) else { return nil }
+        // "der Investor für den Neubau, …": a prepositional phrase up to the comma belongs to it.
+        let rest = phrase.upperBound
+        guard rest == end || has(rest, .preposition) && isOutsideQuotes(rest)
+                && nounPhrase(from: rest + 1, limit: end)?.upperBound == end else { return nil }
+        return phrase.lowerBound..<end
     }
 
     /// The noun phrase right after a verb, skipping adverbs ("sagte zudem der Sprecher"); a dative

@@ -121,7 +121,7 @@ struct TokenGrammar: Sendable {
     /// What the lexicon says of a word (never its lemmas: the facts need none).
     static func facts(of token: Token, opens: Bool, in lexicon: GermanLexicon) -> TokenFacts {
         var facts = TokenFacts(opens ? lexicon.lookup(token.text, withLemmas: false) : lexicon.analyses(of: token.text, withLemmas: false))
-        if !facts.isKnown, token.isCapitalized, let head = TokenGrammar.compoundHead(token.text, in: lexicon) {
+        if !facts.isKnown, token.isCapitalized, let head = TokenGrammar.compoundHead(token.text, in: lexicon) ?? TokenGrammar.suffixCells(token.text) {
             facts.noun = head
             facts.compoundHead = true
         }
@@ -175,6 +175,22 @@ struct TokenGrammar: Sendable {
                 part += (rest.prefix(1).uppercased() + rest.dropFirst()).utf8
             }
             if let cells = part.withUnsafeBufferPointer({ nounCells($0) }) { return cells }
+        }
+        return nil
+    }
+
+    /// The cells a noun's derivational suffix gives when the lexicon lists neither it nor its last part:
+    /// "-keit", "-heit", "-ung", "-schaft", "-tät", "-ion" make feminine nouns ("Realisierbarkeit":
+    /// singular, every case; "Realisierbarkeiten": plural).
+    static func suffixCells(_ word: String) -> Agreement? {
+        let feminine = ["keit", "heit", "ung", "schaft", "tät", "ion"]
+        guard word.count >= 6, word.first?.isUppercase == true, word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }) else { return nil }
+        let cases = GrammaticalCase.allCases
+        if feminine.contains(where: { word.hasSuffix($0) }) {
+            return cases.reduce(into: Agreement()) { $0.formUnion(Agreement($1, .singular, .feminine)) }
+        }
+        if feminine.contains(where: { word.hasSuffix($0 + "en") || word.hasSuffix($0 + "nen") }) {
+            return cases.reduce(into: Agreement()) { $0.formUnion(Agreement($1, .plural, nil)) }
         }
         return nil
     }

@@ -1,4 +1,4 @@
-/// What the word that opens a noun phrase says about the phrase's case (`cases:` of addressees.yaml).
+/// What the word that opens a noun phrase says about the phrase's case (from the lexicon's cells).
 public enum PhraseCase: String, Sendable, CaseIterable {
     case dative
     case dativeOrGenitive = "dative_or_genitive"
@@ -49,8 +49,6 @@ public struct AddresseeRule: Sendable {
 /// The addressee rules and the closed-class words that tell a phrase's case.
 public struct AddresseeRules: Sendable {
     public var rules: [AddresseeRule] = []
-    /// Lowercased opening words by the case they mark.
-    public var cases: [String: PhraseCase] = [:]
     /// Lowercased pronouns that stand as a phrase of their own ("ihm", "sie").
     public var pronouns: Set<String> = []
     /// Endings of abstract nouns, which name no one to speak to ("-ung" of "Begründung").
@@ -59,11 +57,6 @@ public struct AddresseeRules: Sendable {
     public init() {}
 
     init(_ root: RuleNode, examples: inout [RuleExample]) throws(RuleFileError) {
-        let table = try root.required("cases")
-        for phraseCase in PhraseCase.allCases {
-            for word in try table.optionalStrings(phraseCase.rawValue) { cases[word.lowercased()] = phraseCase }
-        }
-        try table.allowKeys(Set(PhraseCase.allCases.map(\.rawValue)))
         pronouns = Set(try root.optionalStrings("pronouns").map { $0.lowercased() })
         abstractEndings = try root.optionalStrings("abstract_endings").map { $0.lowercased() }
         for node in try root.required("addressees").list() {

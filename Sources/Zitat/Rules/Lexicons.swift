@@ -279,8 +279,6 @@ public struct SpeakerLexicon: Sendable {
         case labelBefore = "label_before"
         /// Nominative personal pronouns that name a person ("er", "wir").
         case subjectPronoun = "subject_pronoun"
-        /// Articles of accusative and dative phrases ("den", "einem"): such a phrase is no subject.
-        case obliqueArticle = "oblique_article"
         /// Relative pronouns ("denen", "welcher").
         case relative
         /// Prepositions naming where words came from ("aus Washington", "im Bericht").
@@ -305,9 +303,6 @@ public struct SpeakerLexicon: Sendable {
         case inPerson = "in_person"
         /// Articles that open a genitive attached to a noun ("Angaben seines Anwalts").
         case genitiveArticle = "genitive_article"
-        /// Personal pronouns that can only be a subject ("er", not "sie"): after the finite verb they
-        /// are the subject even when a noun phrase opens the clause ("Der Politik schlug er vor").
-        case nominativePronoun = "nominative_pronoun"
         /// Personal pronouns in the dative ("ihm", "Ihnen"): before "zufolge" the source.
         case dativePronoun = "dative_pronoun"
         /// Third-person possessive articles ("seiner", "ihrer").
