@@ -187,12 +187,9 @@ extension TextView {
         if tokens[index].text == "(" {
             var close = index + 1
             while close < limit, close - index <= 6, tokens[close].text != ")" { close += 1 }
+            // (Never past `limit`: every caller cuts ranges at the phrase's end, and a bracket closing
+            // after the limit — "berichtete die Zeitung (Samstag)." — made those ranges run backwards.)
             if close < limit, tokens[close].text == ")", close > index + 1 { return close + 1 }
-            // "sagte Anna Roth (CDU).": a sentence's content ends before its closing bracket.
-            if close == limit, close < tokens.count, tokens[close].text == ")", close > index + 1,
-               close + 1 == tokens.count || tokens[close + 1].sentence != tokens[close].sentence || isSentenceFinal(close + 1) {
-                return close + 1
-            }
             return nil
         }
         if index > 0, isNominal(index - 1), let quoted = closedQuotation(at: index, limit: limit),

@@ -94,7 +94,9 @@ extension TextView {
         guard !(sentenceStart..<clause.upperBound).contains(where: { isQuoteMark[$0] }) else { return false }
         let lastCue = cue.tokens.max() ?? cue.anchor
         guard let subject = objectAfterVerb(from: cue.anchor + 1, limit: clause.upperBound, cue: cue) else { return false }
-        return holdsObject(max(subject.upperBound, cue.anchor + 1)..<max(clause.upperBound, lastCue + 1), cue: cue)
+        // (A subject may run past the clause to its closing bracket: "berichtete die Zeitung (Samstag).")
+        let start = max(subject.upperBound, cue.anchor + 1), end = max(clause.upperBound, lastCue + 1)
+        return start < end && holdsObject(start..<end, cue: cue)
     }
 }
 
