@@ -89,19 +89,36 @@ extension TextView {
                ?? (start + 2 < limit && (tokens[start + 2].kind == .number || has(start + 2, .numeral)) ? nounPhrase(from: start + 3, limit: limit) : nil) {
             return start..<group.upperBound
         }
-        var index = start
+        var coreStart = start
         var sawHead = false
-        if has(index, .determiner) {
-            index += 1
+        if has(coreStart, .determiner) {
+            coreStart += 1
             // "einer am Dienstag veröffentlichten Mitteilung": a phrase before a participle belongs to it.
-            if let participle = extendedAttribute(from: index, limit: limit) { index = participle }
+            if let participle = extendedAttribute(from: coreStart, limit: limit) { coreStart = participle }
             // "Das „National Hurricane Centre“ der USA", "die „Aktion Deutschland hilft“": a quoted name.
-            if let name = quotedName(at: index, limit: limit), name == limit || !isWord(name) || !isCapitalized(name) {
-                index = name
+            if let name = quotedName(at: coreStart, limit: limit), name == limit || !isWord(name) || !isCapitalized(name) {
+                coreStart = name
                 sawHead = true
             }
         }
         // Core: adjectives, numbers and capitalised words.
+        guard var index = coreEnd(of: start, from: coreStart, limit: limit, sawHead: sawHead) else { return nil }
+        // Attachments: genitives, "von X", "für X", coordination, short parentheses, "in Berlin".
+        while index < limit {
+            if let next = attachment(at: index, limit: limit) {
+                index = next
+            } else {
+                break
+            }
+        }
+        return start..<index
+    }
+
+    /// The end of a noun phrase's core from `index` (adjectives, numbers and capitalised words), or nil
+    /// when it has no head noun or name. `sawHead`: a quoted name already heads it.
+    private func coreEnd(of start: Int, from index: Int, limit: Int, sawHead: Bool) -> Int? {
+        var index = index
+        var sawHead = sawHead
         while index < limit {
             if sawHead, tokens[index].kind == .number, has(index - 1, .time) {
                 // "vom Sommer 2011", "vom 22. August 2009": the year belongs to its date.
@@ -136,16 +153,7 @@ extension TextView {
                 break
             }
         }
-        guard sawHead else { return nil }
-        // Attachments: genitives, "von X", "für X", coordination, short parentheses, "in Berlin".
-        while index < limit {
-            if let next = attachment(at: index, limit: limit) {
-                index = next
-            } else {
-                break
-            }
-        }
-        return start..<index
+        return sawHead ? index : nil
     }
 
     /// Where the noun after the participle of an extended attribute stands, if one starts at `index`
@@ -184,17 +192,7 @@ extension TextView {
     /// The end of an attachment to a noun phrase starting at `index`, if there is one.
     private func attachment(at index: Int, limit: Int) -> Int? {
         let word = lower[index]
-        if tokens[index].text == "(" {
-            var close = index + 1
-            while close < limit, close - index <= 6, tokens[close].text != ")" { close += 1 }
-            if close < limit, tokens[close].text == ")", close > index + 1 { return close + 1 }
-            // "sagte Anna Roth (CDU).": a sentence's content ends before its closing bracket.
-            if close == limit, close < tokens.count, tokens[close].text == ")", close > index + 1,
-               close + 1 == tokens.count || tokens[close + 1].sentence != tokens[close].sentence || isSentenceFinal(close + 1) {
-                return close + 1
-            }
-            return nil
-        }
+        if tokens[index].text == "(" { return bracketEnd(at: index, limit: limit) }
         if index > 0, isNominal(index - 1), let quoted = closedQuotation(at: index, limit: limit),
            quotations[quoted.quotation].content.length <= 60,
            rules.speakers.contains(lower[index - 1], .work) || isInstitutionToken(index - 1) || startsCapitalised(quoted.quotation) {
@@ -253,6 +251,19 @@ extension TextView {
         default:
             return nil
         }
+    }
+
+    /// The end of a short parenthesis opening at `index` ("Anna Roth (CDU)"), if it closes in time.
+    private func bracketEnd(at index: Int, limit: Int) -> Int? {
+        var close = index + 1
+        while close < limit, close - index <= 6, tokens[close].text != ")" { close += 1 }
+        if close < limit, tokens[close].text == ")", close > index + 1 { return close + 1 }
+        // "sagte Anna Roth (CDU).": a sentence's content ends before its closing bracket.
+        if close == limit, close < tokens.count, tokens[close].text == ")", close > index + 1,
+           close + 1 == tokens.count || tokens[close + 1].sentence != tokens[close].sentence || isSentenceFinal(close + 1) {
+            return close + 1
+        }
+        return nil
     }
 
     /// The quotation that opens at `index` and closes before `limit`, and the token after it.
