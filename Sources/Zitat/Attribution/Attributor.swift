@@ -12,19 +12,8 @@ extension TextView {
     func draftClaims() -> [DraftClaim] {
         let sentences = segmentation.sentences
         let perSentence = sentences.indices.map { frames(inSentence: $0) }
-        var quotationFrames: [Int: Frame] = [:]
-        var joined: [Int: Int] = [:]
-        for frames in perSentence {
-            quotationFrames.merge(frames.quotationFrames) { first, _ in first }
-            joined.merge(frames.joined) { first, _ in first }
-        }
+        let (quotationFrames, joined) = quotationFrames(of: perSentence)
         let joinedFirsts = Set(joined.values)
-        // A quote continued over paragraphs shares the frame of any of its parts.
-        for (index, quotation) in quotations.enumerated() {
-            if let head = quotation.continues, quotationFrames[head] == nil, let frame = quotationFrames[index] {
-                quotationFrames[head] = frame
-            }
-        }
         var drafts: [DraftClaim] = []
         var antecedents: [Antecedent] = []
         var lastSpeaker: (draft: Int, sentence: Int)?
@@ -224,20 +213,7 @@ extension TextView {
                 if let hostOffset = claim.hostOffset {
                     claim.nestedIn = drafts[base...].firstIndex { $0.type != .direct && $0.firstOffset == hostOffset }
                 }
-                if let speaker = claim.frame.speaker, claim.antecedent == nil {
-                    if speaker.count == 1, has(speaker.lowerBound, .pronoun) {
-                        if let resolved = resolvePronoun(speaker.lowerBound, antecedents: antecedents) {
-                            claim.antecedent = resolved
-                            claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+pronoun"
-                        }
-                    } else if isOwnStatement(speaker) {
-                        // "nach eigenen Angaben": the sentence's subject, else the one who spoke last.
-                        claim.antecedent = localSubject(range, before: speaker.lowerBound) ?? antecedents.last?.resolved ?? speaker
-                        claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+own"
-                    } else {
-                        claim.antecedent = speaker
-                    }
-                }
+                resolveSpeaker(of: &claim, in: range, antecedents: antecedents)
                 drafts.append(claim)
                 if claim.frame.speaker != nil {
                     lastSpeaker = (drafts.count - 1, sentence)
@@ -258,6 +234,42 @@ extension TextView {
         }
         // Speech whose quotation marks were stripped (UnmarkedSpeech.swift).
         return unmarkedSpeech(revising: drafts)
+    }
+
+    /// The frames of quotations from all sentences (the first sentence's wins), shared by the parts of a
+    /// quote continued over paragraphs, and the joined parts of quotes interrupted by their frame.
+    private func quotationFrames(of perSentence: [SentenceFrames]) -> (frames: [Int: Frame], joined: [Int: Int]) {
+        var quotationFrames: [Int: Frame] = [:]
+        var joined: [Int: Int] = [:]
+        for frames in perSentence {
+            quotationFrames.merge(frames.quotationFrames) { first, _ in first }
+            joined.merge(frames.joined) { first, _ in first }
+        }
+        // A quote continued over paragraphs shares the frame of any of its parts.
+        for (index, quotation) in quotations.enumerated() {
+            if let head = quotation.continues, quotationFrames[head] == nil, let frame = quotationFrames[index] {
+                quotationFrames[head] = frame
+            }
+        }
+        return (quotationFrames, joined)
+    }
+
+    /// Speaker sieve for a claim whose frame named a speaker but no antecedent: a pronoun resolves to
+    /// the latest compatible mention, "nach eigenen Angaben" to the sentence's subject; else the speaker itself.
+    private func resolveSpeaker(of claim: inout DraftClaim, in range: Range<Int>, antecedents: [Antecedent]) {
+        guard let speaker = claim.frame.speaker, claim.antecedent == nil else { return }
+        if speaker.count == 1, has(speaker.lowerBound, .pronoun) {
+            if let resolved = resolvePronoun(speaker.lowerBound, antecedents: antecedents) {
+                claim.antecedent = resolved
+                claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+pronoun"
+            }
+        } else if isOwnStatement(speaker) {
+            // "nach eigenen Angaben": the sentence's subject, else the one who spoke last.
+            claim.antecedent = localSubject(range, before: speaker.lowerBound) ?? antecedents.last?.resolved ?? speaker
+            claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+own"
+        } else {
+            claim.antecedent = speaker
+        }
     }
 
     /// Who speaks up in a sentence that reports nothing: the subject of its cue verb ("Der Minister
