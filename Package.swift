@@ -32,7 +32,9 @@ let package = Package(
         .target(
             name: "ICUBreak",
             dependencies: ["CICU"],
-            path: "Sources/ICUBreak"
+            path: "Sources/ICUBreak",
+            // Regular expressions live in ICU's i18n library, which pkg-config's icu-uc leaves out.
+            linkerSettings: [.linkedLibrary("icui18n")]
         ),
         .target(
             name: "Zitat",

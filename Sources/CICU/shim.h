@@ -2,3 +2,4 @@
 // its own ICU headers, and the two clash ("'UErrorCode' has different definitions").
 #include <unicode/ubrk.h>
 #include <unicode/utypes.h>
+#include <unicode/uregex.h>

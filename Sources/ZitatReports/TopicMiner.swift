@@ -77,7 +77,7 @@ public struct TopicMiner: Sendable {
     public mutating func add(_ placed: PlacedClaim, column: Int, terms: [KeyTerm]) {
         guard !terms.isEmpty else { return }
         claims += 1
-        let parts = terms.map { TopicTagger.fastPartSet(of: $0.stem) }
+        let parts = terms.map { TopicTagger.partSet(of: $0.stem) }
         let side = TopicMiner.hash(placed.claim.group)
         let empty = Counts(cells: Array(repeating: 0, count: columns))
         for key in parts.reduce(into: Set<String>(), { $0.formUnion($1) }) {
@@ -130,7 +130,7 @@ public struct TopicMiner: Sendable {
     /// passing among rarer words scores low.
     public func score(_ terms: [KeyTerm], key: String) -> Double {
         let weights = terms.map { weight(of: $0.stem) }
-        return TopicMiner.share(weights: weights, sum: weights.reduce(0, +)) { TopicTagger.fastPartSet(of: terms[$0].stem).contains(key) }
+        return TopicMiner.share(weights: weights, sum: weights.reduce(0, +)) { TopicTagger.partSet(of: terms[$0].stem).contains(key) }
     }
 
     /// The same for a rule topic: the share of weight on the terms the rule's words match. A claim

@@ -12,7 +12,7 @@ extension TopicMiner {
         var chosen: [(key: String, counts: Counts, word: Word)] = []
         var chosenSet = Set<String>()
         for candidate in ranked where chosen.count < limit {
-            if TopicTagger.fastPartSet(of: candidate.key).contains(where: { $0 != candidate.key && chosenSet.contains($0) }) { continue }
+            if TopicTagger.partSet(of: candidate.key).contains(where: { $0 != candidate.key && chosenSet.contains($0) }) { continue }
             chosen.append(candidate)
             chosenSet.insert(candidate.key)
         }
@@ -49,7 +49,7 @@ extension TopicMiner {
         self.wanted = wanted
         let empty = Array(repeating: [PlacedClaim](), count: columns)
         let idle = words.compactMap { stem, word in
-            word.samples.allSatisfy(\.isEmpty) || !TopicTagger.fastPartSet(of: stem).isDisjoint(with: wanted) ? nil : stem
+            word.samples.allSatisfy(\.isEmpty) || !TopicTagger.partSet(of: stem).isDisjoint(with: wanted) ? nil : stem
         }
         for stem in idle { words[stem]?.samples = empty }
     }
@@ -61,7 +61,7 @@ extension TopicMiner {
     func gatherSamples(for chosen: Set<String>) -> [String: [[PlacedClaim]]] {
         var pools: [String: [[PlacedClaim]]] = [:]
         for (stem, word) in words {
-            for part in TopicTagger.fastPartSet(of: stem) where chosen.contains(part) {
+            for part in TopicTagger.partSet(of: stem) where chosen.contains(part) {
                 var lists = pools[part] ?? Array(repeating: [], count: columns)
                 for column in 0..<columns { lists[column] += word.samples[column] }
                 pools[part] = lists

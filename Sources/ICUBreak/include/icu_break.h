@@ -1,6 +1,7 @@
 #ifndef ZITAT_ICU_BREAK_H
 #define ZITAT_ICU_BREAK_H
 #include <stdint.h>
+#include "icu_regex.h"
 
 /// Kinds of text boundaries ICU can find.
 typedef enum {

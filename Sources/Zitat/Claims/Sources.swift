@@ -49,14 +49,50 @@ public struct SourceMatcher: Sendable {
     }
 
     /// Lowercased words with German inflection endings removed ("Weißen Hauses" → "weiß haus").
+    /// A lowercased text of the simple scalars (below U+0300, no CR) is split by scalars, which are
+    /// its Characters; any other by Characters.
     public static func stems(_ text: String) -> [String] {
-        text.lowercased()
-            .split { !($0.isLetter || $0.isNumber || $0 == "-") }
+        let lower = text.lowercased()
+        guard lower.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) else { return characterStems(lower) }
+        var result: [String] = []
+        var word = String.UnicodeScalarView()
+        func flush() {
+            guard !word.isEmpty else { return }
+            let stemmed = stem(String(word))
+            if !stemmed.isEmpty && stemmed != "-" { result.append(stemmed) }
+            word = String.UnicodeScalarView()
+        }
+        for scalar in lower.unicodeScalars {
+            // Character.isLetter and isNumber of a one-scalar Character are its scalar's properties.
+            let inWord = scalar.isASCII
+                ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9") || scalar == "-"
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if inWord { word.append(scalar) } else { flush() }
+        }
+        flush()
+        return result
+    }
+
+    /// `stems` of a lowercased text split by Characters.
+    static func characterStems(_ lower: String) -> [String] {
+        lower.split { !($0.isLetter || $0.isNumber || $0 == "-") }
             .map { stem(String($0)) }
             .filter { !$0.isEmpty && $0 != "-" }
     }
 
-    static func stem(_ word: String) -> String {
+    static func stem(_ text: String) -> String {
+        guard var word = SimpleWord(text) else { return characterStem(text) }
+        for _ in 0..<2 {
+            guard let ending = endings.first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 }) else { break }
+            word.removeLast(ending.count)
+        }
+        return word.isWhole ? text : word.string
+    }
+
+    private static let endings = ["es", "en", "em", "er", "e", "s", "n"].map { Array($0.utf8) }
+
+    /// `stem` by Characters, for words beyond `SimpleWord`.
+    static func characterStem(_ word: String) -> String {
         var word = word
         for _ in 0..<2 {
             guard let ending = ["es", "en", "em", "er", "e", "s", "n"].first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 })

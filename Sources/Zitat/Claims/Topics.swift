@@ -171,7 +171,27 @@ public struct TopicTagger: Sendable {
         partSet(of: stem).sorted()
     }
 
+    ///
+    /// A stem whose every scalar is a character of its own (all below U+0300, the combining marks,
+    /// and no CR) is cut as UTF-8 at scalar boundaries, not as grapheme clusters: the report calls
+    /// this for every noun of every claim.
     public static func partSet(of stem: String) -> Set<String> {
+        guard stem.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) else { return characterPartSet(of: stem) }
+        let bytes = Array(stem.utf8)
+        let offsets = bytes.scalarOffsets
+        let count = offsets.count - 1
+        guard count >= 8 else { return [stem] }
+        var result: Set<String> = [stem]
+        result.reserveCapacity(2 * (count - 7) + 1)
+        for length in 5...(count - 3) {
+            result.insert(String(decoding: bytes[0..<offsets[length]], as: UTF8.self))
+            result.insert(String(decoding: bytes[offsets[count - length]...], as: UTF8.self))
+        }
+        return result
+    }
+
+    /// `partSet` by grapheme clusters, for stems beyond the simple scalars.
+    static func characterPartSet(of stem: String) -> Set<String> {
         let letters = Array(stem)
         guard letters.count >= 8 else { return [stem] }
         var result: Set<String> = [stem]

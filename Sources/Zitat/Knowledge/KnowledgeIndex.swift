@@ -187,6 +187,30 @@ public struct KnowledgeIndex: Sendable {
     /// "russischer" → "russisch"), keeping agent nouns apart from their stems ("Botschafter" is no
     /// "Botschaft", "Sprecher" no "Sprech"): "-er" goes only after an adjective or participle suffix.
     public static func stem(_ lower: String) -> String {
+        guard var word = SimpleWord(lower) else { return characterStem(lower) }
+        for _ in 0..<2 {
+            if word.hasSuffix(Endings.er), word.count >= 6, Endings.beforeEr.contains(where: { word.hasSuffix($0, dropping: 2) }) {
+                word.removeLast(2)
+                continue
+            }
+            let keepsS = word.hasSuffix(Endings.ss) || word.hasSuffix(Endings.nis)
+            guard let ending = Endings.inflection.first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 && !(keepsS && $0 == Endings.s) })
+            else { break }
+            word.removeLast(ending.count)
+        }
+        if word.hasSuffix(Endings.niss) { word.removeLast(1) }
+        return word.isWhole ? lower : word.string
+    }
+
+    /// The endings `stem` tests, as UTF-8.
+    private enum Endings {
+        static let er = Array("er".utf8), ss = Array("ss".utf8), nis = Array("nis".utf8), niss = Array("niss".utf8), s = Array("s".utf8)
+        static let beforeEr = ["isch", "ig", "lich", "er", "end", "iert"].map { Array($0.utf8) }
+        static let inflection = ["es", "en", "em", "e", "s", "n"].map { Array($0.utf8) }
+    }
+
+    /// `stem` by Characters, for words beyond `SimpleWord`.
+    static func characterStem(_ lower: String) -> String {
         var word = lower
         for _ in 0..<2 {
             if word.hasSuffix("er"), word.count >= 6 {

@@ -8,10 +8,13 @@ public struct FurnitureFinder: Sendable {
     public let rules: [BoilerplateRule]
     /// For each rule, the literals a line needs before its regex can match there (nil: always run).
     private let filters: [LiteralFilter?]
+    /// For each rule, its regex compiled by the system ICU (nil: `NSRegularExpression` matches it).
+    private let compiled: [ICURegex?]
 
     public init(rules: [BoilerplateRule]) {
         self.rules = rules
         filters = rules.map { LiteralFilter($0.regex) }
+        compiled = rules.map { ICURegex($0.regex) }
     }
 
     public func ignoredSpans(in document: Document) -> [IgnoredSpan] {
@@ -20,34 +23,56 @@ public struct FurnitureFinder: Sendable {
 
     /// The furniture of a document, and the date a metadata rule read from it: a rule whose regex
     /// has a group named `date` ("date 2021-04") dates the article.
+    ///
+    /// The text is converted to UTF-16 once; each rule searches each line its filter lets through.
     public func furniture(in document: Document) -> (ignored: [IgnoredSpan], date: String?) {
         let offsets = ScalarOffsets(document.text)
+        let utf16 = Array(document.text.utf16)
         var result: [IgnoredSpan] = []
         var date: String?
-        for line in Self.lines(of: document.scalars) {
-            let lineText = document.text(line)
-            let lineNS = lineText as NSString
-            let utf16Start = offsets.utf16Offset(ofScalar: line.start)
-            let bytes = LineBytes(scalars: document.scalars[line.start..<line.end])
-            for (rule, filter) in zip(rules, filters) {
-                if let filter, !filter.mayMatch(bytes.get(foldingCase: filter.foldsCase)) { continue }
-                for match in rule.regex.matches(in: lineText, range: NSRange(location: 0, length: lineNS.length)) {
-                    guard match.range.length > 0 else { continue }
-                    if date == nil, rule.capturesDate, case let group = match.range(withName: "date"), group.location != NSNotFound {
-                        date = lineNS.substring(with: group)
+        utf16.withUnsafeBufferPointer { text in
+            for line in Self.lines(of: document.scalars) {
+                let lineUTF16 = offsets.utf16Offset(ofScalar: line.start)..<offsets.utf16Offset(ofScalar: line.end)
+                let bytes = LineBytes(scalars: document.scalars[line.start..<line.end])
+                for (index, rule) in rules.enumerated() {
+                    if let filter = filters[index], !filter.mayMatch(bytes.get(foldingCase: filter.foldsCase)) { continue }
+                    for match in matches(of: index, in: text, line: lineUTF16) where !match.range.isEmpty {
+                        if date == nil, rule.capturesDate, let group = match.group {
+                            date = String(decoding: text[group], as: UTF16.self)
+                        }
+                        let lower = offsets.scalarOffset(ofUTF16: match.range.lowerBound)
+                        let upper = offsets.scalarOffset(ofUTF16: match.range.upperBound)
+                        let span: Span
+                        switch rule.scope {
+                        case .match: span = Span(lower, upper)
+                        case .paragraph: span = line
+                        case .rest: span = Span(lower, line.end)
+                        }
+                        result.append(IgnoredSpan(start: span.start, end: span.end, reason: rule.reason))
                     }
-                    let lower = offsets.scalarOffset(ofUTF16: utf16Start + match.range.location)
-                    let upper = offsets.scalarOffset(ofUTF16: utf16Start + match.range.location + match.range.length)
-                    let span: Span
-                    switch rule.scope {
-                    case .match: span = Span(lower, upper)
-                    case .paragraph: span = line
-                    case .rest: span = Span(lower, line.end)
-                    }
-                    result.append(IgnoredSpan(start: span.start, end: span.end, reason: rule.reason))
                 }
             }
         }
+        return (Self.outermost(result), date)
+    }
+
+    /// The matches of rule `index` in one line of the text, in UTF-16 offsets of the whole text:
+    /// by the system ICU, or by `NSRegularExpression` over the line where that cannot.
+    private func matches(of index: Int, in text: UnsafeBufferPointer<UInt16>, line: Range<Int>) -> [ICURegex.Match] {
+        if let compiled = compiled[index], let found = compiled.matches(in: text, range: line) { return found }
+        let regex = rules[index].regex
+        let lineText = String(decoding: text[line], as: UTF16.self)
+        let length = (lineText as NSString).length
+        return regex.matches(in: lineText, range: NSRange(location: 0, length: length)).map { match in
+            let group = rules[index].capturesDate ? match.range(withName: "date") : NSRange(location: NSNotFound, length: 0)
+            return ICURegex.Match(range: (line.lowerBound + match.range.location)..<(line.lowerBound + NSMaxRange(match.range)),
+                                  group: group.location == NSNotFound ? nil
+                                      : (line.lowerBound + group.location)..<(line.lowerBound + NSMaxRange(group)))
+        }
+    }
+
+    /// One entry per span, without spans inside another.
+    private static func outermost(_ result: [IgnoredSpan]) -> [IgnoredSpan] {
         // One entry per span: the first rule (in file order) that claimed it.
         var seen = Set<Span>()
         // Without spans inside another: sorted by start, then longest first, a span lies inside
@@ -59,7 +84,7 @@ public struct FurnitureFinder: Sendable {
                 defer { reach = max(reach, candidate.end) }
                 return reach < candidate.end
             }
-        return (ignored, date)
+        return ignored
     }
 
     /// The non-empty lines of the text, without their line breaks.
