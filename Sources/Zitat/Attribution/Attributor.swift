@@ -30,23 +30,11 @@ extension TextView {
             let opening = (quotationsBySentence[sentence] ?? []).filter { index in
                 !ignored[TextView.firstToken(atOrAfter: quotations[index].open.start, in: tokens).clamped(to: tokens.count)]
             }
-            var unframed: [Int] = []
             // The first two quotes of the sentence with a frame: a sibling of any quote is one of them.
             let framedOpenings = Array(opening.lazy.filter { quotationFrames.index(forKey: $0) != nil }.prefix(2))
-            for quotation in opening where !joinedFirsts.contains(quotation) {
-                if let frame = quotationFrames[quotation] {
-                    var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:\(frame.rule)")
-                    if let first = joined[quotation] {
-                        // One quote around its frame: both parts are one claim.
-                        draft.contentSpans = [quotations[first].content] + (draft.contentSpans ?? [])
-                        draft.content = (draft.contentSpans ?? []).compactMap { tokenRange(of: $0) }
-                        draft.detection = "direct:frame-inside"
-                    }
-                    claims.append(draft)
-                } else {
-                    unframed.append(quotation)
-                }
-            }
+            let (framed, unframed) = framedQuotes(opening.filter { !joinedFirsts.contains($0) }, sentence: sentence,
+                                                  quotationFrames: quotationFrames, joined: joined)
+            claims += framed
             // Free indirect speech: a subjunctive sentence with no cue continues the last speaker,
             // in the same or the next paragraph; a gap of a sentence or two needs Konjunktiv I.
             // A continuation repeats the last claim's own mention, a pronoun included ("Er sagte, …
@@ -191,18 +179,8 @@ extension TextView {
                 claims.append(draft)
             }
 
-            // "Demnach …" without a speaker of its own reports what the last speaker said.
-            for index in claims.indices where claims[index].detection == "indirect:anaphoric" && claims[index].frame.speakerSieve == "anaphor" {
-                // The nearer source counts: a subject of the sentence just before outranks an older speaker.
-                let subjectBefore = antecedents.last.flatMap { $0.sentence == sentence - 1 && $0.sentence > (lastSpeaker?.sentence ?? -1) ? $0 : nil }
-                if let last = lastSpeaker, distance <= 3, subjectBefore == nil {
-                    claims[index].antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
-                } else if let subject = antecedents.last, subject.sentence >= sentence - 1 {
-                    // "Die Polizei veröffentlichte einen Bericht. Demnach …": the subject just before.
-                    claims[index].antecedent = subject.resolved
-                }
-                // Otherwise "Demnach" stays the mention, pointing back to a source the text does not name.
-            }
+            resolveAnaphors(in: &claims, sentence: sentence, distance: distance, lastSpeaker: lastSpeaker,
+                            drafts: drafts, antecedents: antecedents)
             // One claim per content: a second cue over the same words adds nothing.
             var seenContent = Set<[Range<Int>]>()
             claims = claims.filter { $0.type == .direct && $0.contentSpans != nil ? true : seenContent.insert($0.content).inserted }
@@ -252,6 +230,46 @@ extension TextView {
             }
         }
         return (quotationFrames, joined)
+    }
+
+    /// The direct claims of the quotes that open in a sentence and have a frame (both parts of a quote
+    /// around its frame as one claim), and the quotes without one.
+    private func framedQuotes(_ opening: [Int], sentence: Int, quotationFrames: [Int: Frame],
+                              joined: [Int: Int]) -> (claims: [DraftClaim], unframed: [Int]) {
+        var claims: [DraftClaim] = []
+        var unframed: [Int] = []
+        for quotation in opening {
+            if let frame = quotationFrames[quotation] {
+                var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:\(frame.rule)")
+                if let first = joined[quotation] {
+                    // One quote around its frame: both parts are one claim.
+                    draft.contentSpans = [quotations[first].content] + (draft.contentSpans ?? [])
+                    draft.content = (draft.contentSpans ?? []).compactMap { tokenRange(of: $0) }
+                    draft.detection = "direct:frame-inside"
+                }
+                claims.append(draft)
+            } else {
+                unframed.append(quotation)
+            }
+        }
+        return (claims, unframed)
+    }
+
+    /// "Demnach …" without a speaker of its own reports what the last speaker said (`distance`: sentences
+    /// since that speaker's claim), or what the subject of the sentence just before said.
+    private func resolveAnaphors(in claims: inout [DraftClaim], sentence: Int, distance: Int, lastSpeaker: (draft: Int, sentence: Int)?,
+                                 drafts: [DraftClaim], antecedents: [Antecedent]) {
+        for index in claims.indices where claims[index].detection == "indirect:anaphoric" && claims[index].frame.speakerSieve == "anaphor" {
+            // The nearer source counts: a subject of the sentence just before outranks an older speaker.
+            let subjectBefore = antecedents.last.flatMap { $0.sentence == sentence - 1 && $0.sentence > (lastSpeaker?.sentence ?? -1) ? $0 : nil }
+            if let last = lastSpeaker, distance <= 3, subjectBefore == nil {
+                claims[index].antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
+            } else if let subject = antecedents.last, subject.sentence >= sentence - 1 {
+                // "Die Polizei veröffentlichte einen Bericht. Demnach …": the subject just before.
+                claims[index].antecedent = subject.resolved
+            }
+            // Otherwise "Demnach" stays the mention, pointing back to a source the text does not name.
+        }
     }
 
     /// Speaker sieve for a claim whose frame named a speaker but no antecedent: a pronoun resolves to
