@@ -86,18 +86,7 @@ struct JSONLineWriter {
         string(claim.source)
         raw(",\"spans\":")
         spans(claim.spans)
-        raw(",\"speaker\":")
-        string(claim.speaker)
-        raw(",\"speaker_canonical\":")
-        string(claim.speakerCanonical)
-        raw(",\"speaker_entity\":")
-        string(claim.speakerEntity)
-        raw(",\"speaker_kind\":")
-        string(claim.speakerKind?.rawValue)
-        raw(",\"speaker_office\":")
-        string(claim.speakerOffice)
-        raw(",\"speaker_spans\":")
-        spans(claim.speakerSpans)
+        speaker(of: claim)
         raw(",\"start\":")
         number(claim.start)
         raw(",\"text\":")
@@ -113,6 +102,22 @@ struct JSONLineWriter {
         raw(",\"url\":")
         string(document.url)
         raw("}")
+    }
+
+    /// The claim's speaker keys, `speaker` to `speaker_spans` (each after a comma).
+    private mutating func speaker(of claim: ReportClaim) {
+        raw(",\"speaker\":")
+        string(claim.speaker)
+        raw(",\"speaker_canonical\":")
+        string(claim.speakerCanonical)
+        raw(",\"speaker_entity\":")
+        string(claim.speakerEntity)
+        raw(",\"speaker_kind\":")
+        string(claim.speakerKind?.rawValue)
+        raw(",\"speaker_office\":")
+        string(claim.speakerOffice)
+        raw(",\"speaker_spans\":")
+        spans(claim.speakerSpans)
     }
 
     /// Flat metadata (ASCII keys; strings, integers, booleans, nulls) by hand, anything else by `JSONEncoder`.

@@ -12,19 +12,8 @@ extension TextView {
     func draftClaims() -> [DraftClaim] {
         let sentences = segmentation.sentences
         let perSentence = sentences.indices.map { frames(inSentence: $0) }
-        var quotationFrames: [Int: Frame] = [:]
-        var joined: [Int: Int] = [:]
-        for frames in perSentence {
-            quotationFrames.merge(frames.quotationFrames) { first, _ in first }
-            joined.merge(frames.joined) { first, _ in first }
-        }
+        let (quotationFrames, joined) = quotationFrames(of: perSentence)
         let joinedFirsts = Set(joined.values)
-        // A quote continued over paragraphs shares the frame of any of its parts.
-        for (index, quotation) in quotations.enumerated() {
-            if let head = quotation.continues, quotationFrames[head] == nil, let frame = quotationFrames[index] {
-                quotationFrames[head] = frame
-            }
-        }
         var drafts: [DraftClaim] = []
         var antecedents: [Antecedent] = []
         var lastSpeaker: (draft: Int, sentence: Int)?
@@ -41,23 +30,11 @@ extension TextView {
             let opening = (quotationsBySentence[sentence] ?? []).filter { index in
                 !ignored[TextView.firstToken(atOrAfter: quotations[index].open.start, in: tokens).clamped(to: tokens.count)]
             }
-            var unframed: [Int] = []
             // The first two quotes of the sentence with a frame: a sibling of any quote is one of them.
             let framedOpenings = Array(opening.lazy.filter { quotationFrames.index(forKey: $0) != nil }.prefix(2))
-            for quotation in opening where !joinedFirsts.contains(quotation) {
-                if let frame = quotationFrames[quotation] {
-                    var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:\(frame.rule)")
-                    if let first = joined[quotation] {
-                        // One quote around its frame: both parts are one claim.
-                        draft.contentSpans = [quotations[first].content] + (draft.contentSpans ?? [])
-                        draft.content = (draft.contentSpans ?? []).compactMap { tokenRange(of: $0) }
-                        draft.detection = "direct:frame-inside"
-                    }
-                    claims.append(draft)
-                } else {
-                    unframed.append(quotation)
-                }
-            }
+            let (framed, unframed) = framedQuotes(opening.filter { !joinedFirsts.contains($0) }, sentence: sentence,
+                                                  quotationFrames: quotationFrames, joined: joined)
+            claims += framed
             // Free indirect speech: a subjunctive sentence with no cue continues the last speaker,
             // in the same or the next paragraph; a gap of a sentence or two needs Konjunktiv I.
             // A continuation repeats the last claim's own mention, a pronoun included ("Er sagte, …
@@ -202,18 +179,8 @@ extension TextView {
                 claims.append(draft)
             }
 
-            // "Demnach …" without a speaker of its own reports what the last speaker said.
-            for index in claims.indices where claims[index].detection == "indirect:anaphoric" && claims[index].frame.speakerSieve == "anaphor" {
-                // The nearer source counts: a subject of the sentence just before outranks an older speaker.
-                let subjectBefore = antecedents.last.flatMap { $0.sentence == sentence - 1 && $0.sentence > (lastSpeaker?.sentence ?? -1) ? $0 : nil }
-                if let last = lastSpeaker, distance <= 3, subjectBefore == nil {
-                    claims[index].antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
-                } else if let subject = antecedents.last, subject.sentence >= sentence - 1 {
-                    // "Die Polizei veröffentlichte einen Bericht. Demnach …": the subject just before.
-                    claims[index].antecedent = subject.resolved
-                }
-                // Otherwise "Demnach" stays the mention, pointing back to a source the text does not name.
-            }
+            resolveAnaphors(in: &claims, sentence: sentence, distance: distance, lastSpeaker: lastSpeaker,
+                            drafts: drafts, antecedents: antecedents)
             // One claim per content: a second cue over the same words adds nothing.
             var seenContent = Set<[Range<Int>]>()
             claims = claims.filter { $0.type == .direct && $0.contentSpans != nil ? true : seenContent.insert($0.content).inserted }
@@ -224,20 +191,7 @@ extension TextView {
                 if let hostOffset = claim.hostOffset {
                     claim.nestedIn = drafts[base...].firstIndex { $0.type != .direct && $0.firstOffset == hostOffset }
                 }
-                if let speaker = claim.frame.speaker, claim.antecedent == nil {
-                    if speaker.count == 1, has(speaker.lowerBound, .pronoun) {
-                        if let resolved = resolvePronoun(speaker.lowerBound, antecedents: antecedents) {
-                            claim.antecedent = resolved
-                            claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+pronoun"
-                        }
-                    } else if isOwnStatement(speaker) {
-                        // "nach eigenen Angaben": the sentence's subject, else the one who spoke last.
-                        claim.antecedent = localSubject(range, before: speaker.lowerBound) ?? antecedents.last?.resolved ?? speaker
-                        claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+own"
-                    } else {
-                        claim.antecedent = speaker
-                    }
-                }
+                resolveSpeaker(of: &claim, in: range, antecedents: antecedents)
                 drafts.append(claim)
                 if claim.frame.speaker != nil {
                     lastSpeaker = (drafts.count - 1, sentence)
@@ -258,6 +212,82 @@ extension TextView {
         }
         // Speech whose quotation marks were stripped (UnmarkedSpeech.swift).
         return unmarkedSpeech(revising: drafts)
+    }
+
+    /// The frames of quotations from all sentences (the first sentence's wins), shared by the parts of a
+    /// quote continued over paragraphs, and the joined parts of quotes interrupted by their frame.
+    private func quotationFrames(of perSentence: [SentenceFrames]) -> (frames: [Int: Frame], joined: [Int: Int]) {
+        var quotationFrames: [Int: Frame] = [:]
+        var joined: [Int: Int] = [:]
+        for frames in perSentence {
+            quotationFrames.merge(frames.quotationFrames) { first, _ in first }
+            joined.merge(frames.joined) { first, _ in first }
+        }
+        // A quote continued over paragraphs shares the frame of any of its parts.
+        for (index, quotation) in quotations.enumerated() {
+            if let head = quotation.continues, quotationFrames[head] == nil, let frame = quotationFrames[index] {
+                quotationFrames[head] = frame
+            }
+        }
+        return (quotationFrames, joined)
+    }
+
+    /// The direct claims of the quotes that open in a sentence and have a frame (both parts of a quote
+    /// around its frame as one claim), and the quotes without one.
+    private func framedQuotes(_ opening: [Int], sentence: Int, quotationFrames: [Int: Frame],
+                              joined: [Int: Int]) -> (claims: [DraftClaim], unframed: [Int]) {
+        var claims: [DraftClaim] = []
+        var unframed: [Int] = []
+        for quotation in opening {
+            if let frame = quotationFrames[quotation] {
+                var draft = directDraft(quotation, frame: frame, sentence: sentence, detection: "direct:\(frame.rule)")
+                if let first = joined[quotation] {
+                    // One quote around its frame: both parts are one claim.
+                    draft.contentSpans = [quotations[first].content] + (draft.contentSpans ?? [])
+                    draft.content = (draft.contentSpans ?? []).compactMap { tokenRange(of: $0) }
+                    draft.detection = "direct:frame-inside"
+                }
+                claims.append(draft)
+            } else {
+                unframed.append(quotation)
+            }
+        }
+        return (claims, unframed)
+    }
+
+    /// "Demnach …" without a speaker of its own reports what the last speaker said (`distance`: sentences
+    /// since that speaker's claim), or what the subject of the sentence just before said.
+    private func resolveAnaphors(in claims: inout [DraftClaim], sentence: Int, distance: Int, lastSpeaker: (draft: Int, sentence: Int)?,
+                                 drafts: [DraftClaim], antecedents: [Antecedent]) {
+        for index in claims.indices where claims[index].detection == "indirect:anaphoric" && claims[index].frame.speakerSieve == "anaphor" {
+            // The nearer source counts: a subject of the sentence just before outranks an older speaker.
+            let subjectBefore = antecedents.last.flatMap { $0.sentence == sentence - 1 && $0.sentence > (lastSpeaker?.sentence ?? -1) ? $0 : nil }
+            if let last = lastSpeaker, distance <= 3, subjectBefore == nil {
+                claims[index].antecedent = drafts[last.draft].antecedent ?? drafts[last.draft].frame.speaker
+            } else if let subject = antecedents.last, subject.sentence >= sentence - 1 {
+                // "Die Polizei veröffentlichte einen Bericht. Demnach …": the subject just before.
+                claims[index].antecedent = subject.resolved
+            }
+            // Otherwise "Demnach" stays the mention, pointing back to a source the text does not name.
+        }
+    }
+
+    /// Speaker sieve for a claim whose frame named a speaker but no antecedent: a pronoun resolves to
+    /// the latest compatible mention, "nach eigenen Angaben" to the sentence's subject; else the speaker itself.
+    private func resolveSpeaker(of claim: inout DraftClaim, in range: Range<Int>, antecedents: [Antecedent]) {
+        guard let speaker = claim.frame.speaker, claim.antecedent == nil else { return }
+        if speaker.count == 1, has(speaker.lowerBound, .pronoun) {
+            if let resolved = resolvePronoun(speaker.lowerBound, antecedents: antecedents) {
+                claim.antecedent = resolved
+                claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+pronoun"
+            }
+        } else if isOwnStatement(speaker) {
+            // "nach eigenen Angaben": the sentence's subject, else the one who spoke last.
+            claim.antecedent = localSubject(range, before: speaker.lowerBound) ?? antecedents.last?.resolved ?? speaker
+            claim.frame.speakerSieve = (claim.frame.speakerSieve ?? "") + "+own"
+        } else {
+            claim.antecedent = speaker
+        }
     }
 
     /// Who speaks up in a sentence that reports nothing: the subject of its cue verb ("Der Minister

@@ -89,19 +89,36 @@ extension TextView {
                ?? (start + 2 < limit && (tokens[start + 2].kind == .number || has(start + 2, .numeral)) ? nounPhrase(from: start + 3, limit: limit) : nil) {
             return start..<group.upperBound
         }
-        var index = start
+        var coreStart = start
         var sawHead = false
-        if has(index, .determiner) {
-            index += 1
+        if has(coreStart, .determiner) {
+            coreStart += 1
             // "einer am Dienstag veröffentlichten Mitteilung": a phrase before a participle belongs to it.
-            if let participle = extendedAttribute(from: index, limit: limit) { index = participle }
+            if let participle = extendedAttribute(from: coreStart, limit: limit) { coreStart = participle }
             // "Das „National Hurricane Centre“ der USA", "die „Aktion Deutschland hilft“": a quoted name.
-            if let name = quotedName(at: index, limit: limit), name == limit || !isWord(name) || !isCapitalized(name) {
-                index = name
+            if let name = quotedName(at: coreStart, limit: limit), name == limit || !isWord(name) || !isCapitalized(name) {
+                coreStart = name
                 sawHead = true
             }
         }
         // Core: adjectives, numbers and capitalised words.
+        guard var index = coreEnd(of: start, from: coreStart, limit: limit, sawHead: sawHead) else { return nil }
+        // Attachments: genitives, "von X", "für X", coordination, short parentheses, "in Berlin".
+        while index < limit {
+            if let next = attachment(at: index, limit: limit) {
+                index = next
+            } else {
+                break
+            }
+        }
+        return start..<index
+    }
+
+    /// The end of a noun phrase's core from `index` (adjectives, numbers and capitalised words), or nil
+    /// when it has no head noun or name. `sawHead`: a quoted name already heads it.
+    private func coreEnd(of start: Int, from index: Int, limit: Int, sawHead: Bool) -> Int? {
+        var index = index
+        var sawHead = sawHead
         while index < limit {
             if sawHead, tokens[index].kind == .number, has(index - 1, .time) {
                 // "vom Sommer 2011", "vom 22. August 2009": the year belongs to its date.
@@ -136,16 +153,7 @@ extension TextView {
                 break
             }
         }
-        guard sawHead else { return nil }
-        // Attachments: genitives, "von X", "für X", coordination, short parentheses, "in Berlin".
-        while index < limit {
-            if let next = attachment(at: index, limit: limit) {
-                index = next
-            } else {
-                break
-            }
-        }
-        return start..<index
+        return sawHead ? index : nil
     }
 
     /// Where the noun after the participle of an extended attribute stands, if one starts at `index`
@@ -184,14 +192,7 @@ extension TextView {
     /// The end of an attachment to a noun phrase starting at `index`, if there is one.
     private func attachment(at index: Int, limit: Int) -> Int? {
         let word = lower[index]
-        if tokens[index].text == "(" {
-            var close = index + 1
-            while close < limit, close - index <= 6, tokens[close].text != ")" { close += 1 }
-            // (Never past `limit`: every caller cuts ranges at the phrase's end, and a bracket closing
-            // after the limit — "berichtete die Zeitung (Samstag)." — made those ranges run backwards.)
-            if close < limit, tokens[close].text == ")", close > index + 1 { return close + 1 }
-            return nil
-        }
+        if tokens[index].text == "(" { return bracketEnd(at: index, limit: limit) }
         if index > 0, isNominal(index - 1), let quoted = closedQuotation(at: index, limit: limit),
            quotations[quoted.quotation].content.length <= 60,
            rules.speakers.contains(lower[index - 1], .work) || isInstitutionToken(index - 1) || startsCapitalised(quoted.quotation) {
@@ -252,6 +253,16 @@ extension TextView {
         }
     }
 
+    /// The end of a short parenthesis opening at `index` ("Anna Roth (CDU)"), if it closes in time.
+    private func bracketEnd(at index: Int, limit: Int) -> Int? {
+        var close = index + 1
+        while close < limit, close - index <= 6, tokens[close].text != ")" { close += 1 }
+        // (Never past `limit`: every caller cuts ranges at the phrase's end, and a bracket closing
+        // after the limit — "berichtete die Zeitung (Samstag)." — made those ranges run backwards.)
+        if close < limit, tokens[close].text == ")", close > index + 1 { return close + 1 }
+        return nil
+    }
+
     /// The quotation that opens at `index` and closes before `limit`, and the token after it.
     func closedQuotation(at index: Int, limit: Int) -> (quotation: Int, end: Int)? {
         guard index < limit, isQuoteMark[index], let quotation = quotationOpening[tokens[index].span.start],
@@ -290,79 +301,6 @@ extension TextView {
         guard index < limit, tokens[index].kind == .word || tokens[index].kind == .number,
               tokens[index].text.contains(where: { $0.isNumber || $0 == "-" }), tokens[index].text.contains(where: \.isLetter) else { return nil }
         return index..<(index + 1)
-    }
-
-    /// The phrase with an apposition that follows it up to the end of its clause:
-    /// "der Sprecher der Taliban, Ehsanullah Ehsan", "Angaben des Sprechers, Roland Eichhorn".
-    func withApposition(_ phrase: Range<Int>, limit: Int) -> Range<Int> {
-        guard phrase.upperBound + 1 < limit, tokens[phrase.upperBound].text == ",",
-              var apposition = nounPhrase(from: phrase.upperBound + 1, limit: limit),
-              !has(apposition.lowerBound, .pronoun) else { return phrase }
-        // "Frank Ebert, Vorsitzender des Verbands für das Münsterland": a prepositional phrase up to the end.
-        if apposition.upperBound < limit, has(apposition.upperBound, .preposition), isOutsideQuotes(apposition.upperBound),
-           let attached = nounPhrase(from: apposition.upperBound + 1, limit: limit), endsApposition(attached.upperBound, limit: limit),
-           !attached.contains(where: { has($0, .time) }) {
-            apposition = apposition.lowerBound..<attached.upperBound
-        }
-        guard endsApposition(apposition.upperBound, limit: limit)
-                // "sagte der General, Anton Weber heute …": an unclosed apposition before the middle field.
-                || isWord(apposition.upperBound) && !isCapitalized(apposition.upperBound)
-                    && (has(apposition.upperBound, .adverb) || has(apposition.upperBound, .time))
-                    && !has(apposition.upperBound, .link) && !has(apposition.upperBound, .preposition),
-              apposition.contains(where: { isNominal($0) }) else { return phrase }
-        // A name, or a titled person ("General George Casey", "einem Manager der Firma"), or a phrase in
-        // the case of the one it explains ("von Peter Vogt, dem Dekan der Fakultät").
-        let names = apposition.filter { isNominal($0) }
-        let titled = apposition.contains(where: isTitledNoun)
-        guard titled || (!has(apposition.lowerBound, .determiner) && names.count >= 2) || sharesCase(apposition, with: phrase)
-        else { return phrase }
-        return phrase.lowerBound..<apposition.upperBound
-    }
-
-    private func endsApposition(_ index: Int, limit: Int) -> Bool {
-        index >= limit || isClauseSeparator(index) || isSentenceFinal(index)
-    }
-
-    /// Whether an apposition opened by an article has a case its anchor phrase can have: the anchor's
-    /// own cells, or for a bare name those its preposition governs ("von Peter Vogt" is dative).
-    func sharesCase(_ apposition: Range<Int>, with phrase: Range<Int>) -> Bool {
-        guard !facts(apposition.lowerBound).determiner.isEmpty, !has(apposition.lowerBound, .pronoun) || has(apposition.lowerBound, .determiner),
-              let last = phrase.last, isNominal(last) else { return false }
-        let own = Set(headAgreements(ofPhrase: apposition).flatMap(\.cases))
-        var anchor: Set<GrammaticalCase> = []
-        // The name at the phrase's end, and what stands before it.
-        var nameStart = last
-        while nameStart > phrase.lowerBound, isNominal(nameStart - 1) { nameStart -= 1 }
-        let before = nameStart - 1
-        if before >= 0, !facts(before).governs.isEmpty {
-            anchor = Set(facts(before).governs.cases)
-        } else if nameStart == phrase.lowerBound || before >= 0 && !isWord(before) {
-            anchor = Set(headAgreements(ofPhrase: phrase).flatMap(\.cases))
-            // A bare name may be in any case but the genitive.
-            if anchor.isEmpty, !has(phrase.lowerBound, .determiner) { anchor = [.nominative, .accusative, .dative] }
-        } else {
-            return false
-        }
-        return !own.isEmpty && !own.isDisjoint(with: anchor)
-    }
-
-    /// Whether a comma-separated segment can be an apposition: only nouns, names, adjectives,
-    /// articles, links and prepositions ("ein Repräsentant aus Minnesota und Marineoberst außer Dienst").
-    func isNominalSegment(_ range: Range<Int>) -> Bool {
-        guard range.contains(where: { isNominal($0) }) else { return false }
-        // Quoted words may name something inside an apposition, but a segment that starts in a
-        // quotation is quoted speech.
-        guard let first = range.first(where: { isWord($0) || isQuoteMark[$0] }), isOutsideQuotes(first) else { return false }
-        // Adverbs may follow an apposition that opens with its noun ("Anton Weber heute …"), not a
-        // prepositional phrase ("gegen den Grundsatz und somit gegen …").
-        let adverbs = !has(first, .preposition)
-        return range.allSatisfy { index in
-            let attributive = isAdjective(index) && index + 1 < range.upperBound && (isNominal(index + 1) || isAdjective(index + 1))
-            return !isWord(index) || isNominal(index) || attributive || has(index, .determiner) || has(index, .link)
-                || has(index, .preposition) || tokens[index].kind == .number || (tokens[index].kind == .word && !isOutsideQuotes(index))
-                // "General Anton Weber heute vor Journalisten": the middle field after it.
-                || adverbs && index > first && (has(index, .adverb) || has(index, .time)) && !has(index, .pronoun) && !has(index, .subordinator)
-        } && !range.contains { isWord($0) && (has($0, .auxiliary) || has($0, .passive)) }
     }
 
     /// The phrase cut where a name of another source begins: in "der russische Staatschef Biden

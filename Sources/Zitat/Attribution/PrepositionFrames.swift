@@ -18,21 +18,7 @@ extension TextView {
             if cue.entry.requiresStatementHead, cue.tokens.count == 1, first > range.lowerBound, tokens[first - 1].text == ",",
                phraseStart < range.upperBound, has(phraseStart, .relative),
                let antecedent = phraseEnding(before: first - 1, from: range.lowerBound), isStatementHeaded(antecedent) {
-                var end = phraseStart + 1
-                while end < range.upperBound, !(isClauseSeparator(end) && hasSubjunctive((phraseStart + 1)..<end)) { end += 1 }
-                while end > phraseStart + 1, !isWord(end - 1), !isQuoteMark[end - 1] { end -= 1 }
-                let content = (phraseStart + 1)..<end
-                guard wordCount(content) >= 2, hasSubjunctive(content) else { return }
-                var adjusted = cue
-                adjusted.tokens = [first]
-                let frame = Frame(cue: adjusted, speaker: phraseStart..<(phraseStart + 1), speakerSieve: "relative-pronoun",
-                                  tokens: [first..<(phraseStart + 1)], rule: cue.entry.kind.rawValue)
-                var draft = DraftClaim(type: .indirect, content: [content], frame: frame, sentence: sentence,
-                                       detection: "indirect:\(cue.entry.kind.rawValue)")
-                draft.antecedent = antecedent
-                result.claims.append(draft)
-                // The verb before the comma does not frame the relative clause as well.
-                result.framedSeparators.insert(first - 1)
+                relativeFrame(cue, first: first, relative: phraseStart, antecedent: antecedent, range: range, sentence: sentence, into: &result)
                 return
             }
             guard let phrase = nounPhrase(from: phraseStart, limit: range.upperBound)
@@ -72,6 +58,27 @@ extension TextView {
         }
         result.claims.append(DraftClaim(type: .indirect, content: content, frame: frame, sentence: sentence,
                                         detection: "indirect:\(cue.entry.kind.rawValue)"))
+    }
+
+    /// "Studien der Charité, nach denen Homöopathie ebenbürtig sei": the relative pronoun after the
+    /// preposition speaks for the statement before the comma; the Konjunktiv rest of its clause is the content.
+    private func relativeFrame(_ cue: CueMatch, first: Int, relative: Int, antecedent: Range<Int>, range: Range<Int>,
+                               sentence: Int, into result: inout SentenceFrames) {
+        var end = relative + 1
+        while end < range.upperBound, !(isClauseSeparator(end) && hasSubjunctive((relative + 1)..<end)) { end += 1 }
+        while end > relative + 1, !isWord(end - 1), !isQuoteMark[end - 1] { end -= 1 }
+        let content = (relative + 1)..<end
+        guard wordCount(content) >= 2, hasSubjunctive(content) else { return }
+        var adjusted = cue
+        adjusted.tokens = [first]
+        let frame = Frame(cue: adjusted, speaker: relative..<(relative + 1), speakerSieve: "relative-pronoun",
+                          tokens: [first..<(relative + 1)], rule: cue.entry.kind.rawValue)
+        var draft = DraftClaim(type: .indirect, content: [content], frame: frame, sentence: sentence,
+                               detection: "indirect:\(cue.entry.kind.rawValue)")
+        draft.antecedent = antecedent
+        result.claims.append(draft)
+        // The verb before the comma does not frame the relative clause as well.
+        result.framedSeparators.insert(first - 1)
     }
 
     /// Where the clause of a "laut" phrase begins: the content is that clause, not a main clause

@@ -74,18 +74,7 @@ struct EntityResolver {
         let text = view.text(mention)
         let titles = titleKeys(mention)
         let head = headNames(mention)
-        // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
-        // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.
-        let headEnd = mention.first { place in
-            place > mention.lowerBound && view.has(place, .placePreposition)
-                && !knowledge.isSeatAttachment(view.text((place - 1)..<min(place + 4, mention.upperBound)))
-        } ?? mention.upperBound
-        var affiliation = affiliation(of: mention, headEnd: headEnd, named: !head.isEmpty)
-        if let noun = bareNoun(of: mention, reading: affiliation) {
-            if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
-            affiliation = articleBody(for: mention, noun: noun, reading: affiliation, in: bodyMentions ?? []) ?? affiliation
-        }
-        if affiliation?.side == nil { affiliation = placeBody(for: mention, reading: affiliation) ?? affiliation }
+        let (affiliation, headEnd) = reading(of: mention, named: !head.isEmpty)
         let aliasCanonical = matcher.canonicalAlias(text, ignoring: determinerStems)
         // The knowledge base's person is the entity wherever the article mentions it, by name, by
         // office at the date ("der US-Präsident") or by epithet ("der Norweger").
@@ -101,24 +90,7 @@ struct EntityResolver {
             return existing
         }
         if let last = head.last, !head.isEmpty {
-            let family = SourceMatcher.stem(view.lower[last])
-            // "Osama bin Laden": name particles between the names stay.
-            let fullName = (head[0]...last).filter { head.contains($0) || view.has($0, .nameParticle) }
-                .map { view.tokens[$0].text }.joined(separator: " ")
-            if let existing = entities.lastIndex(where: { $0.familyName == family }) {
-                if fullName.count > entities[existing].canonical.count, head.count > 1 { entities[existing].canonical = fullName }
-                entities[existing].titles.formUnion(titles)
-                // "Gates" after "Bill Gates" is Bill Gates, whoever held an office of that name then.
-                if affiliation?.guessed != true || entities[existing].affiliation == nil && head.count == entities[existing].canonical.split(separator: " ").count {
-                    entities[existing].absorb(affiliation)
-                }
-                entities[existing].positions.append(mention.lowerBound)
-                return existing
-            }
-            let canonical = affiliation?.kind == .person ? (affiliation?.canonical ?? fullName)
-                : head.count == 1 ? (aliasCanonical ?? fullName) : fullName
-            entities.append(Entity(canonical: canonical, familyName: family, titles: titles, affiliation: affiliation, positions: [mention.lowerBound]))
-            return entities.count - 1
+            return namedEntity(mention, head: head, last: last, titles: titles, affiliation: affiliation, aliasCanonical: aliasCanonical)
         }
         if affiliation?.entity != nil, affiliation?.kind == .person, let name = affiliation?.canonical {
             entities.append(Entity(canonical: name, familyName: nil, titles: titles, affiliation: affiliation, positions: [mention.lowerBound]))
@@ -134,6 +106,47 @@ struct EntityResolver {
             ?? strippedOfDeterminer(mention.lowerBound..<headEnd)
         if let existing = entities.lastIndex(where: { $0.canonical == canonical }) { return existing }
         entities.append(Entity(canonical: canonical, familyName: nil, titles: titles, affiliation: affiliation))
+        return entities.count - 1
+    }
+
+    /// What the mention reads as (side, entity, kind), with an article's body or place for a bare noun,
+    /// and where its head ends.
+    private mutating func reading(of mention: Range<Int>, named: Bool) -> (affiliation: Affiliation?, headEnd: Int) {
+        // The source speaks through the phrase's head: "Ein Diplomat in Moskau" is no Kremlin voice,
+        // "Der Kreml in Moskau" and "der Sprecher des Weißen Hauses" are.
+        let headEnd = mention.first { place in
+            place > mention.lowerBound && view.has(place, .placePreposition)
+                && !knowledge.isSeatAttachment(view.text((place - 1)..<min(place + 4, mention.upperBound)))
+        } ?? mention.upperBound
+        var affiliation = affiliation(of: mention, headEnd: headEnd, named: named)
+        if let noun = bareNoun(of: mention, reading: affiliation) {
+            if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
+            affiliation = articleBody(for: mention, noun: noun, reading: affiliation, in: bodyMentions ?? []) ?? affiliation
+        }
+        if affiliation?.side == nil { affiliation = placeBody(for: mention, reading: affiliation) ?? affiliation }
+        return (affiliation, headEnd)
+    }
+
+    /// The entity of a mention with names in its head: the latest one of its family name, else a new one.
+    private mutating func namedEntity(_ mention: Range<Int>, head: [Int], last: Int, titles: Set<String>,
+                                      affiliation: Affiliation?, aliasCanonical: String?) -> Int {
+        let family = SourceMatcher.stem(view.lower[last])
+        // "Osama bin Laden": name particles between the names stay.
+        let fullName = (head[0]...last).filter { head.contains($0) || view.has($0, .nameParticle) }
+            .map { view.tokens[$0].text }.joined(separator: " ")
+        if let existing = entities.lastIndex(where: { $0.familyName == family }) {
+            if fullName.count > entities[existing].canonical.count, head.count > 1 { entities[existing].canonical = fullName }
+            entities[existing].titles.formUnion(titles)
+            // "Gates" after "Bill Gates" is Bill Gates, whoever held an office of that name then.
+            if affiliation?.guessed != true || entities[existing].affiliation == nil && head.count == entities[existing].canonical.split(separator: " ").count {
+                entities[existing].absorb(affiliation)
+            }
+            entities[existing].positions.append(mention.lowerBound)
+            return existing
+        }
+        let canonical = affiliation?.kind == .person ? (affiliation?.canonical ?? fullName)
+            : head.count == 1 ? (aliasCanonical ?? fullName) : fullName
+        entities.append(Entity(canonical: canonical, familyName: family, titles: titles, affiliation: affiliation, positions: [mention.lowerBound]))
         return entities.count - 1
     }
 

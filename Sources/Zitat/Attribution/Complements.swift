@@ -1,0 +1,49 @@
+/// Stage: frame detection, the complement. What kind of content follows a cue's clause: a quote,
+/// a "dass"/"ob" clause, Konjunktiv, a zu-infinitive or a main clause after a verb of saying.
+extension TextView {
+    /// What kind of complement `content` is for this cue, or nil when it is none.
+    func complementKind(_ content: Range<Int>, cue: CueMatch, separator: String) -> String? {
+        guard let first = content.first(where: { isWord($0) || isQuoteMark[$0] }) else { return nil }
+        let complements = cue.entry.complements
+        if isQuoteMark[first] || quotationOf[first] != nil {
+            return complements.contains(.direct) || complements.contains(.colon) ? "direct" : nil
+        }
+        if separator == ":" && complements.contains(.colon) { return "colon" }
+        let word = lower[first]
+        if has(first, .subordinator), !has(first, .determiner), !["dass", "daß", "ob", "wie", "warum", "wo", "wann"].contains(word) {
+            return nil
+        }
+        if ["dass", "daß", "ob"].contains(word) || ["wie", "warum", "weshalb", "wer", "was", "wann", "wo", "wieso", "welche", "welcher", "welches", "inwiefern"].contains(word) && complements.contains(.dass) {
+            return complements.contains(.dass) ? "dass" : nil
+        }
+        if complements.contains(.clause) && hasSubjunctive(content) { return "subjunctive" }
+        if complements.contains(.zu) && hasZuInfinitive(content) { return "zu" }
+        // After a verb of saying or thinking (not a speech act, which may take other clauses),
+        // a main clause is reported speech even in the indicative: "Rice sagte, die USA hielten …".
+        if complements.contains(.mainClause), separator == ",", wordCount(content) >= 3, !has(first, .preposition),
+           !has(first, .subordinator) || (has(first, .determiner) && first + 1 < content.upperBound && (isNominal(first + 1) || isAdjective(first + 1))),
+           !isPassive(cue, clause: nil) {  // passive or stative: no speaker's words
+            return "main-clause"
+        }
+        return nil
+    }
+
+    /// A Konjunktiv form from the lexicon, or a finite verb shaped like Konjunktiv I.
+    func hasSubjunctive(_ range: Range<Int>) -> Bool {
+        range.contains { isOutsideQuotes($0) && (subjunctive($0).map { $0 != .reportative } ?? false) } || konjunktiv1ByShape(range)
+    }
+
+    private func hasZuInfinitive(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            guard isOutsideQuotes(index), tokens[index].kind == .word, !isCapitalized(index) else { return false }
+            if lower[index] == "zu", index + 1 < range.upperBound, !isCapitalized(index + 1), isWord(index + 1) { return true }
+            let word = lower[index]
+            // "anzukündigen", "zurückzutreten": an infix "zu" after the particle (not a leading "zu-").
+            if word.count >= 8, word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("eln"),
+               let zu = word.dropFirst(2).range(of: "zu"), word.distance(from: zu.upperBound, to: word.endIndex) >= 3 {
+                return true
+            }
+            return false
+        }
+    }
+}
