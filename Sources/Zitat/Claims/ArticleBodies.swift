@@ -62,7 +62,7 @@ extension EntityResolver {
     /// ("in"/"aus" + a state of a side), when the sentence names no other state or nationality.
     func placeBody(for mention: Range<Int>, reading: Affiliation?) -> Affiliation? {
         guard reading?.side == nil, reading?.kind != .media, reading?.entity == nil,
-              reading?.trace.contains(where: { $0.hasPrefix("source:kb-former") || $0.hasPrefix("source:kb-role:expert") }) != true,
+              reading?.sideless == nil,
               !mention.contains(where: { $0 > mention.lowerBound && view.has($0, .placePreposition) }),
               let noun = knowledge.stateBodyNoun(KnowledgeIndex.words(view.text(mention))) else { return nil }
         let sentence = view.segmentation.sentences[view.tokens[mention.lowerBound].sentence]

@@ -48,6 +48,9 @@ public struct Affiliation: Sendable, Hashable {
     public enum Sideless: Sendable, Hashable {
         /// A former holder of an office ("der frühere Außenminister"), by the office's id.
         case formerOffice(String)
+        /// A government named by a leader out of office at the date ("die Obama-Regierung" in 2020),
+        /// by the leader's id.
+        case formerLeader(String)
         /// A role whose `side` is `none` in kb/roles.yaml ("ein Experte"), by the role's id.
         case role(String)
 
@@ -55,6 +58,7 @@ public struct Affiliation: Sendable, Hashable {
         public var trace: String {
             switch self {
             case let .formerOffice(office): "source:kb-former:\(office)"
+            case let .formerLeader(person): "source:kb-former-leader:\(person)"
             case let .role(role): "source:kb-role:\(role)"
             }
         }

@@ -209,7 +209,7 @@ extension AffiliationResolver {
         }.first
         guard let (person, tenure) = current, let office = base.office(tenure.office),
               let body = base.institutionsByID[office.institution] else {
-            return Affiliation(kind: .institution, trace: ["source:kb-former-leader:\(leaders[0].0.id)"], strength: 1)
+            return Affiliation(kind: .institution, sideless: .formerLeader(leaders[0].0.id), strength: 1)
         }
         // The government the office belongs to: the presidency's parent when the office sits in it.
         let government = base.institutions[body].parent.flatMap { base.institutionsByID[$0] }
