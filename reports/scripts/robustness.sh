@@ -5,12 +5,13 @@
 #
 #   ZITAT=BINARY bash reports/scripts/robustness.sh     (default: the debug build)
 #
-# Exit 0 when every article was analysed, 1 otherwise; skipped with a message without ../shared.
+# Exit 0 when every article was analysed, 1 otherwise, 2 without a binary; skipped with a message without ../shared.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 csv="$root/../shared/corpora/10kgnad/articles.csv"
 [ -f "$csv" ] || { echo "robustness: skipped: $csv is absent (../shared holds the corpora)"; exit 0; }
 zitat="${ZITAT:-$(cd "$root" && swift build --show-bin-path)/zitat}"
+[ -x "$zitat" ] || { echo "robustness: $zitat is missing: run 'swift build' first or set ZITAT" >&2; exit 2; }
 work="$(mktemp -d "${TMPDIR:-/tmp}/zitat-robust.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 python3 "$root/reports/scripts/gnad-to-jsonl.py" "$work/gnad.jsonl" >/dev/null

@@ -37,18 +37,17 @@ extension TextView {
             speaker = phrase
             frameRange = phrase.lowerBound..<(last + 1)
         }
-        var parts: [Range<Int>] = []
+        var content: [Range<Int>] = []
         let before = contentStart(before: frameRange.lowerBound, from: range.lowerBound)..<frameRange.lowerBound
         let after = frameRange.upperBound..<range.upperBound
         for part in [before, after] {
             var trimmed = part
             while let first = trimmed.first, !isWord(first), !isQuoteMark[first] { trimmed = (first + 1)..<trimmed.upperBound }
             while let last = trimmed.last, !isWord(last), !isQuoteMark[last] { trimmed = trimmed.lowerBound..<last }
-            if wordCount(trimmed) >= 1 { parts.append(trimmed) }
+            if wordCount(trimmed) >= 1 { content.append(trimmed) }
         }
         // One word on either side is content only beside a longer part ("Der Vertrag wäre laut X unterschriftsreif").
-        guard parts.contains(where: { wordCount($0) >= 2 }) else { return }
-        let content = parts
+        guard content.contains(where: { wordCount($0) >= 2 }) else { return }
         var adjusted = cue
         adjusted.tokens = cueTokens
         let frame = Frame(cue: adjusted, speaker: speaker, speakerSieve: "cue-object", tokens: [frameRange], rule: cue.entry.kind.rawValue)

@@ -22,8 +22,7 @@ extension TextView {
             let mention = antecedent.resolved
             if mention.count == 1, has(mention.lowerBound, .pronoun) { continue }
             let gender = grammaticalGender(mention)
-            if word == "er", gender == .feminine || gender == .neuter { continue }
-            if word == "sie", gender == .masculine || gender == .neuter { continue }
+            if !Self.pronoun(word, fits: gender) { continue }
             // "Die Behörden teilten mit … Sie sagte …": a singular "sie" skips a plural mention.
             if number == .singular, let numbers = phraseNumbers(mention), !numbers.contains(.singular) { continue }
             return mention
@@ -84,8 +83,7 @@ extension TextView {
             var end = index + 1
             while end < pronoun, isNominal(end), !isTitleToken(end), !isInstitutionToken(end) { end += 1 }
             let gender = naturalGender(index..<end)
-            if word == "er", gender == .feminine || gender == .neuter { continue }
-            if word == "sie", gender == .masculine || gender == .neuter { continue }
+            if !Self.pronoun(word, fits: gender) { continue }
             found = index..<end
             index = end - 1
         }
@@ -106,8 +104,7 @@ extension TextView {
             guard end - index >= 2, let known = knowledge.resolve(text(index..<end), date: nil),
                   known.kind == .person, known.entity != nil else { continue }
             let gender = naturalGender(index..<end)
-            if word == "er", gender == .feminine || gender == .neuter { continue }
-            if word == "sie", gender == .masculine || gender == .neuter { continue }
+            if !Self.pronoun(word, fits: gender) { continue }
             found = index..<end
         }
         return found
@@ -123,6 +120,16 @@ extension TextView {
     enum Gender { case masculine, feminine, neuter, unknown }
 
     /// Gender from the article and a feminine title ("die Ministerin").
+    /// Whether a mention of `gender` can be what the pronoun `word` stands for: "er" no feminine or
+    /// neuter mention, "sie" no masculine or neuter one; other pronouns and unknown genders fit.
+    static func pronoun(_ word: String, fits gender: Gender) -> Bool {
+        switch word {
+        case "er": gender != .feminine && gender != .neuter
+        case "sie": gender != .masculine && gender != .neuter
+        default: true
+        }
+    }
+
     func grammaticalGender(_ mention: Range<Int>) -> Gender {
         let first = lower[mention.lowerBound]
         switch first {

@@ -179,17 +179,21 @@ struct TokenGrammar: Sendable {
         return nil
     }
 
+    private static let feminineSuffixes = ["keit", "heit", "ung", "schaft", "tät", "ion"]
+    /// Their plurals ("-keiten", "-ionen"), built once, not per word.
+    private static let femininePluralSuffixes = feminineSuffixes.flatMap { [$0 + "en", $0 + "nen"] }
+
     /// The cells a noun's derivational suffix gives when the lexicon lists neither it nor its last part:
     /// "-keit", "-heit", "-ung", "-schaft", "-tät", "-ion" make feminine nouns ("Realisierbarkeit":
     /// singular, every case; "Realisierbarkeiten": plural).
     static func suffixCells(_ word: String) -> Agreement? {
-        let feminine = ["keit", "heit", "ung", "schaft", "tät", "ion"]
+        let feminine = feminineSuffixes
         guard word.count >= 6, word.first?.isUppercase == true, word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }) else { return nil }
         let cases = GrammaticalCase.allCases
         if feminine.contains(where: { word.hasSuffix($0) }) {
             return cases.reduce(into: Agreement()) { $0.formUnion(Agreement($1, .singular, .feminine)) }
         }
-        if feminine.contains(where: { word.hasSuffix($0 + "en") || word.hasSuffix($0 + "nen") }) {
+        if femininePluralSuffixes.contains(where: { word.hasSuffix($0) }) {
             return cases.reduce(into: Agreement()) { $0.formUnion(Agreement($1, .plural, nil)) }
         }
         return nil

@@ -89,13 +89,15 @@ public struct SourceMatcher: Sendable {
         return word.isWhole ? text : word.string
     }
 
-    private static let endings = ["es", "en", "em", "er", "e", "s", "n"].map { Array($0.utf8) }
+    /// The inflectional endings `stem` cuts, in the order it tries them; `endings` is the same as UTF-8.
+    private static let endingStrings = ["es", "en", "em", "er", "e", "s", "n"]
+    private static let endings = endingStrings.map { Array($0.utf8) }
 
     /// `stem` by Characters, for words beyond `SimpleWord`.
     static func characterStem(_ word: String) -> String {
         var word = word
         for _ in 0..<2 {
-            guard let ending = ["es", "en", "em", "er", "e", "s", "n"].first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 })
+            guard let ending = endingStrings.first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 })
             else { break }
             word.removeLast(ending.count)
         }

@@ -83,9 +83,9 @@ struct LineReader {
             buffer = Data(buffer[start...])
             start = 0
         }
-        var chunk = [UInt8](repeating: 0, count: chunk)
+        var storage = [UInt8](repeating: 0, count: chunk)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            let count = storage.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
             if count < 0 && errno == EINTR { continue }
             if count < 0 {
                 error = POSIXReadError(code: errno).reason
@@ -95,7 +95,7 @@ struct LineReader {
             } else if count == 0 {
                 atEnd = true
             } else {
-                buffer.append(contentsOf: chunk[0..<count])
+                buffer.append(contentsOf: storage[0..<count])
             }
             return
         }

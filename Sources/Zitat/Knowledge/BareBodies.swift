@@ -177,7 +177,7 @@ extension AffiliationResolver {
             states.insert(state)
             var before = match.range.lowerBound - 1
             while before >= 0, index.articles.contains(words[before].lower) { before -= 1 }
-            if before >= 0, ["in", "aus"].contains(words[before].lower), base.institutions[body].kind == .state { places.insert(state) }
+            if before >= 0, index.originPrepositions.contains(words[before].lower), base.institutions[body].kind == .state { places.insert(state) }
         }
         for word in words {
             if let bodies = index.markers[word.stem] {

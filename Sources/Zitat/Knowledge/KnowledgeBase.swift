@@ -86,6 +86,9 @@ public struct KnowledgeBase: Sendable {
         public var definiteAliases: [String] = []
         /// Nouns of bodies whose seat names their state: "die Regierung in Washington", "die Führung in Moskau".
         public var seatNouns: [String] = []
+        /// Prepositions that make a state the place of the events a sentence tells ("ein Anschlag in
+        /// Russland", "Flüchtlinge aus Syrien"): a bare body noun of that sentence is that state's.
+        public var originPrepositions: [String] = []
         /// Nouns of a government named by its leader: "die Obama-Regierung", "die Trump-Administration".
         public var leaderBodyNouns: [String] = []
         /// Nouns of the offices whose holder leads a government ("Staatschef", "Regierungschef").

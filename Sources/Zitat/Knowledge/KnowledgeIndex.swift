@@ -42,6 +42,7 @@ public struct KnowledgeIndex: Sendable {
     var transparentForms: [String] = []
     /// Stems of the nouns whose seat names their state ("regierung" of "die Regierung in Moskau").
     var seatNouns: Set<String> = []
+    var originPrepositions: Set<String> = []
     /// Stems of the nouns of a government named by its leader ("administration" of "Trump-Administration").
     var leaderBodyNouns: Set<String> = []
     /// Offices whose holder leads a government: those with a leader title among their nouns.
@@ -100,6 +101,7 @@ public struct KnowledgeIndex: Sendable {
         transparentForms = Set(modifiers.transparentNouns.map(Self.normalised)).sorted { ($0.count, $0) > ($1.count, $1) }
         definiteAliases = Set(modifiers.definiteAliases.map(Self.key))
         seatNouns = Set(modifiers.seatNouns.map(Self.key))
+        originPrepositions = Set(modifiers.originPrepositions.map { $0.lowercased() })
         leaderBodyNouns = Set(modifiers.leaderBodyNouns.map(Self.key))
         let leaderTitles = Set(modifiers.leaderTitles.map(Self.key))
         leaderOffices = Set(base.offices.filter { $0.nouns.contains { leaderTitles.contains(Self.key($0)) } }.map(\.id))
@@ -205,8 +207,12 @@ public struct KnowledgeIndex: Sendable {
     /// The endings `stem` tests, as UTF-8.
     private enum Endings {
         static let er = Array("er".utf8), ss = Array("ss".utf8), nis = Array("nis".utf8), niss = Array("niss".utf8), s = Array("s".utf8)
-        static let beforeEr = ["isch", "ig", "lich", "er", "end", "iert"].map { Array($0.utf8) }
-        static let inflection = ["es", "en", "em", "e", "s", "n"].map { Array($0.utf8) }
+        /// Suffixes before which an "-er" goes ("russischer" → "russisch"), and the inflectional
+        /// endings, in the order they are tried; the byte arrays are the same words as UTF-8.
+        static let beforeErStrings = ["isch", "ig", "lich", "er", "end", "iert"]
+        static let inflectionStrings = ["es", "en", "em", "e", "s", "n"]
+        static let beforeEr = beforeErStrings.map { Array($0.utf8) }
+        static let inflection = inflectionStrings.map { Array($0.utf8) }
     }
 
     /// `stem` by Characters, for words beyond `SimpleWord`.
@@ -215,14 +221,14 @@ public struct KnowledgeIndex: Sendable {
         for _ in 0..<2 {
             if word.hasSuffix("er"), word.count >= 6 {
                 let rest = word.dropLast(2)
-                if ["isch", "ig", "lich", "er", "end", "iert"].contains(where: rest.hasSuffix) {
+                if Endings.beforeErStrings.contains(where: rest.hasSuffix) {
                     word = String(rest)
                     continue
                 }
             }
             // "Kongress", "Bündnis" keep their s; only an inflectional s goes.
             let keepsS = word.hasSuffix("ss") || word.hasSuffix("nis")
-            guard let ending = ["es", "en", "em", "e", "s", "n"].first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 && !(keepsS && $0 == "s") })
+            guard let ending = Endings.inflectionStrings.first(where: { word.hasSuffix($0) && word.count - $0.count >= 4 && !(keepsS && $0 == "s") })
             else { break }
             word.removeLast(ending.count)
         }

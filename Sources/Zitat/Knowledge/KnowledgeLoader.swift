@@ -96,7 +96,7 @@ extension KnowledgeBase {
     mutating func addModifiers(_ root: RuleNode) throws(RuleFileError) {
         try root.allowKeys(["modifiers", "given_names", "place_prepositions", "articles", "definite_articles", "indefinite_articles",
                             "transparent_nouns", "definite_aliases", "adjective_endings", "reflexive_possessives",
-                            "seat_nouns", "leader_body_nouns", "leader_titles"])
+                            "seat_nouns", "leader_body_nouns", "leader_titles", "origin_prepositions"])
         modifiers.reflexivePossessives.formUnion(try root.optionalStrings("reflexive_possessives").map { $0.lowercased() })
         modifiers.placePrepositions += try root.optionalStrings("place_prepositions")
         modifiers.articles += try root.optionalStrings("articles")
@@ -105,6 +105,7 @@ extension KnowledgeBase {
         modifiers.transparentNouns += try root.optionalStrings("transparent_nouns")
         modifiers.definiteAliases += try root.optionalStrings("definite_aliases")
         modifiers.seatNouns += try root.optionalStrings("seat_nouns")
+        modifiers.originPrepositions += try root.optionalStrings("origin_prepositions")
         modifiers.leaderBodyNouns += try root.optionalStrings("leader_body_nouns")
         modifiers.leaderTitles += try root.optionalStrings("leader_titles")
         modifiers.adjectiveEndings += try root.optionalStrings("adjective_endings")

@@ -34,14 +34,15 @@ extension SpeakerLexicon {
     }
 
     /// Endings an inflected title or body may carry ("Ministerinnen", "Präsidenten").
-    private static let inflections: [[Unicode.Scalar]] = ["innen", "in", "en", "es", "n", "s", "e"].map { Array($0.unicodeScalars) }
+    private static let inflectionStrings = ["innen", "in", "en", "es", "n", "s", "e"]
+    private static let inflections: [[Unicode.Scalar]] = inflectionStrings.map { Array($0.unicodeScalars) }
 
     /// `names` for words outside the trie's simple alphabet (combining marks, other scripts), by
     /// string comparison; only endings of at most `longest` scalars can equal an entry.
     private func namesSlowly(_ lower: String, in entries: Set<String>, longest: Int) -> Bool {
         var candidates = [lower]
         let count = lower.count
-        for ending in ["innen", "in", "en", "es", "n", "s", "e"] where lower.hasSuffix(ending) && count - ending.count >= 2 {
+        for ending in Self.inflectionStrings where lower.hasSuffix(ending) && count - ending.count >= 2 {
             candidates.append(String(lower.dropLast(ending.count)))
         }
         for candidate in candidates {
