@@ -24,6 +24,8 @@ final class AnalysisMemo: @unchecked Sendable {
 
     init(formCapacity: Int = 100_000, readingCapacity: Int = 10_000) {
         self.formCapacity = formCapacity
+        // Reserved, not touched: pages are only written as forms arrive, and the table never moves.
+        formFacts.reserveCapacity(formCapacity)
         self.readingCapacity = readingCapacity
     }
 

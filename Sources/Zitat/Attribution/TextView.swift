@@ -111,18 +111,19 @@ struct TextView {
         var institution: Bool
     }
 
-    /// What the lexicons say about a lowercase word (titles and institutions match compounds).
+    /// What the lexicons say about a lowercase word (titles and institutions match compounds; the
+    /// subjunctive forms are lowercase, and lowercasing twice changes nothing).
     static func wordFacts(of word: String, rules: RuleSet) -> WordFacts {
         let names = rules.speakers.titleAndInstitution(lowercased: word)
         return WordFacts(classes: rules.speakers.classMask[word] ?? 0, cueEntries: rules.cues.verbsByForm[word],
-                         phraseEntries: rules.cues.phrasesByFirstWord[word], mood: rules.subjunctive.mood(of: word)?.mood,
+                         phraseEntries: rules.cues.phrasesByFirstWord[word], mood: rules.subjunctive.forms[word]?.mood,
                          title: names.title, institution: names.institution)
     }
 
     /// The lowercase forms of the words written in lower case, each inserted once.
     static func lowercaseWords(_ tokens: [Token], table: TokenTable) -> Set<String> {
         var seen = [Bool](repeating: false, count: table.forms.count)
-        var words = Set<String>()
+        var words = Set<String>(minimumCapacity: table.forms.count)
         for (index, token) in tokens.enumerated() where token.kind == .word {
             let form = Int(table.formOf[index])
             guard !seen[form], !table.forms[form].capitalized else { continue }

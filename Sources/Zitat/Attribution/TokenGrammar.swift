@@ -106,7 +106,8 @@ struct TokenGrammar: Sendable {
             }
         }
         // Acronyms ("USA", "NATO") name one body whatever number a dictionary gives them.
-        if text.count >= 2, text.allSatisfy({ $0.isUppercase || !$0.isLetter }) { facts.noun = [] }
+        // (The shape first: it stops at the first lower-case letter; counting characters reads them all.)
+        if text.allSatisfy({ $0.isUppercase || !$0.isLetter }), text.count >= 2 { facts.noun = [] }
         // A noun declined as an adjective ("der Abgeordnete") is listed as masculine; its feminine
         // ("die Abgeordnete") reads the same.
         if text.hasSuffix("e"), facts.noun.contains(Agreement(.nominative, .singular, .masculine)) {

@@ -53,6 +53,7 @@ struct TokenTable {
         var formOf = [Int32](repeating: 0, count: tokens.count)
         // Per distinct form, the grammar facts its word tokens ask for (bit 0 inside, bit 1 opening).
         var wanted: [UInt8] = []
+        var opens = [Bool](repeating: false, count: tokens.count)
         for (position, token) in tokens.enumerated() {
             let hash = FormIndex.hash(token.text)
             var slot = texts.count
@@ -65,7 +66,10 @@ struct TokenTable {
                 wanted.append(0)
             }
             formOf[position] = Int32(slot)
-            if token.kind == .word { wanted[slot] |= TokenTable.opens(position, in: tokens) ? 2 : 1 }
+            if token.kind == .word {
+                opens[position] = TokenTable.opens(position, in: tokens)
+                wanted[slot] |= opens[position] ? 2 : 1
+            }
         }
         let forms = memo.forms(texts, hashes: hashes, wanted: wanted, rules: rules)
         self.formOf = formOf
@@ -82,7 +86,7 @@ struct TokenTable {
         }
         grammar = tokens.indices.map { position in
             guard tokens[position].kind == .word else { return TokenFacts() }
-            return forms[Int(formOf[position])].grammar(opens: TokenTable.opens(position, in: tokens)) ?? TokenFacts()
+            return forms[Int(formOf[position])].grammar(opens: opens[position]) ?? TokenFacts()
         }
     }
 
