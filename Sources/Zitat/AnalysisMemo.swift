@@ -64,7 +64,15 @@ final class AnalysisMemo: @unchecked Sendable {
     /// for (`TokenTable`), are worked out outside the lock and remembered while there is room.
     func forms(_ texts: [String], hashes: [UInt64], wanted: [UInt8], rules: RuleSet) -> [FormFacts] {
         let known: [FormFacts?] = lock.withLock {
-            texts.indices.map { slot in formIndex.find(hashes[slot], where: { FormIndex.same(formFacts[$0].text, texts[slot]) }).map { formFacts[$0] } }
+            // Three passes, each over independent reads the processor overlaps (the table is too large
+            // for the caches): the probes, then the candidates' texts, then the copies.
+            let candidates = hashes.map { formIndex.candidate($0) }
+            let entries = texts.indices.map { slot -> Int? in
+                let candidate = candidates[slot]
+                if candidate >= 0, FormIndex.same(formFacts[candidate].text, texts[slot]) { return candidate }
+                return candidate < 0 ? nil : formIndex.find(hashes[slot], where: { FormIndex.same(formFacts[$0].text, texts[slot]) })
+            }
+            return entries.map { $0.map { formFacts[$0] } }
         }
         var fresh: [Int] = []
         let facts = texts.indices.map { slot in

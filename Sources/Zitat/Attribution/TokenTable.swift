@@ -159,6 +159,17 @@ struct FormIndex {
         return (equal ?? nil) ?? left.utf8.elementsEqual(right.utf8)
     }
 
+    /// The entry of the first slot with this hash, or -1: the probe alone, so a caller can probe all
+    /// its forms before reading any entry (the memory reads of independent probes overlap).
+    func candidate(_ hash: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot].entry >= 0 {
+            if slots[slot].hash == hash { return Int(slots[slot].entry) }
+            slot = (slot + 1) & mask
+        }
+        return -1
+    }
+
     func find(_ hash: UInt64, where isForm: (Int) -> Bool) -> Int? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot].entry >= 0 {
