@@ -91,9 +91,9 @@ struct TextView {
         var depth = 0
         for (index, token) in tokens.enumerated() {
             if index > 0, token.sentence != tokens[index - 1].sentence { depth = 0 }
-            if token.text == ")" { depth = max(0, depth - 1) }
+            if table.marks[index] == .closingBracket { depth = max(0, depth - 1) }
             inBrackets[index] = depth > 0
-            if token.text == "(" { depth += 1 }
+            if table.marks[index] == .openingBracket { depth += 1 }
         }
         self.inBrackets = inBrackets
         lowercaseWords = TextView.lowercaseWords(tokens, table: table)
@@ -202,19 +202,12 @@ struct TextView {
     /// Clause separators at quote depth 0: comma, semicolon, colon, dashes. Brackets are not:
     /// "(SPD)" belongs to the phrase before it.
     func isClauseSeparator(_ index: Int) -> Bool {
-        guard tokens[index].kind == .punctuation || tokens[index].kind == .symbol else { return false }
-        switch tokens[index].text {
-        case ",", ";", ":", "–", "—", "-": return isOutsideQuotes(index) && !inBrackets[index]
-        default: return false
-        }
+        guard tokens[index].kind == .punctuation || tokens[index].kind == .symbol, table.marks[index] == .clauseSeparator else { return false }
+        return isOutsideQuotes(index) && !inBrackets[index]
     }
 
-    func isSentenceFinal(_ index: Int) -> Bool {
-        switch tokens[index].text {
-        case ".", "!", "?", "…", "...": return true
-        default: return false
-        }
-    }
+    /// ".", "!", "?", "…", "...".
+    func isSentenceFinal(_ index: Int) -> Bool { table.marks[index] == .sentenceFinal }
 
     /// The sentence's tokens without trailing final punctuation and closing marks.
     func contentTokens(ofSentence sentence: Int) -> Range<Int> {

@@ -8,6 +8,8 @@ struct FormFacts {
     let lower: String
     /// Whether its first scalar is upper case (`Token.isCapitalized`).
     let capitalized: Bool
+    /// The marks the form is (`Mark`), so predicates compare no strings.
+    let mark: Mark
     /// What the speaker, cue and subjunctive lexicons say of `lower`.
     let word: TextView.WordFacts
     /// What the German lexicon says of the form inside a clause and where it opens one (`TokenGrammar`),
@@ -16,6 +18,26 @@ struct FormFacts {
     var opening: TokenFacts?
 
     func grammar(opens: Bool) -> TokenFacts? { opens ? opening : inside }
+
+    /// What a punctuation form does for the predicates of `TextView`.
+    enum Mark: UInt8 {
+        case none
+        /// ",", ";", ":", "–", "—", "-" (`TextView.isClauseSeparator`).
+        case clauseSeparator
+        /// ".", "!", "?", "…", "..." (`TextView.isSentenceFinal`).
+        case sentenceFinal
+        case openingBracket, closingBracket
+
+        init(_ text: String) {
+            switch text {
+            case ",", ";", ":", "–", "—", "-": self = .clauseSeparator
+            case ".", "!", "?", "…", "...": self = .sentenceFinal
+            case "(": self = .openingBracket
+            case ")": self = .closingBracket
+            default: self = .none
+            }
+        }
+    }
 
     mutating func setGrammar(_ facts: TokenFacts, opens: Bool) {
         if opens { opening = facts } else { inside = facts }
@@ -36,6 +58,8 @@ struct TokenTable {
     let grammar: [TokenFacts]
     /// For each token, its shape and name facts (`Flags`).
     let flags: [Flags]
+    /// For each token, the mark it is.
+    let marks: [FormFacts.Mark]
 
     struct Flags: OptionSet {
         let rawValue: UInt8
@@ -75,6 +99,7 @@ struct TokenTable {
         self.formOf = formOf
         self.forms = forms
         classes = formOf.map { forms[Int($0)].word.classes }
+        marks = formOf.map { forms[Int($0)].mark }
         flags = tokens.indices.map { position in
             let form = forms[Int(formOf[position])]
             var flags: Flags = form.capitalized ? .capitalized : []
@@ -101,7 +126,7 @@ struct TokenTable {
     /// A form's facts worked out from the rules; the grammar facts only for the readings in `wanted`.
     static func facts(of text: String, wanted: UInt8, rules: RuleSet) -> FormFacts {
         let lower = text.lowercased()
-        var facts = FormFacts(text: text, lower: lower, capitalized: Token.isCapitalized(text), word: TextView.wordFacts(of: lower, rules: rules))
+        var facts = FormFacts(text: text, lower: lower, capitalized: Token.isCapitalized(text), mark: FormFacts.Mark(text), word: TextView.wordFacts(of: lower, rules: rules))
         fillGrammar(&facts, text: text, wanted: wanted, rules: rules)
         return facts
     }
