@@ -17,6 +17,18 @@ import Testing
              speaker: "der Leiter der Dienststelle, Andreas Berger", sieve: "cue-subject-apposition"),
         Case(text: "Erst gestern hatte der Investor für den Neubau, Peter Hansen, zugesagt, nicht weiter zu bauen.",
              speaker: "der Investor für den Neubau, Peter Hansen", sieve: "cue-subject-apposition"),
+        // An apposition before the verb runs to its comma, prepositional phrases and all; a segment with a
+        // finite verb is a relative clause and stays out.
+        Case(text: "Max Muster, der Kandidat der Grünen für das Amt des Bürgermeisters, hat angekündigt, eine Klage einzureichen.",
+             speaker: "Max Muster, der Kandidat der Grünen für das Amt des Bürgermeisters", sieve: "cue-subject-apposition"),
+        Case(text: "Die Stiftung, die im Land die Aufsicht führt, erklärte, sie werde klagen.",
+             speaker: "Die Stiftung", sieve: "cue-subject-apposition"),
+        // A focus adverb before the titled phrase that the name explains.
+        Case(text: "Auch die Delegationsleiterin beim Gipfel, Sarah Holm, sagte, man müsse handeln.",
+             speaker: "die Delegationsleiterin beim Gipfel, Sarah Holm", sieve: "cue-subject-apposition"),
+        // A time phrase of the middle field after an unclosed apposition.
+        Case(text: "„Das ist gefährlich“, sagte Anton Huber, deutscher General und Kommandeur der Truppe am Montag.",
+             speaker: "Anton Huber, deutscher General und Kommandeur der Truppe", sieve: "cue-subject-inverted"),
         // An apposition with an article in the case of its anchor ("von" governs the dative).
         Case(text: "Nach Angaben von Peter Vogt, dem Dekan der Fakultät, sei niemand verletzt worden.",
              speaker: "Angaben von Peter Vogt, dem Dekan der Fakultät", sieve: "cue-object"),

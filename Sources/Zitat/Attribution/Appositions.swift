@@ -17,7 +17,9 @@ extension TextView {
                 // "sagte der General, Anton Weber heute …": an unclosed apposition before the middle field.
                 || isWord(apposition.upperBound) && !isCapitalized(apposition.upperBound)
                     && (has(apposition.upperBound, .adverb) || has(apposition.upperBound, .time))
-                    && !has(apposition.upperBound, .link) && !has(apposition.upperBound, .preposition),
+                    && !has(apposition.upperBound, .link) && !has(apposition.upperBound, .preposition)
+                // "sagte Anton Huber, Kommandeur der Truppe am Montag": a time phrase of the middle field.
+                || has(apposition.upperBound, .preposition) && apposition.upperBound + 1 < limit && has(apposition.upperBound + 1, .time),
               apposition.contains(where: { isNominal($0) }) else { return phrase }
         // A name, or a titled person ("General George Casey", "einem Manager der Firma"), or a phrase in
         // the case of the one it explains ("von Peter Vogt, dem Dekan der Fakultät").
@@ -53,6 +55,11 @@ extension TextView {
             return false
         }
         return !own.isEmpty && !own.isDisjoint(with: anchor)
+    }
+
+    /// Whether a finite verb stands in `range` outside quotations: a clause, not an apposition.
+    func hasFiniteVerb(_ range: Range<Int>) -> Bool {
+        range.contains { finiteCandidate($0) && isOutsideQuotes($0) && !isCapitalized($0) }
     }
 
     /// Whether a comma-separated segment can be an apposition: only nouns, names, adjectives,

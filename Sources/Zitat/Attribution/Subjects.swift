@@ -265,8 +265,10 @@ extension TextView {
             }
             guard segmentStart < segmentEnd else { break }
             let covering = nounPhrase(from: segmentStart, limit: segmentEnd).flatMap { $0.upperBound == segmentEnd ? $0 : nil }
-            if covering == nil, has(segmentStart, .subordinator), segmentStart > 0, tokens[segmentStart - 1].text == "," {
-                // A relative clause ("…, der in der ARD verantwortlich ist,") is skipped.
+            if covering == nil, has(segmentStart, .subordinator), segmentStart > 0, tokens[segmentStart - 1].text == ",",
+               !has(segmentStart, .determiner) || hasFiniteVerb(segmentStart..<segmentEnd) {
+                // A relative clause ("…, der in der ARD verantwortlich ist,") is skipped; "…, der Kandidat der
+                // Partei für das Amt," has no finite verb: an apposition.
                 segmentEnd = segmentStart - 1
                 continue
             }
@@ -276,11 +278,21 @@ extension TextView {
                 first = inverted.lowerBound
                 break
             }
+            // "Auch die Delegationsleiterin, Sharon Hayes, sagte": adverbs before the sentence's first phrase.
+            if last != nil, isSentenceInitial(segmentStart), let phraseStart = prefieldStart(from: segmentStart, to: segmentEnd) {
+                segmentStart = phraseStart
+            }
             guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
                   phrase.upperBound == segmentEnd || (last != nil || segmentEnd == verb - 1) && isNominalSegment(segmentStart..<segmentEnd),
                   isSubjectCandidate(phrase), !isObliqueDeterminer(phrase.lowerBound) else { break }
             first = phrase.lowerBound
-            if last == nil { last = phrase.upperBound }
+            // The apposition nearest the verb up to its comma, prepositional phrases and all ("der Kandidat
+            // der Partei um das Amt des Bürgermeisters,"), unless adverbs of the middle field stand in it.
+            if last == nil {
+                let middleField = (phrase.upperBound..<segmentEnd).contains { has($0, .adverb) || has($0, .time) }
+                last = phrase.upperBound < segmentEnd && isNominalSegment(segmentStart..<segmentEnd) && !middleField
+                    ? segmentEnd : phrase.upperBound
+            }
             let opener = segmentStart - 1
             if segmentStart == 0 || tokens[opener].sentence != tokens[verb].sentence || tokens[opener].text != "," { break }
             segmentEnd = opener
