@@ -29,6 +29,13 @@ import Testing
         // A time phrase of the middle field after an unclosed apposition.
         Case(text: "„Das ist gefährlich“, sagte Anton Huber, deutscher General und Kommandeur der Truppe am Montag.",
              speaker: "Anton Huber, deutscher General und Kommandeur der Truppe", sieve: "cue-subject-inverted"),
+        // "nach"/"laut" opening the sentence: the speaker is the one constituent before the finite verb.
+        Case(text: "Nach Angaben der Organisation Ärzte ohne Grenzen mussten tausende Menschen fliehen.",
+             speaker: "Angaben der Organisation Ärzte ohne Grenzen", sieve: "cue-object"),
+        Case(text: "Nach dem Artikel 12 des Gesetzes bestimmt der Rat die Regeln.",
+             speaker: "dem Artikel 12 des Gesetzes", sieve: "cue-object"),
+        Case(text: "Der Vertrag wäre laut dem Minister bald unterschriftsreif.",
+             speaker: "dem Minister", sieve: "cue-object"),
         // An apposition with an article in the case of its anchor ("von" governs the dative).
         Case(text: "Nach Angaben von Peter Vogt, dem Dekan der Fakultät, sei niemand verletzt worden.",
              speaker: "Angaben von Peter Vogt, dem Dekan der Fakultät", sieve: "cue-object"),
