@@ -34,6 +34,7 @@ import Testing
              speaker: "Angaben der Organisation Ärzte ohne Grenzen", sieve: "cue-object"),
         Case(text: "Nach dem Artikel 12 des Gesetzes bestimmt der Rat die Regeln.",
              speaker: "dem Artikel 12 des Gesetzes", sieve: "cue-object"),
+        Case(text: "Laut Anna Kowalczyk gegenüber der Presse wurde der Mann gestern gefasst.", speaker: "Anna Kowalczyk", sieve: "cue-object"),
         Case(text: "Der Vertrag wäre laut dem Minister bald unterschriftsreif.",
              speaker: "dem Minister", sieve: "cue-object"),
         // An apposition with an article in the case of its anchor ("von" governs the dative).

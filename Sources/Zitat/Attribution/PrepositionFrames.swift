@@ -61,9 +61,11 @@ extension TextView {
 
     /// "Nach Angaben der Organisation Ärzte ohne Grenzen mussten …", "Nach dem Artikel 65 des Gesetzes
     /// bestimmt …": a phrase whose preposition opens the sentence is its one constituent before the
-    /// finite verb (or a comma), so the speaker runs up to there.
+    /// finite verb (or a comma), so the speaker runs up to there. After a name ("Laut Anna Roth
+    /// gegenüber der Presse …") the rest is the clause's adjunct: where it was said.
     func prefieldConstituent(_ phrase: Range<Int>, opener: Int, range: Range<Int>) -> Range<Int> {
-        guard (range.lowerBound..<opener).allSatisfy({ !isWord($0) }) else { return phrase }
+        guard (range.lowerBound..<opener).allSatisfy({ !isWord($0) }), let last = phrase.last, isNominal(last),
+              !isUnlistedName(last) else { return phrase }
         var end = phrase.upperBound
         while end < range.upperBound, end - phrase.upperBound < 10, isOutsideQuotes(end) || quotationOf[end] != nil,
               !isClauseSeparator(end), !isSentenceFinal(end) {
