@@ -37,6 +37,10 @@ import Testing
         Case(text: "Laut Anna Kowalczyk gegenüber der Presse wurde der Mann gestern gefasst.", speaker: "Anna Kowalczyk", sieve: "cue-object"),
         Case(text: "Der Vertrag wäre laut dem Minister bald unterschriftsreif.",
              speaker: "dem Minister", sieve: "cue-object"),
+        // A present participle opening the sentence is an adverbial; the subject follows the verb.
+        Case(text: "Relativierend fügte Weber hinzu: „Das war nicht so gemeint.“", speaker: "Weber", sieve: "cue-subject-inverted"),
+        Case(text: "Passend zu den Gefahren des Eises warnte die Moderatorin eines Senders: „Bleiben Sie zu Hause.“",
+             speaker: "die Moderatorin eines Senders", sieve: "cue-subject-inverted"),
         // An apposition with an article in the case of its anchor ("von" governs the dative).
         Case(text: "Nach Angaben von Peter Vogt, dem Dekan der Fakultät, sei niemand verletzt worden.",
              speaker: "Angaben von Peter Vogt, dem Dekan der Fakultät", sieve: "cue-object"),
