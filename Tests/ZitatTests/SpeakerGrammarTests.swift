@@ -26,6 +26,9 @@ import Testing
         // A focus adverb before the titled phrase that the name explains.
         Case(text: "Auch die Delegationsleiterin beim Gipfel, Sarah Holm, sagte, man müsse handeln.",
              speaker: "die Delegationsleiterin beim Gipfel, Sarah Holm", sieve: "cue-subject-apposition"),
+        // The subject of a "wie" clause before a relative clause that splits it from its verb.
+        Case(text: "Wie Peter Kurz, der als Beobachter im Saal war, dazu feststellt, sei das Urteil falsch.",
+             speaker: "Peter Kurz", sieve: "cue-subject-apposition"),
         // A time phrase of the middle field after an unclosed apposition.
         Case(text: "„Das ist gefährlich“, sagte Anton Huber, deutscher General und Kommandeur der Truppe am Montag.",
              speaker: "Anton Huber, deutscher General und Kommandeur der Truppe", sieve: "cue-subject-inverted"),

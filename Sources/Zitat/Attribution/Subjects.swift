@@ -283,8 +283,12 @@ extension TextView {
                 first = inverted.lowerBound
                 break
             }
-            // "Auch die Delegationsleiterin, Sharon Hayes, sagte": adverbs before the sentence's first phrase.
-            if last != nil, isSentenceInitial(segmentStart), let phraseStart = prefieldStart(from: segmentStart, to: segmentEnd) {
+            // "Auch die Delegationsleiterin, Sharon Hayes, sagte": adverbs before the sentence's first phrase;
+            // "Wie Peter Kurz, der im Saal war, feststellte": the conjunction of a subordinate clause.
+            if isSentenceInitial(segmentStart), has(segmentStart, .subordinator) && !has(segmentStart, .determiner) || lower[segmentStart] == "wie",
+               segmentStart + 1 < segmentEnd {
+                segmentStart += 1
+            } else if last != nil, isSentenceInitial(segmentStart), let phraseStart = prefieldStart(from: segmentStart, to: segmentEnd) {
                 segmentStart = phraseStart
             }
             guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
