@@ -29,6 +29,9 @@ import Testing
         // The subject of a "wie" clause before a relative clause that splits it from its verb.
         Case(text: "Wie Peter Kurz, der als Beobachter im Saal war, dazu feststellt, sei das Urteil falsch.",
              speaker: "Peter Kurz", sieve: "cue-subject-apposition"),
+        // "heißt es" after a relative clause: the statement in the prefield before it.
+        Case(text: "In dem Bericht, der am Montag veröffentlicht wurde, heißt es, die Lage sei ernst.",
+             speaker: "dem Bericht", sieve: "impersonal-place"),
         // A time phrase of the middle field after an unclosed apposition.
         Case(text: "„Das ist gefährlich“, sagte Anton Huber, deutscher General und Kommandeur der Truppe am Montag.",
              speaker: "Anton Huber, deutscher General und Kommandeur der Truppe", sieve: "cue-subject-inverted"),

@@ -408,6 +408,22 @@ extension TextView {
         if start < cue.anchor, has(start, .sourcePreposition), let phrase = nounPhrase(from: start + 1, limit: cue.anchor) {
             return (phrase, "impersonal-place")
         }
+        // "In dem Bericht, der am Montag erschien, heißt es": the prefield before a relative clause.
+        if start == cue.anchor, let prefield = prefieldBeforeRelative(clauseStart: clause.lowerBound), has(prefield.lowerBound, .sourcePreposition),
+           let phrase = nounPhrase(from: prefield.lowerBound + 1, limit: prefield.upperBound), phrase.upperBound == prefield.upperBound {
+            return (phrase, "impersonal-place")
+        }
         return nil
+    }
+
+    /// The sentence's first segment when one relative clause (a relative word after its comma, a finite
+    /// verb in it) stands between it and the clause starting at `clauseStart`, after a comma.
+    func prefieldBeforeRelative(clauseStart: Int) -> Range<Int>? {
+        guard clauseStart > 1, tokens[clauseStart - 1].text == "," else { return nil }
+        let sentenceStart = segmentation.sentences[tokens[clauseStart].sentence].tokens.lowerBound
+        guard let comma = (sentenceStart..<(clauseStart - 1)).first(where: { isClauseSeparator($0) }), tokens[comma].text == ",",
+              comma > sentenceStart, has(comma + 1, .relative), hasFiniteVerb((comma + 2)..<(clauseStart - 1)),
+              !((comma + 1)..<(clauseStart - 1)).contains(where: { isClauseSeparator($0) }) else { return nil }
+        return sentenceStart..<comma
     }
 }
