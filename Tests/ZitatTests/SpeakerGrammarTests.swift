@@ -30,7 +30,7 @@ import Testing
         Case(text: "Wie Peter Kurz, der als Beobachter im Saal war, dazu feststellt, sei das Urteil falsch.",
              speaker: "Peter Kurz", sieve: "cue-subject-apposition"),
         // A colon frame with a fronted object: the nominative-only phrase after the finite verb speaks.
-        Case(text: "Die praktische Anwendung der Regel stellte der Vorsitzende der Partei in Frage: „Das ist nicht lebensnah.“",
+        Case(text: "Die praktische Anwendung der Regel stellte der Vorsitzende der Partei ebenfalls in Frage: „Das ist nicht lebensnah.“",
              speaker: "der Vorsitzende der Partei", sieve: "colon-subject-inverted"),
         Case(text: "Die Ministerin stellte den Plan vor: „Wir fangen morgen an.“", speaker: "Die Ministerin", sieve: "colon-subject"),
         // "heißt es" after a relative clause: the statement in the prefield before it.
