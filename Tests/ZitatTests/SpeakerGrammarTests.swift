@@ -80,6 +80,15 @@ import Testing
         #expect(claim.rule.split(separator: " ").contains { $0 == "speaker:\(expected.sieve)" }, "\(claim.rule)")
     }
 
+    /// A verb-first clause after a comma shares the subject of the main clause before it ("bestätigte
+    /// …, teilte jedoch mit, …").
+    @Test func asyndeticVerbSharesTheSubject() throws {
+        let claims = try Shared.analyze("Die Behörde bestätigte den Vorfall, teilte jedoch mit, es habe keine Toten gegeben.").claims
+        let shared = try #require(claims.first { $0.rule.contains("speaker:cue-subject-coordinated") }, "\(claims.map(\.rule))")
+        #expect(shared.speaker?.text == "Die Behörde")
+        #expect(shared.text.hasPrefix("es habe"))
+    }
+
     /// A subject after the verb stays the subject where the fronted phrase names someone ("Die
     /// Regierung kritisierte Huber": the government speaks), and a bare fronted word may be a name.
     @Test(arguments: [

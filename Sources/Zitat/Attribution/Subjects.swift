@@ -147,7 +147,27 @@ extension TextView {
         if start < verb, has(start, .originPreposition), let phrase = nounPhrase(from: start + 1, limit: verb) {
             return (start..<phrase.upperBound, "cue-origin")
         }
+        if start == prefieldEnd, let shared = asyndeticSubject(clauseStart: clause.lowerBound, finite: prefieldEnd) {
+            return (shared, "cue-subject-coordinated")
+        }
         return nil
+    }
+
+    /// "Die Behörde bestätigte den Vorfall, teilte jedoch mit, …": a clause that opens with its finite verb
+    /// after a comma, with no subject of its own, shares the subject of the main clause before the comma
+    /// (the sentence's first phrase, right before that clause's finite verb, agreeing with both verbs).
+    func asyndeticSubject(clauseStart: Int, finite: Int) -> Range<Int>? {
+        let comma = clauseStart - 1
+        guard comma > 0, tokens[comma].text == ",", isOutsideQuotes(comma), finiteCandidate(finite), !isCapitalized(finite),
+              (clauseStart..<finite).allSatisfy({ !isWord($0) }) else { return nil }
+        let sentenceStart = segmentation.sentences[tokens[comma].sentence].tokens.lowerBound
+        guard let first = prefieldStart(from: sentenceStart, to: comma), first < comma,
+              !(first..<comma).contains(where: { isClauseSeparator($0) || !isOutsideQuotes($0) }),
+              let phrase = nounPhrase(from: first, limit: comma), phrase.upperBound < comma, isSubjectCandidate(phrase),
+              looksLikeSpeaker(phrase), !isObliqueDeterminer(phrase.lowerBound), !has(phrase.lowerBound, .pronoun) || phrase.count == 1,
+              finiteCandidate(phrase.upperBound), !isCapitalized(phrase.upperBound),
+              canBeSubject(phrase, ofVerb: phrase.upperBound), canBeSubject(phrase, ofVerb: finite) else { return nil }
+        return phrase
     }
 
     /// A noun phrase headed by a title or institution that opens the sentence and ends at the comma
