@@ -33,6 +33,11 @@ import Testing
         Case(text: "Die praktische Anwendung der Regel stellte der Vorsitzende der Partei ebenfalls in Frage: „Das ist nicht lebensnah.“",
              speaker: "der Vorsitzende der Partei", sieve: "colon-subject-inverted"),
         Case(text: "Die Ministerin stellte den Plan vor: „Wir fangen morgen an.“", speaker: "Die Ministerin", sieve: "colon-subject"),
+        // After a person's name, "in Berlin" says where the words were said; after a body it names the office.
+        Case(text: "„Wir bleiben“, sagte Regierungssprecher Peter Seibold in Berlin.", speaker: "Regierungssprecher Peter Seibold",
+             sieve: "cue-subject-inverted"),
+        Case(text: "„Wir bleiben“, sagte ein Sprecher der Botschaft in Berlin.", speaker: "ein Sprecher der Botschaft in Berlin",
+             sieve: "cue-subject-inverted"),
         // "heißt es" after a relative clause: the statement in the prefield before it.
         Case(text: "In dem Bericht, der am Montag veröffentlicht wurde, heißt es, die Lage sei ernst.",
              speaker: "dem Bericht", sieve: "impersonal-place"),
