@@ -72,6 +72,8 @@ extension TextView {
             if isWord(end), !isCapitalized(end), finiteCandidate(end) {
                 return phrase.lowerBound..<end
             }
+            // "Nach Ansicht der Forscher in Zukunft müsse …": a time adverbial of the clause ends the phrase.
+            if has(end, .preposition), end + 1 < range.upperBound, has(end + 1, .time) { return phrase.lowerBound..<end }
             end += 1
         }
         return end < range.upperBound && isClauseSeparator(end) && tokens[end].text == "," ? phrase.lowerBound..<end : phrase
