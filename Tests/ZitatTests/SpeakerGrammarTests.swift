@@ -94,6 +94,16 @@ import Testing
         #expect(shared.text.hasPrefix("es habe"))
     }
 
+    /// A title in an apposition does not make a later indefinite mention of the title the same person:
+    /// "einem Kommandeur" introduces someone new.
+    @Test func anIndefiniteTitleIsSomeoneNew() throws {
+        let claims = try Shared.analyze("„Wir greifen an“, sagte Paul Roth, General und Kommandeur der Truppe am Montag. "
+            + "Laut einem Kommandeur des Rates sei die Stadt gefallen.").claims
+        #expect(claims.first?.speaker?.canonical == "Paul Roth")
+        let other = try #require(claims.first { $0.speaker?.text == "einem Kommandeur des Rates" }, "\(claims.map(\.rule))")
+        #expect(other.speaker?.canonical != "Paul Roth")
+    }
+
     /// A subject after the verb stays the subject where the fronted phrase names someone ("Die
     /// Regierung kritisierte Huber": the government speaks), and a bare fronted word may be a name.
     @Test(arguments: [
