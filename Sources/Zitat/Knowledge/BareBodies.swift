@@ -66,10 +66,13 @@ extension AffiliationResolver {
     }
 
     /// A bare body noun in one word: the word itself, or the first part of a role compound.
+    /// Remembered for the run by the word's lowercase form (its stem is that form's).
     func bareNoun(in word: KnowledgeIndex.Word) -> String? {
         if index.bareBodies[word.stem] != nil { return word.stem }
         guard !word.lower.contains("-") else { return nil }
-        return splitCompound(word.lower, shortestPrefix: 4) { index.bareBodies[$0] != nil ? $0 : nil }?.qualifier
+        return index.bareNouns.value(for: AnalysisMemo.Bytes(word.lower)) {
+            splitCompound(word.lower, shortestPrefix: 4) { index.bareBodies[$0] != nil ? $0 : nil }?.qualifier
+        }
     }
 
     /// What one qualified mention of a body tells about bare nouns: the bodies an alias names

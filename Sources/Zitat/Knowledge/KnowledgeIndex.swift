@@ -13,6 +13,10 @@ public struct KnowledgeIndex: Sendable {
     public let base: KnowledgeBase
     /// The head nouns words read as, remembered (filled while analysing, never while building).
     let heads = HeadNounMemo()
+    /// Readings at no date (`AffiliationResolver.resolveUndated`) and the bare body noun of each word
+    /// (`AffiliationResolver.bareNoun(in:)`), remembered for the run.
+    let undated = KnowledgeMemo<AnalysisMemo.Bytes, Affiliation?>(capacity: 10_000)
+    let bareNouns = KnowledgeMemo<AnalysisMemo.Bytes, String?>(capacity: 20_000)
     /// Aliases by their stems joined with spaces.
     var aliases: [String: [Target]] = [:]
     /// Each alias key as first written ("weiss haus" → "Weißes Haus"), for canonical names.

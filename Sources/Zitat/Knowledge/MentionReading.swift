@@ -303,10 +303,10 @@ extension AffiliationResolver {
             if index.nouns[rest] != nil { return Head(word: position, noun: rest, deputy: true) }
         }
         if let split = compound(lower) { return Head(word: position, noun: split.noun, qualifier: split.qualifier) }
-        let characters = Array(lower)
-        guard characters.count >= 7 else { return nil }
-        for cut in 3...(characters.count - 4) {
-            let rest = KnowledgeIndex.stem(String(characters[cut...]))
+        let cuts = WordCuts(lower)
+        guard cuts.count >= 7 else { return nil }
+        for cut in 3...(cuts.count - 4) {
+            let rest = KnowledgeIndex.stem(cuts.suffix(from: cut))
             if index.nouns[rest] != nil { return Head(word: position, noun: rest, byLastPart: true) }
         }
         return nil
@@ -321,12 +321,12 @@ extension AffiliationResolver {
     /// `reading` knows (as it is, or without a linking "s": "regierungs|beamter") and a noun of the
     /// base of at least four letters; the noun's stem and what `reading` made of the prefix.
     func splitCompound<Reading>(_ lower: String, shortestPrefix: Int, reading: (String) -> Reading?) -> (noun: String, qualifier: Reading)? {
-        let characters = Array(lower)
-        guard characters.count >= shortestPrefix + 4 else { return nil }
-        for cut in shortestPrefix...(characters.count - 4) {
-            var prefix = String(characters[..<cut])
-            let rest = KnowledgeIndex.stem(String(characters[cut...]))
+        let cuts = WordCuts(lower)
+        guard cuts.count >= shortestPrefix + 4 else { return nil }
+        for cut in shortestPrefix...(cuts.count - 4) {
+            let rest = KnowledgeIndex.stem(cuts.suffix(from: cut))
             guard index.nouns[rest] != nil else { continue }
+            var prefix = cuts.prefix(cut)
             if let found = reading(prefix) { return (rest, found) }
             if prefix.hasSuffix("s") {
                 prefix.removeLast()
