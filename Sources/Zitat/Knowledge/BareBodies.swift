@@ -153,7 +153,8 @@ extension AffiliationResolver {
 
     /// "behördenangaben" → "behörd": the body before a statement noun that passes the speaking on.
     private func statementCompoundBody(_ lower: String) -> String? {
-        for transparent in index.transparentForms where lower.count > transparent.count + 3 && lower.hasSuffix(transparent) {
+        let letters = lower.count
+        for transparent in index.transparentForms where letters > transparent.count + 3 && lower.hasSuffix(transparent) {
             var prefix = String(lower.dropLast(transparent.count))
             if let noun = stateBodyStem(KnowledgeIndex.stem(prefix)) { return noun }
             if prefix.hasSuffix("s") {

@@ -19,6 +19,9 @@ public struct KnowledgeIndex: Sendable {
     let bareNouns = KnowledgeMemo<AnalysisMemo.Bytes, String?>(capacity: 20_000)
     /// Aliases by their stems joined with spaces.
     var aliases: [String: [Target]] = [:]
+    /// The first stems of the aliases of several words ("weiss" of "weiss haus"): a run of words
+    /// that starts with any other stem is no such alias, and its key is not built.
+    var aliasStarts: Set<String> = []
     /// Each alias key as first written ("weiss haus" → "Weißes Haus"), for canonical names.
     var aliasForms: [String: String] = [:]
     var longestAlias = 1
@@ -119,6 +122,7 @@ public struct KnowledgeIndex: Sendable {
         guard !key.isEmpty else { return }
         if !(aliases[key]?.contains(target) ?? false) { aliases[key, default: []].append(target) }
         if aliasForms[key] == nil { aliasForms[key] = alias }
+        if let space = key.firstIndex(of: " ") { aliasStarts.insert(String(key[..<space])) }
         longestAlias = max(longestAlias, key.split(separator: " ").count)
     }
 

@@ -95,8 +95,9 @@ extension AffiliationResolver {
         var taken = Set<Int>()
         for length in stride(from: min(index.longestAlias, words.count), through: 1, by: -1) {
             for start in 0...(words.count - length) where !(start..<(start + length)).contains(where: taken.contains) {
-                let key = words[start..<(start + length)].map(\.stem).joined(separator: " ")
-                var targets = index.aliases[key]
+                let key = length == 1 ? words[start].stem
+                    : index.aliasStarts.contains(words[start].stem) ? words[start..<(start + length)].map(\.stem).joined(separator: " ") : nil
+                var targets = key.flatMap { index.aliases[$0] }
                 if targets == nil, length == 2 { targets = index.aliases[words[start].lower + "-" + words[start + 1].stem] }
                 guard let targets else { continue }
                 // A single lower-case word is no name: "amerika" is, "haus" is not.
@@ -105,7 +106,7 @@ extension AffiliationResolver {
                    !mayBeFamilyName(words, at: start, shadowed: shadowed) {
                     continue
                 }
-                if length == 1, index.definiteAliases.contains(key),
+                if length == 1, let key, index.definiteAliases.contains(key),
                    start == 0 || !index.definiteArticles.contains(words[start - 1].lower) {
                     continue
                 }
