@@ -155,23 +155,6 @@ extension TopicTagger {
 }
 
 extension TopicTagger {
-    /// The scalars of `text.lowercased()`: the standard library lowercases scalar by scalar
-    /// (`lowercaseMapping`), building a string for every scalar of a text that is not all ASCII;
-    /// here only the non-ASCII scalars take that path.
-    static func lowercasedScalars(_ text: String) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let value = scalar.value
-                result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
-            } else {
-                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            }
-        }
-        return result
-    }
-
     /// The text cut at sentence marks (". ! ? : „ \"" and line feeds) as `String.split` cuts it by
     /// characters. A text whose every scalar is a character of its own is cut by scalars, without
     /// breaking it into grapheme clusters: the scalars below U+0300 (where the combining marks

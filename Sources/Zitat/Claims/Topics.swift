@@ -154,7 +154,7 @@ public struct TopicTagger: Sendable {
     /// (see `keyTerms(in:)`), not per article.
     public func tag(_ claims: [Claim]) -> [[Topic]] {
         claims.map { claim in
-            ruleTopicIndices(ofLowercasedScalars: TopicTagger.lowercasedScalars(claim.text)).map { index in topics.first { $0.id == topics[index].id }! }
+            ruleTopicIndices(ofLowercasedScalars: ScalarCase.lowercasedScalars(claim.text)).map { index in topics.first { $0.id == topics[index].id }! }
         }
     }
 
@@ -212,7 +212,7 @@ public struct TopicTagger: Sendable {
         var result: [(stem: String, form: String)] = []
         for word in TopicTagger.sentenceParts(text).flatMap({ TopicTagger.words(in: $0, splitHyphens: true).dropFirst() }) {
             guard let first = word.first, first.isUppercase, word.count >= keyTerms.minLength else { continue }
-            let lower = word.lowercased()
+            let lower = ScalarCase.lowercased(word)
             if keyTerms.stopwords.contains(lower) || sourceWords.contains(lower) { continue }
             if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { continue }
             result.append((stem(lower), word))

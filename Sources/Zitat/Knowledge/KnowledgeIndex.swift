@@ -166,7 +166,7 @@ public struct KnowledgeIndex: Sendable {
             while slice.first == "-" { slice = slice.dropFirst() }
             if slice.last == "-" { slice = slice.dropLast() }
             guard !slice.isEmpty else { return }
-            let word = String(String.UnicodeScalarView(slice))
+            let word = String(Substring(slice))
             let lower = normalised(word)
             result.append(Word(text: word, lower: lower, stem: stem(lower), isCapitalized: slice.first?.properties.isUppercase ?? false,
                                afterComma: comma))
@@ -247,7 +247,7 @@ public struct KnowledgeIndex: Sendable {
 
     /// Lower case with "ß" written "ss", as Swiss German does.
     static func normalised(_ word: String) -> String {
-        let lower = word.lowercased()
+        let lower = ScalarCase.lowercased(word)
         return lower.unicodeScalars.contains("ß") ? lower.replacingOccurrences(of: "ß", with: "ss") : lower
     }
 
