@@ -48,7 +48,7 @@ extension AffiliationResolver {
         while position < words.count {
             let word = words[position]
             defer { position += 1 }
-            guard word.isCapitalized || word.text.contains("-"), !index.articles.contains(word.lower) else { continue }
+            guard word.isCapitalized || word.text.containsWord("-"), !index.articles.contains(word.lower) else { continue }
             if index.transparent.contains(word.stem) { continue }
             let next = position + 1 < words.count ? words[position + 1] : nil
             // A genitive before the head belongs to it: "Moskaus Chefdiplomat", "Obamas Sprecher",
@@ -101,7 +101,7 @@ extension AffiliationResolver {
                 if targets == nil, length == 2 { targets = index.aliases[words[start].lower + "-" + words[start + 1].stem] }
                 guard let targets else { continue }
                 // A single lower-case word is no name: "amerika" is, "haus" is not.
-                if length == 1, !words[start].isCapitalized, !words[start].text.contains("-") { continue }
+                if length == 1, !words[start].isCapitalized, !words[start].text.containsWord("-") { continue }
                 if length == 1, targets.contains(where: { if case .person = $0 { true } else { false } }),
                    !mayBeFamilyName(words, at: start, shadowed: shadowed) {
                     continue
@@ -192,7 +192,7 @@ extension AffiliationResolver {
                 if let institutions = index.markers[key] { note(institutions) }
             }
         }
-        for (position, word) in words.enumerated() where word.lower.contains("-") && (position == head || isBodyWord(word, at: position)) {
+        for (position, word) in words.enumerated() where word.lower.containsWord("-") && (position == head || isBodyWord(word, at: position)) {
             for part in word.lower.split(separator: "-") {
                 if let institutions = index.markers[KnowledgeIndex.stem(String(part))] { note(institutions) }
             }
