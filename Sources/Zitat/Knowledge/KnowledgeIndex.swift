@@ -17,6 +17,9 @@ public struct KnowledgeIndex: Sendable {
     /// (`AffiliationResolver.bareNoun(in:)`), remembered for the run.
     let undated = KnowledgeMemo<AnalysisMemo.Bytes, Affiliation?>(capacity: 10_000)
     let bareNouns = KnowledgeMemo<AnalysisMemo.Bytes, String?>(capacity: 20_000)
+    /// The bare and the state body noun of each mention text (`bareBodyNoun(ofText:)`, `stateBodyNoun(ofText:)`).
+    let bareBodyTexts = KnowledgeMemo<AnalysisMemo.Bytes, String?>(capacity: 20_000)
+    let stateBodyTexts = KnowledgeMemo<AnalysisMemo.Bytes, String?>(capacity: 20_000)
     /// Aliases by their stems joined with spaces.
     var aliases: [String: [Target]] = [:]
     /// The first stems of the aliases of several words ("weiss" of "weiss haus"): a run of words

@@ -64,4 +64,14 @@ extension AffiliationResolver {
     func resolveUndated(_ text: String) -> Affiliation? {
         index.undated.value(for: AnalysisMemo.Bytes(text)) { resolve(text, date: nil) }
     }
+
+    /// `bareBodyNoun` of a mention text's words, remembered for the run ("der Sprecher", "die Regierung").
+    func bareBodyNoun(ofText text: String) -> String? {
+        index.bareBodyTexts.value(for: AnalysisMemo.Bytes(text)) { bareBodyNoun(KnowledgeIndex.words(text)) }
+    }
+
+    /// `stateBodyNoun` of a mention text's words, remembered for the run.
+    func stateBodyNoun(ofText text: String) -> String? {
+        index.stateBodyTexts.value(for: AnalysisMemo.Bytes(text)) { stateBodyNoun(KnowledgeIndex.words(text)) }
+    }
 }
