@@ -211,6 +211,9 @@ public struct TopicTagger: Sendable {
     func keyStems(in text: String) -> [(stem: String, form: String)] {
         var result: [(stem: String, form: String)] = []
         for word in TopicTagger.sentenceParts(text).flatMap({ TopicTagger.words(in: $0, splitHyphens: true).dropFirst() }) {
+            // Cheap tests first: a word of fewer bytes than letters needed, or one that opens with an
+            // ASCII lower-case letter (never an upper-case character), is no key term.
+            guard word.utf8.count >= keyTerms.minLength, let byte = word.utf8.first, !(0x61...0x7A).contains(byte) else { continue }
             guard let first = word.first, first.isUppercase, word.count >= keyTerms.minLength else { continue }
             let lower = ScalarCase.lowercased(word)
             if keyTerms.stopwords.contains(lower) || sourceWords.contains(lower) { continue }
