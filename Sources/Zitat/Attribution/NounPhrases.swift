@@ -13,7 +13,7 @@ extension TextView {
         if tokens[index].kind == .number { return false }
         // An attributive adjective never stands right before an article: "brachte die", "starben der".
         if index + 1 < tokens.count, isWord(index + 1), has(index + 1, .determiner), !has(index + 1, .pronoun) { return false }
-        return TextView.hasInflectedEnding(word) || word.contains("-jährig")
+        return TextView.hasInflectedEnding(word) || word.containsWord("-jährig")
     }
 
     /// Whether a lower-case word ends as an inflected adjective or participle does ("neue", "veröffentlichten").

@@ -36,7 +36,7 @@ extension EntityResolver {
               !mention.contains(where: { $0 > mention.lowerBound && view.has($0, .placePreposition) }),
               case let start = mention.first(where: { !view.has($0, .preposition) }) ?? mention.upperBound, start < mention.upperBound
         else { return nil }
-        return knowledge.bareBodyNoun(KnowledgeIndex.words(view.text(start..<mention.upperBound)))
+        return knowledge.bareBodyNoun(ofText: view.text(start..<mention.upperBound))
     }
 
     /// The reading of a bare mention from the body mentions before it, or nil when the article does
@@ -64,7 +64,7 @@ extension EntityResolver {
         guard reading?.side == nil, reading?.kind != .media, reading?.entity == nil,
               reading?.sideless == nil,
               !mention.contains(where: { $0 > mention.lowerBound && view.has($0, .placePreposition) }),
-              let noun = knowledge.stateBodyNoun(KnowledgeIndex.words(view.text(mention))) else { return nil }
+              let noun = knowledge.stateBodyNoun(ofText: view.text(mention)) else { return nil }
         let sentence = view.segmentation.sentences[view.tokens[mention.lowerBound].sentence]
         let words = sentence.tokens.filter { view.tokens[$0].kind == .word && !view.ignored[$0] }.map { KnowledgeIndex.word(view.tokens[$0].text) }
         let found = knowledge.placeStates(words)

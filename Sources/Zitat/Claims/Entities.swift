@@ -255,7 +255,7 @@ struct EntityResolver {
     /// The person with one of these titles mentioned last before `position` (or first after it).
     /// A mention with an adjective ("russisch staatschef") must match that key exactly.
     private func latestPerson(withTitles titles: Set<String>, before position: Int) -> Int? {
-        let specific = titles.filter { $0.contains(" ") }
+        let specific = titles.filter { $0.containsWord(" ") }
         let wanted = specific.isEmpty ? titles : specific
         let candidates = entities.indices.filter { entities[$0].familyName != nil && !entities[$0].titles.isDisjoint(with: wanted) }
         let before = candidates.max { (entities[$0].positions.filter { $0 < position }.max() ?? -1) < (entities[$1].positions.filter { $0 < position }.max() ?? -1) }

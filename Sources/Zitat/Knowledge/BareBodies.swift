@@ -27,9 +27,9 @@ extension KnowledgeIndex {
             let parts = words[0].lower.split(separator: "-").map(String.init)
             guard parts.count == 2, isOwnMarker(stem(parts[0])), let last = parts.last, last.count >= 4 else { return nil }
             return stem(last)
-        case 2 where !words[0].isCapitalized && words[1].isCapitalized && !words[1].lower.contains("-"):
+        case 2 where !words[0].isCapitalized && words[1].isCapitalized && !words[1].lower.containsWord("-"):
             return isOwnMarker(words[0].stem) ? words[1].stem : nil
-        case 2 where words[0].isCapitalized && words[1].isCapitalized && !words[0].lower.contains("-") && words[1].lower.hasSuffix("s"):
+        case 2 where words[0].isCapitalized && words[1].isCapitalized && !words[0].lower.containsWord("-") && words[1].lower.hasSuffix("s"):
             return isOwnMarker(words[1].stem) ? words[0].stem : nil
         default:
             return nil
@@ -48,7 +48,7 @@ extension AffiliationResolver {
             if index.articles.contains(word.lower) { continue }
             if index.markers[word.stem] != nil || index.aliases[word.stem] != nil { return nil }
             if !word.isCapitalized {
-                if isNationalAdjective(word) || word.lower.contains("-") { return nil }
+                if isNationalAdjective(word) || word.lower.containsWord("-") { return nil }
                 continue
             }
             if let noun = bareNoun(in: word) {
@@ -66,10 +66,13 @@ extension AffiliationResolver {
     }
 
     /// A bare body noun in one word: the word itself, or the first part of a role compound.
+    /// Remembered for the run by the word's lowercase form (its stem is that form's).
     func bareNoun(in word: KnowledgeIndex.Word) -> String? {
         if index.bareBodies[word.stem] != nil { return word.stem }
-        guard !word.lower.contains("-") else { return nil }
-        return splitCompound(word.lower, shortestPrefix: 4) { index.bareBodies[$0] != nil ? $0 : nil }?.qualifier
+        guard !word.lower.containsWord("-") else { return nil }
+        return index.bareNouns.value(for: AnalysisMemo.Bytes(word.lower)) {
+            splitCompound(word.lower, shortestPrefix: 4) { index.bareBodies[$0] != nil ? $0 : nil }?.qualifier
+        }
     }
 
     /// What one qualified mention of a body tells about bare nouns: the bodies an alias names
@@ -130,7 +133,7 @@ extension AffiliationResolver {
             if index.articles.contains(word.lower) || index.transparent.contains(word.stem) { continue }
             if index.markers[word.stem] != nil || index.aliases[word.stem] != nil { return nil }
             guard word.isCapitalized else {
-                if isNationalAdjective(word) || word.lower.contains("-") { return nil }
+                if isNationalAdjective(word) || word.lower.containsWord("-") { return nil }
                 continue
             }
             guard found == nil, let noun = stateBodyStem(word.stem) ?? statementCompoundBody(word.lower) else { return nil }
@@ -150,7 +153,8 @@ extension AffiliationResolver {
 
     /// "behördenangaben" → "behörd": the body before a statement noun that passes the speaking on.
     private func statementCompoundBody(_ lower: String) -> String? {
-        for transparent in index.transparentForms where lower.count > transparent.count + 3 && lower.hasSuffix(transparent) {
+        let letters = lower.count
+        for transparent in index.transparentForms where letters > transparent.count + 3 && lower.hasSuffix(transparent) {
             var prefix = String(lower.dropLast(transparent.count))
             if let noun = stateBodyStem(KnowledgeIndex.stem(prefix)) { return noun }
             if prefix.hasSuffix("s") {

@@ -13,8 +13,18 @@ public struct KnowledgeIndex: Sendable {
     public let base: KnowledgeBase
     /// The head nouns words read as, remembered (filled while analysing, never while building).
     let heads = HeadNounMemo()
+    /// Readings at no date (`AffiliationResolver.resolveUndated`) and the bare body noun of each word
+    /// (`AffiliationResolver.bareNoun(in:)`), remembered for the run.
+    let undated = KnowledgeMemo<AnalysisMemo.Bytes, Affiliation?>(capacity: 10_000)
+    let bareNouns = KnowledgeMemo<AnalysisMemo.Bytes, String?>(capacity: 20_000)
+    /// The bare and the state body noun of each mention text (`bareBodyNoun(ofText:)`, `stateBodyNoun(ofText:)`).
+    let bareBodyTexts = KnowledgeMemo<AnalysisMemo.Bytes, String?>(capacity: 20_000)
+    let stateBodyTexts = KnowledgeMemo<AnalysisMemo.Bytes, String?>(capacity: 20_000)
     /// Aliases by their stems joined with spaces.
     var aliases: [String: [Target]] = [:]
+    /// The first stems of the aliases of several words ("weiss" of "weiss haus"): a run of words
+    /// that starts with any other stem is no such alias, and its key is not built.
+    var aliasStarts: Set<String> = []
     /// Each alias key as first written ("weiss haus" → "Weißes Haus"), for canonical names.
     var aliasForms: [String: String] = [:]
     var longestAlias = 1
@@ -115,6 +125,7 @@ public struct KnowledgeIndex: Sendable {
         guard !key.isEmpty else { return }
         if !(aliases[key]?.contains(target) ?? false) { aliases[key, default: []].append(target) }
         if aliasForms[key] == nil { aliasForms[key] = alias }
+        if let space = key.firstIndex(of: " ") { aliasStarts.insert(String(key[..<space])) }
         longestAlias = max(longestAlias, key.split(separator: " ").count)
     }
 
@@ -158,7 +169,7 @@ public struct KnowledgeIndex: Sendable {
             while slice.first == "-" { slice = slice.dropFirst() }
             if slice.last == "-" { slice = slice.dropLast() }
             guard !slice.isEmpty else { return }
-            let word = String(String.UnicodeScalarView(slice))
+            let word = String(Substring(slice))
             let lower = normalised(word)
             result.append(Word(text: word, lower: lower, stem: stem(lower), isCapitalized: slice.first?.properties.isUppercase ?? false,
                                afterComma: comma))
@@ -239,7 +250,7 @@ public struct KnowledgeIndex: Sendable {
 
     /// Lower case with "ß" written "ss", as Swiss German does.
     static func normalised(_ word: String) -> String {
-        let lower = word.lowercased()
+        let lower = ScalarCase.lowercased(word)
         return lower.unicodeScalars.contains("ß") ? lower.replacingOccurrences(of: "ß", with: "ss") : lower
     }
 
