@@ -82,28 +82,3 @@ import Testing
         #expect(claim.speaker?.text == "Die Stadtwerke")
     }
 }
-
-/// A speech act that ends in its quoted words frames the quote and is no reported claim of its own;
-/// words of its own after the quote keep it.
-@Suite struct QuotedSpeechActTests {
-    @Test(arguments: [
-        "Der Verband nannte den Plan eine „reine Zumutung“.",
-        "Die Ministerin sprach von einem „großen Durchbruch für die Region“.",
-        "Der Trainer wies die Kritik als „völlig haltlos“ zurück.",
-    ])
-    func theQuoteAloneIsTheClaim(_ text: String) throws {
-        let claims = Shared.analyze(text).claims
-        let quote = try #require(claims.first)
-        #expect(claims.count == 1)
-        #expect(quote.type == .direct)
-        #expect(quote.cue != nil)
-        #expect(quote.speaker != nil)
-    }
-
-    @Test func wordsAfterTheQuoteKeepTheSpeechAct() {
-        let text = "Der Bauernverband berichtete von ersten „Enteignungen“ auf den Höfen am Fluss, die noch bewirtschaftet werden."
-        let types = Shared.analyze(text).claims.map(\.type)
-        #expect(types.contains(.reported))
-        #expect(types.contains(.direct))
-    }
-}

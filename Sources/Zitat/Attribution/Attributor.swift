@@ -179,7 +179,6 @@ extension TextView {
                 claims.append(draft)
             }
 
-            claims = withoutQuotedSpeechActs(claims)
             resolveAnaphors(in: &claims, sentence: sentence, distance: distance, lastSpeaker: lastSpeaker,
                             drafts: drafts, antecedents: antecedents)
             // One claim per content: a second cue over the same words adds nothing.

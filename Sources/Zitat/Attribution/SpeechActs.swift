@@ -32,32 +32,6 @@ extension TextView {
                           detection: passive ? "reported:speech-act-passive" : "reported:speech-act")
     }
 
-    /// A speech act that ends in its quoted words ("nannte den Plan „eine Zumutung“", "sprach von
-    /// einem „Durchbruch“") frames its quote and is no claim of its own (train: 36 of 43 such sentences
-    /// annotate only the quote); the quote keeps the speech act's cue and speaker. Words of its own
-    /// after the quote ("berichtete von „Landnahmen“ auf Höfen, die …") keep the speech act.
-    func withoutQuotedSpeechActs(_ claims: [DraftClaim]) -> [DraftClaim] {
-        var lastClose: [Int: Int] = [:]
-        for claim in claims where claim.type == .direct {
-            guard let host = claim.hostOffset, let quotation = claim.quotation else { continue }
-            let outer = quotations[quotation].outer
-            let after = TextView.firstToken(atOrAfter: outer.end, in: tokens)
-            lastClose[host] = max(lastClose[host] ?? 0, after)
-        }
-        let quoting = Set(claims.compactMap { claim -> Int? in
-            guard claim.type == .reported, let after = lastClose[claim.firstOffset], let content = claim.content.last else { return nil }
-            let own = Set(claim.frame.cue?.tokens ?? []).union(claim.frame.speaker ?? 0..<0)
-            return (after..<max(after, content.upperBound)).contains { isWord($0) && !own.contains($0) } ? nil : claim.firstOffset
-        })
-        guard !quoting.isEmpty else { return claims }
-        return claims.compactMap { claim in
-            if claim.type == .reported, quoting.contains(claim.firstOffset) { return nil }
-            var claim = claim
-            if claim.type == .direct, let host = claim.hostOffset, quoting.contains(host) { claim.hostOffset = nil }
-            return claim
-        }
-    }
-
     /// Whether a speech act's subject can be someone who speaks: not an adverbial opener
     /// ("Überraschend", "Mitte Juli") nor an object ("Seinen Rücktritt hatte er …").
     private func canSpeak(_ phrase: Range<Int>) -> Bool {
