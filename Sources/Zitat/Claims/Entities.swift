@@ -28,7 +28,7 @@ struct EntityResolver {
     private let determinerStems: Set<String>
     /// The bodies the article names, for bare body nouns ("ein Militärsprecher"); read at the
     /// first bare mention, since most articles have none.
-    private var bodyMentions: [BodyMention]?
+    var bodyMentions: [BodyMention]?
 
     init(view: TextView, matcher: SourceMatcher, knowledge: AffiliationResolver, date: KBDate?) {
         self.view = view
@@ -123,6 +123,7 @@ struct EntityResolver {
             if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
             affiliation = articleBody(for: mention, noun: noun, reading: affiliation, in: bodyMentions ?? []) ?? affiliation
         }
+        if let joint = jointReading(of: mention.lowerBound..<headEnd, reading: affiliation) { affiliation = joint }
         if affiliation?.side == nil { affiliation = placeBody(for: mention, reading: affiliation) ?? affiliation }
         return (affiliation, headEnd)
     }
