@@ -198,6 +198,16 @@ extension TextView {
         return nil
     }
 
+    /// "In einem Memorandum wird …, Folter läge nur vor, wenn …": a sentence that opens with "in" and a
+    /// new (indefinite) statement or document names its own source; "In der Erklärung …" refers back.
+    func documentPrefield(_ sentence: Range<Int>) -> Range<Int>? {
+        guard let start = sentence.first(where: { isWord($0) }), ["in", "im"].contains(lower[start]), start + 1 < sentence.upperBound,
+              rules.knowledge.indefiniteArticles.contains(lower[start + 1]),
+              let phrase = nounPhrase(from: start + 1, limit: sentence.upperBound),
+              isStatementHeaded(phrase) || isDocumentHeaded(phrase) else { return nil }
+        return phrase
+    }
+
     /// Whether a phrase is headed by a noun that passes the speaking on to whose it is (a document:
     /// "einer Anweisung der Botschaft"; `transparent_nouns` of rules/affiliation.yaml).
     func isDocumentHeaded(_ phrase: Range<Int>) -> Bool {

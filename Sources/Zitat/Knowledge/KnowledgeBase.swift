@@ -105,6 +105,10 @@ public struct KnowledgeBase: Sendable {
         /// Nouns of bodies named by their field ("Ministerium"): "Verteidigungskreise" are the
         /// defence ministry's circles.
         public var fieldNouns: [String] = []
+        /// Documents only a government issues ("Memorandum", "Dekret"): with no issuer named, they are
+        /// the `executiveBody` the article names last.
+        public var executiveDocuments: [String] = []
+        public var executiveBody: String?
         /// "eigen" in its forms: "nach eigenen Angaben" speaks for the sentence's subject.
         public var reflexivePossessives: Set<String> = []
         /// Given names with their gender, for pronouns and epithets ("Hillary" → f).

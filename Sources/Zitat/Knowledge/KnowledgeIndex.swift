@@ -62,6 +62,9 @@ public struct KnowledgeIndex: Sendable {
     /// Bare body nouns by their field, the first part before a `field_nouns` noun
     /// ("verteidigung" → "verteidigungsministerium"), when one noun has that field.
     var fieldBodies: [String: String] = [:]
+    /// Stems of the documents only a government issues, and the bare body noun of their issuer.
+    var executiveDocuments: Set<String> = []
+    var executiveBody: String?
     /// Stems of the nationalities' adjectives ("deutsch", "russisch").
     var nationalAdjectives: Set<String> = []
 
@@ -121,6 +124,8 @@ public struct KnowledgeIndex: Sendable {
         pairWords = Set(modifiers.pairWords.map { $0.lowercased() })
         pairNouns = Set(modifiers.pairNouns.map(Self.key))
         bareBodies = Self.bareBodyNouns(base, markers: markers)
+        executiveDocuments = Set(modifiers.executiveDocuments.map(Self.key))
+        executiveBody = modifiers.executiveBody.map(Self.key)
         fieldBodies = Self.fieldBodies(bareBodies: bareBodies, fieldNouns: modifiers.fieldNouns.map(Self.normalised))
         nationalAdjectives = Set(base.nationalities.compactMap(\.adjective).map(Self.key))
     }
