@@ -199,12 +199,13 @@ extension TextView {
     }
 
     /// "In einem Memorandum wird …, Folter läge nur vor, wenn …": a sentence that opens with "in" and a
-    /// new (indefinite) statement or document names its own source; "In der Erklärung …" refers back.
+    /// new (indefinite) document names its own source; "In der Erklärung …" refers back, and "In einer
+    /// Rede …" is the last speaker's (a speech is no document, `transparent_nouns`).
     func documentPrefield(_ sentence: Range<Int>) -> Range<Int>? {
         guard let start = sentence.first(where: { isWord($0) }), ["in", "im"].contains(lower[start]), start + 1 < sentence.upperBound,
               rules.knowledge.indefiniteArticles.contains(lower[start + 1]),
               let phrase = nounPhrase(from: start + 1, limit: sentence.upperBound),
-              isStatementHeaded(phrase) || isDocumentHeaded(phrase) else { return nil }
+              isDocumentHeaded(phrase) else { return nil }
         return phrase
     }
 
