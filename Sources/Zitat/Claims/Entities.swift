@@ -127,7 +127,8 @@ struct EntityResolver {
             if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
             affiliation = articleBody(for: mention, noun: noun, reading: nil, in: bodyMentions ?? [])
         }
-        if let joint = jointReading(of: mention.lowerBound..<headEnd, reading: affiliation) { affiliation = joint }
+        if let joint = jointReading(of: mention.lowerBound..<headEnd, placed: headEnd < mention.upperBound,
+                                                reading: affiliation) { affiliation = joint }
         if affiliation?.side == nil { affiliation = placeBody(for: mention, reading: affiliation) ?? affiliation }
         return (affiliation, headEnd)
     }

@@ -12,12 +12,13 @@ extension EntityResolver {
     }
 
     /// The reading of a joint mention, or of a pair noun that stands for one, when it decides more
-    /// than `reading`: the side of its members' one side, or no side for members of two sides.
-    mutating func jointReading(of mention: Range<Int>, reading: Affiliation?) -> Affiliation? {
+    /// than `reading`: the side of its members' one side, or no side for members of two sides. A
+    /// mention `placed` somewhere ("Militär- und Regierungskreise in Kabul") reads its members alone.
+    mutating func jointReading(of mention: Range<Int>, placed: Bool, reading: Affiliation?) -> Affiliation? {
         guard reading?.kind != .media, reading?.sideless == nil else { return nil }
         let joined = members(of: mention)
         guard let members = joined ?? pairedMembers(for: mention), members.count > 1 else { return nil }
-        let readings = members.map { memberReading($0) }
+        let readings = members.map { memberReading($0, alone: placed) }
         let sides = Set(readings.compactMap { $0?.side })
         if sides.count > 1 {
             return Affiliation(kind: reading?.kind, sideless: .jointSides(sides.sorted().joined(separator: "+")), strength: 1)
@@ -104,11 +105,11 @@ extension EntityResolver {
         return nil
     }
 
-    /// A member's reading: the base's at the article's date, else a bare body noun read against the
-    /// article ("Verteidigungskreise" after "die US-Armee").
-    mutating func memberReading(_ member: Member) -> Affiliation? {
+    /// A member's reading: the base's at the article's date, else (unless read `alone`) a bare body
+    /// noun read against the article ("Verteidigungskreise" after "das US-Verteidigungsministerium").
+    mutating func memberReading(_ member: Member, alone: Bool) -> Affiliation? {
         var reading = view.memo.decide(knowledge, member.text, date: date, hasName: false, shadowed: shadowed, fallback: matcher)
-        guard reading?.side == nil, reading?.kind != .media, reading?.sideless == nil,
+        guard !alone, reading?.side == nil, reading?.kind != .media, reading?.sideless == nil,
               let noun = knowledge.bareBodyNoun(KnowledgeIndex.words(member.text)) else { return reading }
         if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
         reading = articleBody(for: member.range, noun: noun, reading: reading, in: bodyMentions ?? []) ?? reading
