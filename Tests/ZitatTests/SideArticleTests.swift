@@ -22,6 +22,8 @@ import Testing
         .init(article: "waffenruhe", text: "man werde den Vorschlag", speaker: "Der Kremlsprecher", entity: "dmitri-peskow", source: "Kremlin"),
         .init(article: "waffenruhe", text: "die Truppen hätten", speaker: "Der russische Verteidigungsminister",
               entity: "andrei-beloussow", source: "Kremlin"),
+        .init(article: "waffenruhe", text: "dass die Gespräche", speaker: "das Weiße Haus, das Pentagon als auch die ukrainische Regierung",
+              source: "Washington"),
         .init(article: "waffenruhe", text: "das Land umgehend", speaker: "einer Anweisung der US-Botschaft in Moskau",
               entity: "us-embassy", source: "Washington"),
         .init(article: "waffenruhe", text: "Die Lage könne", speaker: "einer Anweisung der US-Botschaft in Moskau",

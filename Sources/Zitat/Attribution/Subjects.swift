@@ -76,7 +76,9 @@ extension TextView {
             return (coordinated, "cue-subject-coordinated")
         } else if let conjunct = conjunctSubject(before: prefieldEnd, clause: clause) {
             return (conjunct, "cue-subject-conjunct")
-        } else if let correlative = correlativeSubject(from: start, to: prefieldEnd) {
+        } else if let correlative = correlativeSubject(from: start, to: prefieldEnd)
+                    // "Sowohl X, Y als auch Z sagten": the list's commas open the cue's clause after "Sowohl X".
+                    ?? correlativeSubject(from: segmentation.sentences[tokens[verb].sentence].tokens.lowerBound, to: prefieldEnd) {
             return (correlative, "cue-subject-correlative")
         } else if start < prefieldEnd {
             // "Der Politik schlug er vor, …": a pronoun that can only be a subject, right after the
