@@ -314,9 +314,12 @@ extension TextView {
     /// The phrase cut where a name of another source begins: in "der russische Staatschef Biden
     /// (ein Gespräch angeboten)" the title speaks for the Kremlin and "Biden" for Washington, so
     /// "Biden" is an object, not part of the subject.
+    /// A name after a coordinator begins a member of a joint speaker, not an object: "Washington und
+    /// Moskau betonten" stays whole (rules/affiliation.yaml `coordinators`).
     func cutAtOtherSource(_ phrase: Range<Int>) -> Range<Int> {
         guard phrase.count >= 2 else { return phrase }
         for index in (phrase.lowerBound + 1)..<phrase.upperBound where isNominal(index) {
+            if rules.knowledge.coordinators.contains(where: { $0.last == lower[index - 1] }) { continue }
             // The word's own side first: it is mostly none, and remembered across the run.
             guard let here = side(of: tokens[index].text), let before = side(of: text(phrase.lowerBound..<index)),
                   here != before else { continue }

@@ -76,7 +76,9 @@ extension TextView {
             return (coordinated, "cue-subject-coordinated")
         } else if let conjunct = conjunctSubject(before: prefieldEnd, clause: clause) {
             return (conjunct, "cue-subject-conjunct")
-        } else if let correlative = correlativeSubject(from: start, to: prefieldEnd) {
+        } else if let correlative = correlativeSubject(from: start, to: prefieldEnd)
+                    // "Sowohl X, Y als auch Z sagten": the list's commas open the cue's clause after "Sowohl X".
+                    ?? correlativeSubject(from: segmentation.sentences[tokens[verb].sentence].tokens.lowerBound, to: prefieldEnd) {
             return (correlative, "cue-subject-correlative")
         } else if start < prefieldEnd {
             // "Der Politik schlug er vor, …": a pronoun that can only be a subject, right after the
@@ -207,13 +209,33 @@ extension TextView {
                 return withApposition(phrase, limit: clause.upperBound)
             }
         }
-        // "In einer Stellungnahme wird … begründet", "So wird in einer Mitteilung gefordert": the
-        // statement it stands in, before the participle.
+        // "In einer Stellungnahme wird … begründet", "So wird in einer Mitteilung gefordert", "in einer
+        // Anweisung der Botschaft aufgefordert": the statement or document it stands in, before the participle.
         let sentenceStart = segmentation.sentences[tokens[cue.anchor].sentence].tokens.lowerBound
         for index in sentenceStart..<cue.anchor where ["in", "im"].contains(lower[index]) && isOutsideQuotes(index) {
-            if let phrase = nounPhrase(from: index + 1, limit: cue.anchor), isStatementHeaded(phrase) { return phrase }
+            if let phrase = nounPhrase(from: index + 1, limit: cue.anchor), isStatementHeaded(phrase) || isDocumentHeaded(phrase) {
+                return phrase
+            }
         }
         return nil
+    }
+
+    /// "In einem Memorandum wird …, Folter läge nur vor, wenn …": a sentence that opens with "in" and a
+    /// new (indefinite) document names its own source; "In der Erklärung …" refers back, and "In einer
+    /// Rede …" is the last speaker's (a speech is no document, `transparent_nouns`).
+    func documentPrefield(_ sentence: Range<Int>) -> Range<Int>? {
+        guard let start = sentence.first(where: { isWord($0) }), ["in", "im"].contains(lower[start]), start + 1 < sentence.upperBound,
+              rules.knowledge.indefiniteArticles.contains(lower[start + 1]),
+              let phrase = nounPhrase(from: start + 1, limit: sentence.upperBound),
+              isDocumentHeaded(phrase) else { return nil }
+        return phrase
+    }
+
+    /// Whether a phrase is headed by a noun that passes the speaking on to whose it is (a document:
+    /// "einer Anweisung der Botschaft"; `transparent_nouns` of rules/affiliation.yaml).
+    func isDocumentHeaded(_ phrase: Range<Int>) -> Bool {
+        guard let head = phrase.first(where: { isNominal($0) }) else { return false }
+        return rules.knowledge.transparent.contains(KnowledgeIndex.word(tokens[head].text).stem)
     }
 
     /// Whether the cue verb stands apart from its particle ("Als Grund gab die Schule an", "Während der

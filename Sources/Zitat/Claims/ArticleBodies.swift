@@ -39,6 +39,20 @@ extension EntityResolver {
         return knowledge.bareBodyNoun(ofText: view.text(start..<mention.upperBound))
     }
 
+    /// "ein internes Memorandum", "die Direktive": a document only a government issues, its issuer not
+    /// named (no attachment with an article, no adjective of nationality), is the government's the
+    /// article names last; the bare noun of that government, or nil.
+    func executiveDocumentBody(of mention: Range<Int>) -> String? {
+        let index = knowledge.index
+        guard let body = index.executiveBody,
+              let head = mention.first(where: { view.isCapitalized($0) && !view.has($0, .determiner) }),
+              index.executiveDocuments.contains(KnowledgeIndex.word(view.tokens[head].text).stem),
+              !mention.contains(where: { $0 > head && view.has($0, .determiner) }),
+              !mention.contains(where: { knowledge.isNationalAdjective(KnowledgeIndex.word(view.tokens[$0].text)) && !view.isCapitalized($0) })
+        else { return nil }
+        return body
+    }
+
     /// The reading of a bare mention from the body mentions before it, or nil when the article does
     /// not say whose body it is.
     func articleBody(for mention: Range<Int>, noun: String, reading: Affiliation?, in bodyMentions: [BodyMention]) -> Affiliation? {

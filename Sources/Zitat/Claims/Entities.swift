@@ -28,7 +28,7 @@ struct EntityResolver {
     private let determinerStems: Set<String>
     /// The bodies the article names, for bare body nouns ("ein Militärsprecher"); read at the
     /// first bare mention, since most articles have none.
-    private var bodyMentions: [BodyMention]?
+    var bodyMentions: [BodyMention]?
 
     init(view: TextView, matcher: SourceMatcher, knowledge: AffiliationResolver, date: KBDate?) {
         self.view = view
@@ -125,6 +125,12 @@ struct EntityResolver {
             if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
             affiliation = articleBody(for: mention, noun: noun, reading: affiliation, in: bodyMentions ?? []) ?? affiliation
         }
+        if affiliation == nil, let noun = executiveDocumentBody(of: mention.lowerBound..<headEnd) {
+            if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
+            affiliation = articleBody(for: mention, noun: noun, reading: nil, in: bodyMentions ?? [])
+        }
+        if let joint = jointReading(of: mention.lowerBound..<headEnd, placed: headEnd < mention.upperBound,
+                                                reading: affiliation) { affiliation = joint }
         if affiliation?.side == nil { affiliation = placeBody(for: mention, reading: affiliation) ?? affiliation }
         return (affiliation, headEnd)
     }

@@ -20,6 +20,20 @@ extension KnowledgeIndex {
         return result
     }
 
+    /// Bare body nouns by their field: "verteidigungsministerium" → "verteidigung" (also without the
+    /// linking "s"), for a field no other noun has.
+    static func fieldBodies(bareBodies: [String: [Int]], fieldNouns: [String]) -> [String: String] {
+        var result: [String: String?] = [:]
+        for noun in bareBodies.keys {
+            for field in fieldNouns where noun.count > field.count + 3 && noun.hasSuffix(field) {
+                var prefix = String(noun.dropLast(field.count))
+                if prefix.hasSuffix("s") { prefix.removeLast() }
+                result[prefix] = result[prefix] == nil ? noun : .some(nil)
+            }
+        }
+        return result.compactMapValues { $0 }
+    }
+
     /// The noun of an alias without its marker: "US-Militär", "russisches Militär", "Militär Russlands".
     private static func bareNoun(of words: [Word], isOwnMarker: (String) -> Bool) -> String? {
         switch words.count {
@@ -72,6 +86,8 @@ extension AffiliationResolver {
         guard !word.lower.containsWord("-") else { return nil }
         return index.bareNouns.value(for: AnalysisMemo.Bytes(word.lower)) {
             splitCompound(word.lower, shortestPrefix: 4) { index.bareBodies[$0] != nil ? $0 : nil }?.qualifier
+                // "Verteidigungskreise": the field of a ministry stands for the ministry.
+                ?? splitCompound(word.lower, shortestPrefix: 6) { index.fieldBodies[$0] }?.qualifier
         }
     }
 
@@ -93,6 +109,8 @@ extension AffiliationResolver {
             }
         }
         for (position, word) in words.enumerated() where word.isCapitalized {
+            // "Pentagon-Sprecher", "Kreml-Berater": a role of the body its first part names.
+            if let body = hyphenatedRoleBody(word) { result.append((position, nil, body)) }
             guard let noun = bareNoun(in: word), let candidates = index.bareBodies[noun] else { continue }
             var neighbours: [KnowledgeIndex.Word] = []
             if position > 0, !words[position - 1].isCapitalized { neighbours.append(words[position - 1]) }
@@ -113,6 +131,13 @@ extension AffiliationResolver {
             }
         }
         return result.sorted { $0.word < $1.word }
+    }
+
+    /// The body whose marker opens a hyphenated role or office noun ("Pentagon-Sprechern").
+    func hyphenatedRoleBody(_ word: KnowledgeIndex.Word) -> Int? {
+        let parts = word.lower.split(separator: "-")
+        guard parts.count == 2, index.nouns[KnowledgeIndex.stem(String(parts[1]))] != nil else { return nil }
+        return index.markers[KnowledgeIndex.stem(String(parts[0]))]?.first
     }
 
     /// Whether a body the article names is of the kind a bare noun names. A part of such a body is

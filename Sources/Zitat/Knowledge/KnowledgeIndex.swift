@@ -63,6 +63,18 @@ public struct KnowledgeIndex: Sendable {
     var deputyPrefixes: Set<String> = []
     /// Bodies by the bare noun of their aliases ("militär" → the US and the Russian armed forces).
     var bareBodies: [String: [Int]] = [:]
+    /// Coordinators as lowercased word sequences, longest first ("als auch" before "und").
+    var coordinators: [[String]] = []
+    var correlatives: Set<String> = []
+    var pairWords: Set<String> = []
+    /// Stems of the plural nouns that refer back to a joint mention with a pair word ("länder").
+    var pairNouns: Set<String> = []
+    /// Bare body nouns by their field, the first part before a `field_nouns` noun
+    /// ("verteidigung" → "verteidigungsministerium"), when one noun has that field.
+    var fieldBodies: [String: String] = [:]
+    /// Stems of the documents only a government issues, and the bare body noun of their issuer.
+    var executiveDocuments: Set<String> = []
+    var executiveBody: String?
     /// Stems of the nationalities' adjectives ("deutsch", "russisch").
     var nationalAdjectives: Set<String> = []
 
@@ -116,7 +128,15 @@ public struct KnowledgeIndex: Sendable {
         let leaderTitles = Set(modifiers.leaderTitles.map(Self.key))
         leaderOffices = Set(base.offices.filter { $0.nouns.contains { leaderTitles.contains(Self.key($0)) } }.map(\.id))
         adjectiveEndings = modifiers.adjectiveEndings
+        coordinators = Set(modifiers.coordinators.map { $0.lowercased() }).map { $0.split(separator: " ").map(String.init) }
+            .sorted { ($0.count, $0.joined(separator: " ")) > ($1.count, $1.joined(separator: " ")) }
+        correlatives = Set(modifiers.correlatives.map { $0.lowercased() })
+        pairWords = Set(modifiers.pairWords.map { $0.lowercased() })
+        pairNouns = Set(modifiers.pairNouns.map(Self.key))
         bareBodies = Self.bareBodyNouns(base, markers: markers)
+        executiveDocuments = Set(modifiers.executiveDocuments.map(Self.key))
+        executiveBody = modifiers.executiveBody.map(Self.key)
+        fieldBodies = Self.fieldBodies(bareBodies: bareBodies, fieldNouns: modifiers.fieldNouns.map(Self.normalised))
         nationalAdjectives = Set(base.nationalities.compactMap(\.adjective).map(Self.key))
     }
 

@@ -125,8 +125,11 @@ extension AffiliationResolver {
         for (position, word) in words.enumerated() where word.isCapitalized && !taken.contains(where: { $0.range.contains(position) }) {
             guard mayBeFamilyName(words, at: position, shadowed: shadowed) else { continue }
             guard let people = index.familyNames[word.stem] else { continue }
+            // The name as written, or its genitive: "Allen", "Allens", but not "Alles" (stem "alle" too).
             let holding = people.filter { person in
-                base.people[person].tenures.contains { tenure in
+                guard let family = KnowledgeIndex.words(base.people[person].name).last?.lower,
+                      word.lower == family || word.lower == family + "s" else { return false }
+                return base.people[person].tenures.contains { tenure in
                     tenure.covers(date) && base.office(tenure.office).map(base.side(ofOffice:)) != nil
                 }
             }
