@@ -52,6 +52,9 @@ extension TextView {
                 // A separable particle closes its clause ("teilte … mit, dass"); "sagte zu den
                 // Anschuldigungen" is "sagen" with a preposition, not "zusagen".
                 match = CueMatch(entry: entry, tokens: [index] + particleTokens, anchor: index)
+            } else if let before = particleWrittenApart(entry.particle, before: index) {
+                // "wie die Polizei bekannt gab", "bekannt geworden war": the particle written apart before its verb.
+                match = CueMatch(entry: entry, tokens: [before, index], anchor: index)
             } else if !entry.joinable, entry.particle.count == 1, let before = preposition(entry.particle[0], before: index) {
                 // "Mit einer Wetterberuhigung rechnet der Wetterdienst": the preposition may lead the clause.
                 match = CueMatch(entry: entry, tokens: [before, index], anchor: index)
@@ -76,6 +79,17 @@ extension TextView {
             position += 1
         }
         return next == nil ? found : nil
+    }
+
+    /// The particle of a particle verb written apart right before the verb ("bekannt gab", "bekannt
+    /// zu geben"); never "zu", which before a verb marks the infinitive.
+    private func particleWrittenApart(_ words: [String], before index: Int) -> Int? {
+        guard words.count == 1, words[0] != "zu" else { return nil }
+        var position = index - 1
+        if position >= 0, lower[position] == "zu" { position -= 1 }
+        guard position >= 0, tokens[position].sentence == tokens[index].sentence, isOutsideQuotes(position),
+              lower[position] == words[0] else { return nil }
+        return position
     }
 
     /// Whether the particle word stands alone, not as the preposition of a phrase after it ("zu den Anschuldigungen").
