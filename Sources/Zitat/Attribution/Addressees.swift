@@ -58,8 +58,10 @@ extension TextView {
             if passive, has(index, .agentPreposition) { continue }
             let afterNoun = index > clause.lowerBound && rule.after.contains { lower[index - 1].hasSuffix($0) }
             if !rule.after.isEmpty, !verbHolds, !afterNoun { continue }
-            // "Deren Haltung gegenüber der Partei": after a noun the phrase is the noun's attribute.
-            if index > clause.lowerBound, !taken.contains(index - 1), isNominal(index - 1), !has(index - 1, .time), !afterNoun { continue }
+            // "Deren Haltung gegenüber der Partei": after a noun the phrase is the noun's attribute; not after
+            // the noun of an adverbial phrase ("sagte nach dem Spiel zur Sportschau").
+            if index > clause.lowerBound, !taken.contains(index - 1), isNominal(index - 1), !has(index - 1, .time), !afterNoun,
+               !endsPrepositionalPhrase(index - 1, clause: clause, taken: taken) { continue }
             guard let phrase = addresseePhrase(from: index + 1, clause: clause, taken: taken) else { continue }
             // A head of the rule's ("vor der Presse"), someone named ("gegenüber der Zeitung", not
             // "gegenüber den Plänen"), or any phrase but a time or statement ("appellierte an die Gläubigen").
@@ -67,13 +69,42 @@ extension TextView {
             if !rule.heads.isEmpty {
                 fits = phrase.contains { rule.heads.contains(lower[$0]) }
             } else if let strictness = rule.named {
-                fits = namesListener(phrase, bare: strictness == .strictly)
+                fits = isQuotedName(phrase) || namesListener(phrase, bare: strictness == .strictly)
+                    || (strictness == .strictly && isBareName(phrase))
             } else {
                 fits = phrase.contains { isNominal($0) && !has($0, .time) && !has($0, .statement) }
             }
             if fits { return rule.keepsPreposition ? index..<phrase.upperBound : phrase }
         }
         return nil
+    }
+
+    /// Whether the noun at `index` closes a phrase opened by a preposition after the verb or speaker
+    /// ("nach dem Spiel"): determiners, adjectives, numbers and nouns back to the preposition.
+    private func endsPrepositionalPhrase(_ index: Int, clause: Range<Int>, taken: Set<Int>) -> Bool {
+        var position = index - 1
+        while position >= clause.lowerBound, index - position <= 4, !taken.contains(position), isOutsideQuotes(position),
+              has(position, .determiner) || isAdjective(position) || isNominal(position) || tokens[position].kind == .number {
+            position -= 1
+        }
+        guard position >= clause.lowerBound, position < index - 1, has(position, .preposition) else { return false }
+        return position == clause.lowerBound || taken.contains(position - 1) || verbEntries(position - 1) != nil || has(position - 1, .adverb)
+    }
+
+    /// "sagte zu Müller": one capitalised word that the lexicon knows in no reading (not "zum Erliegen",
+    /// whose lower-case form is a verb).
+    private func isBareName(_ phrase: Range<Int>) -> Bool {
+        let index = phrase.lowerBound
+        guard phrase.count == 1, isCapitalized(index), !facts(index).isKnown else { return false }
+        return rules.lexicon.lexicon?.analyses(of: lower[index]).isEmpty ?? false
+    }
+
+    /// "zum „Kölner Boten“", "gegenüber „Radio Nord“": a short quoted name, perhaps after an article.
+    private func isQuotedName(_ phrase: Range<Int>) -> Bool {
+        let open = has(phrase.lowerBound, .determiner) ? phrase.lowerBound + 1 : phrase.lowerBound
+        guard let quoted = closedQuotation(at: open, limit: phrase.upperBound), quoted.end == phrase.upperBound,
+              quotations[quoted.quotation].content.length <= 60 else { return false }
+        return open + 1 < phrase.upperBound && isCapitalized(open + 1)
     }
 
     /// A cue clause's object slot as `objectAddressee` reads it.
@@ -228,7 +259,9 @@ extension TextView {
         let nominals = phrase.filter { isNominal($0) }
         if nominals.contains(where: { isTitleToken($0) || isInstitutionToken($0) || isAcronym($0) }) { return true }
         if memo.decide(AffiliationResolver(index: rules.knowledge), text(phrase), date: nil, fallback: sources) != nil { return true }
+        // "zum Abschluss des Treffens": a common noun with a genitive attribute is a topic.
         if bare, nominals.count < 2 { return false }
+        if bare, let first = nominals.first, facts(first).isKnown, first + 1 < phrase.upperBound, has(first + 1, .determiner) { return false }
         // Abstract nouns ("Begründung", "Gelegenheit") are no one to speak to.
         return !nominals.contains { index in
             rules.addressees.abstractEndings.contains { lower[index].hasSuffix($0) } || lowercaseWords.contains(lower[index])
@@ -243,6 +276,10 @@ extension TextView {
         while open < clause.upperBound, !taken.contains(open) { open += 1 }
         var limit = start
         while limit < open, !isClauseSeparator(limit) { limit += 1 }
+        // "zum „Kölner Boten“": a quoted name without an article.
+        if let quoted = closedQuotation(at: start, limit: limit), isQuotedName(start..<quoted.end) {
+            return start..<quoted.end
+        }
         guard var phrase = nounPhrase(from: start, limit: limit) else { return nil }
         // "der Nachrichtenagentur dpa": a medium's name in lower case after its noun.
         let next = phrase.upperBound
