@@ -83,10 +83,12 @@ extension TextView {
     /// ("nach dem Spiel"): determiners, adjectives, numbers and nouns back to the preposition.
     private func endsPrepositionalPhrase(_ index: Int, clause: Range<Int>, taken: Set<Int>) -> Bool {
         var position = index - 1
-        while position >= clause.lowerBound, index - position <= 4, !taken.contains(position), isOutsideQuotes(position),
-              has(position, .determiner) || isAdjective(position) || isNominal(position) || tokens[position].kind == .number {
+        while position >= clause.lowerBound, index - position <= 3, !taken.contains(position), isOutsideQuotes(position),
+              !has(position, .determiner), isAdjective(position) || isNominal(position) || tokens[position].kind == .number {
             position -= 1
         }
+        // One article at most: "am Mittwoch den Rücktritt" is two phrases.
+        if position >= clause.lowerBound, has(position, .determiner), !has(position, .preposition) { position -= 1 }
         guard position >= clause.lowerBound, position < index - 1, has(position, .preposition) else { return false }
         return position == clause.lowerBound || taken.contains(position - 1) || verbEntries(position - 1) != nil || has(position - 1, .adverb)
     }
@@ -104,6 +106,9 @@ extension TextView {
         let open = has(phrase.lowerBound, .determiner) ? phrase.lowerBound + 1 : phrase.lowerBound
         guard let quoted = closedQuotation(at: open, limit: phrase.upperBound), quoted.end == phrase.upperBound,
               quotations[quoted.quotation].content.length <= 60 else { return false }
+        // "zum „Austausch“ des Mädchens": one common noun in marks, with an attribute, names no one.
+        let words = (open + 1..<quoted.end).filter { isWord($0) }
+        if words.count == 1, facts(words[0]).noun.isEmpty == false, quoted.end < tokens.count, has(quoted.end, .determiner) { return false }
         return open + 1 < phrase.upperBound && isCapitalized(open + 1)
     }
 
@@ -132,7 +137,8 @@ extension TextView {
                 continue
             }
             if has(index, .preposition) || ["als", "wie"].contains(lower[index]) {
-                index = addresseePhrase(from: index + 1, clause: clause, taken: taken)?.upperBound ?? index + 1
+                let skipped = addresseePhrase(from: index + 1, clause: clause, taken: taken)
+                index = skipped.map { search.slot == .dative ? dativeAfterName(in: $0) ?? $0.upperBound : $0.upperBound } ?? index + 1
                 adjacent = false
                 continue
             }
@@ -200,7 +206,9 @@ extension TextView {
     /// name someone and stand next to the verb after the speaker.
     private func fillsObject(_ phrase: Range<Int>, opener: PhraseCase?, _ search: ObjectSlot, adjacent: Bool) -> Bool {
         guard let head = phrase.first(where: { isNominal($0) }) ?? (phrase.count == 1 ? phrase.lowerBound : nil) else { return false }
-        if has(head, .time) || has(head, .statement) || has(phrase.lowerBound, .demonstrative) { return false }
+        // "das" alone is a demonstrative; "das Netzwerk X" is an article's phrase.
+        let standsAlone = phrase.count == 1 || !isNominal(phrase.lowerBound + 1) && !isAdjective(phrase.lowerBound + 1)
+        if has(head, .time) || has(head, .statement) || (has(phrase.lowerBound, .demonstrative) && standsAlone) { return false }
         // "einigen Teilnehmern zufolge", "ihr gegenüber": the phrase belongs to a postposition.
         if phrase.upperBound < search.clause.upperBound, phraseEntries(phrase.upperBound)?.contains(where: { $0.kind == .postposition }) == true
             || lower[phrase.upperBound] == "gegenüber" {
@@ -224,6 +232,12 @@ extension TextView {
             // One capitalised word may be a name where a person is the slot's usual filler: the
             // accusative of "auffordern", "bitten" ("bat Müller"), the opener of a passive ("Müller wurde vorgeworfen").
             let single = search.slot == .accusative || (search.passive && phrase.lowerBound == search.clause.lowerBound)
+            // "empfahl am Freitag US-Bürgern": a noun whose every reading is dative needs no article to show it.
+            let counted = phrase.lowerBound > search.clause.lowerBound
+                && (tokens[phrase.lowerBound - 1].kind == .number || has(phrase.lowerBound - 1, .numeral) || has(phrase.lowerBound - 1, .preposition))
+            if search.slot == .dative, isDativeOnly(head), afterSpeaker, !counted {
+                return namesListener(phrase) || phrase.count <= 3
+            }
             return adjacent && afterSpeaker && phrase.count <= 6 && isSubjectCandidate(phrase) && namesListener(phrase, bare: !single)
         default:
             return true
@@ -241,6 +255,24 @@ extension TextView {
             end -= 1
         }
         return phrase.lowerBound..<end
+    }
+
+    /// Whether the lexicon reads the noun only as a dative ("Bürgern", "Journalisten" is not).
+    private func isDativeOnly(_ index: Int) -> Bool {
+        let cases = facts(index).noun.cases
+        return cases == [.dative]
+    }
+
+    /// "sagte in Juba der Presse", "empfahl am Freitag Reisenden": a name or a time takes no attribute
+    /// after it, so a dative there opens the object; its position, else nil.
+    private func dativeAfterName(in phrase: Range<Int>) -> Int? {
+        let first = phrase.lowerBound, next = phrase.lowerBound + 1
+        guard phrase.count >= 2, isCapitalized(first), isNominal(first), has(first, .time) || !facts(first).isKnown else { return nil }
+        switch openingCase(next) {
+        case .dative, .dativeOrGenitive: return phrase.count > 2 ? next : nil
+        case nil: return isNominal(next) && isDativeOnly(next) ? next : nil
+        default: return nil
+        }
     }
 
     private func isAcronym(_ index: Int) -> Bool {
