@@ -25,7 +25,8 @@ extension TextView {
                 let verb = cue.tokens.min() ?? cue.anchor
                 let start = coordinatingWord(before: verb, in: clause.lowerBound).map { $0 + 1 } ?? clause.lowerBound
                 found = objectAddressee(ObjectSlot(slot: rule.slot, clause: start..<clause.upperBound, taken: taken,
-                                                   passive: passive, speaker: draft.frame.speaker))
+                                                   passive: passive, speaker: draft.frame.speaker,
+                                                   subjectless: isZuInfinitive(cue)))
             }
             if let found { return (found, rule.id) }
         }
@@ -119,6 +120,13 @@ extension TextView {
         var taken: Set<Int>
         var passive: Bool
         var speaker: Range<Int>?
+        /// The cue is a zu-infinitive ("um die Junta aufzufordern"): its clause has no subject.
+        var subjectless = false
+    }
+
+    /// Whether the cue's verb is a zu-infinitive ("aufzufordern", "zu bitten").
+    private func isZuInfinitive(_ cue: CueMatch) -> Bool {
+        cue.entry.kind == .verb && (facts(cue.anchor).nonFinite.contains(.zuInfinitive) || (cue.anchor > 0 && lower[cue.anchor - 1] == "zu"))
     }
 
     /// The verb's object in the slot's case, first in the clause: "sagte der Zeitung", "Ihm wird
@@ -133,6 +141,11 @@ extension TextView {
         while index < clause.upperBound {
             if taken.contains(index) || !isOutsideQuotes(index) || !isWord(index) {
                 adjacent = taken.contains(index)
+                index += 1
+                continue
+            }
+            // "um die Junta aufzufordern": "um", "ohne", "statt" open a zu-infinitive, no phrase.
+            if search.subjectless, index == clause.lowerBound, has(index, .preposition) {
                 index += 1
                 continue
             }
@@ -177,7 +190,7 @@ extension TextView {
     /// Whether a phrase opened by a word of this case (nil: no case word, a bare noun or name) fills the slot.
     private func accepts(_ opener: PhraseCase?, _ search: ObjectSlot) -> Bool {
         // Without a subject elsewhere, "der Sprecher" or a bare name may be the speaker itself.
-        let subjectElsewhere = search.speaker != nil || search.passive
+        let subjectElsewhere = search.speaker != nil || search.passive || search.subjectless
         switch (search.slot, search.passive) {
         case (.dative, _):
             switch opener {
@@ -293,6 +306,11 @@ extension TextView {
         if memo.decide(AffiliationResolver(index: rules.knowledge), text(phrase), date: nil, fallback: sources) != nil { return true }
         // "zum Abschluss des Treffens": a common noun with a genitive attribute is a topic.
         if bare, nominals.count < 2 { return false }
+        // "den Kölner Nachrichten": a capitalised word in -er right before a noun is a place adjective
+        // (common nouns do not stand side by side), and the two make a name.
+        if zip(nominals, nominals.dropFirst()).contains(where: { $0 + 1 == $1 && lower[$0].hasSuffix("er") }) {
+            return true
+        }
         if bare, let first = nominals.first, facts(first).isKnown, first + 1 < phrase.upperBound, has(first + 1, .determiner) { return false }
         // Abstract nouns ("Begründung", "Gelegenheit") are no one to speak to.
         return !nominals.contains { index in
