@@ -75,7 +75,11 @@ extension TextView {
             } else {
                 fits = phrase.contains { isNominal($0) && !has($0, .time) && !has($0, .statement) }
             }
-            if fits { return rule.keepsPreposition ? index..<phrase.upperBound : phrase }
+            if fits {
+                let trimmed = withoutAbstractTail(phrase)
+                let contracted = rule.keepsContraction && openingCase(trimmed.lowerBound) == nil
+                return rule.keepsPreposition || contracted ? index..<trimmed.upperBound : trimmed
+            }
         }
         return nil
     }
