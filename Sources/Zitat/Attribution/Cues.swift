@@ -71,7 +71,12 @@ extension TextView {
         var next = wanted.next()
         var position = index + 1
         while position < end, let word = next {
-            if isClauseSeparator(position) && tokens[position].text != "-" { break }
+            if isClauseSeparator(position) && tokens[position].text != "-" {
+                // "gab der Leiter, Peter Brenk, bekannt": a short apposition between commas, without a verb.
+                guard let close = appositionEnd(after: position, before: end) else { break }
+                position = close + 1
+                continue
+            }
             if isOutsideQuotes(position) && lower[position] == word {
                 found.append(position)
                 next = wanted.next()
@@ -90,6 +95,18 @@ extension TextView {
         guard position >= 0, tokens[position].sentence == tokens[index].sentence, isOutsideQuotes(position),
               lower[position] == words[0] else { return nil }
         return position
+    }
+
+    /// The comma that closes a short verbless apposition opened by the comma at `comma`
+    /// (", Peter Brenk,"), else nil.
+    private func appositionEnd(after comma: Int, before end: Int) -> Int? {
+        guard tokens[comma].text == ",", comma + 1 < end, isCapitalized(comma + 1) else { return nil }
+        var position = comma + 1
+        while position < end, position - comma <= 6, !isClauseSeparator(position) {
+            if finiteCandidate(position) || !isOutsideQuotes(position) { return nil }
+            position += 1
+        }
+        return position < end && position - comma > 1 && tokens[position].text == "," ? position : nil
     }
 
     /// Whether the particle word stands alone, not as the preposition of a phrase after it ("zu den Anschuldigungen").
