@@ -239,7 +239,9 @@ extension TextView {
             return phrase.upperBound
         case "in", "aus", "im":
             // "ein Sprecher in Berlin", "die Mission im Südsudan": one capitalised place name that ends the phrase.
-            guard isNominal(next), !has(next, .determiner), !has(next, .time), word != "im" || !has(next, .statement) && !has(next, .work)
+            guard isNominal(next), !has(next, .determiner), !has(next, .time), word != "im" || !has(next, .statement) && !has(next, .work),
+                  // "sagte Peter Seibert in Berlin": after a person's name, where the words were said.
+                  !isUnlistedName(index - 1) || isInCapitals(index - 1)
             else { return nil }
             let after = next + 1
             // "in Bad Homburg, Anna Thomas": a place of two names before a comma or the end.
@@ -251,6 +253,12 @@ extension TextView {
         default:
             return nil
         }
+    }
+
+    /// Whether a word is written in capitals only, as acronyms are ("WWF", "LBM").
+    func isInCapitals(_ index: Int) -> Bool {
+        let word = tokens[index].text
+        return word.count >= 2 && word.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
     }
 
     /// The end of a short parenthesis opening at `index` ("Anna Roth (CDU)"), if it closes in time.

@@ -96,7 +96,9 @@ struct EntityResolver {
             entities.append(Entity(canonical: name, familyName: nil, titles: titles, affiliation: affiliation, positions: [mention.lowerBound]))
             return entities.count - 1
         }
-        if !titles.isEmpty, let existing = latestPerson(withTitles: titles, before: mention.lowerBound) {
+        // ("einem Kommandeur des Rates": an indefinite article introduces someone new, not the title's latest holder.)
+        if !titles.isEmpty, !knowledge.index.indefiniteArticles.contains(view.lower[mention.lowerBound]),
+           let existing = latestPerson(withTitles: titles, before: mention.lowerBound) {
             entities[existing].absorb(affiliation)
             return existing
         }
