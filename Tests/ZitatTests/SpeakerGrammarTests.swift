@@ -12,9 +12,9 @@ import Testing
     }
 
     static let cases: [Case] = [
-        // The apposition's head after the finite verb of the segment before it.
+        // The subject with its apposition between the verb and its particle ("gab … bekannt" is one cue).
         Case(text: "Jetzt gab der Leiter der Dienststelle, Andreas Berger, bekannt, dass die Suche beendet sei.",
-             speaker: "der Leiter der Dienststelle, Andreas Berger", sieve: "cue-subject-apposition"),
+             speaker: "der Leiter der Dienststelle, Andreas Berger", sieve: "cue-subject-inverted"),
         Case(text: "Erst gestern hatte der Investor für den Neubau, Peter Hansen, zugesagt, nicht weiter zu bauen.",
              speaker: "der Investor für den Neubau, Peter Hansen", sieve: "cue-subject-apposition"),
         // An apposition before the verb runs to its comma, prepositional phrases and all; a segment with a

@@ -25,7 +25,8 @@ extension TextView {
                 let verb = cue.tokens.min() ?? cue.anchor
                 let start = coordinatingWord(before: verb, in: clause.lowerBound).map { $0 + 1 } ?? clause.lowerBound
                 found = objectAddressee(ObjectSlot(slot: rule.slot, clause: start..<clause.upperBound, taken: taken,
-                                                   passive: passive, speaker: draft.frame.speaker))
+                                                   passive: passive, speaker: draft.frame.speaker,
+                                                   subjectless: isZuInfinitive(cue)))
             }
             if let found { return (found, rule.id) }
         }
@@ -58,8 +59,10 @@ extension TextView {
             if passive, has(index, .agentPreposition) { continue }
             let afterNoun = index > clause.lowerBound && rule.after.contains { lower[index - 1].hasSuffix($0) }
             if !rule.after.isEmpty, !verbHolds, !afterNoun { continue }
-            // "Deren Haltung gegenüber der Partei": after a noun the phrase is the noun's attribute.
-            if index > clause.lowerBound, !taken.contains(index - 1), isNominal(index - 1), !has(index - 1, .time), !afterNoun { continue }
+            // "Deren Haltung gegenüber der Partei": after a noun the phrase is the noun's attribute; not after
+            // the noun of an adverbial phrase ("sagte nach dem Spiel zur Sportschau").
+            if index > clause.lowerBound, !taken.contains(index - 1), isNominal(index - 1), !has(index - 1, .time), !afterNoun,
+               !endsPrepositionalPhrase(index - 1, clause: clause, taken: taken) { continue }
             guard let phrase = addresseePhrase(from: index + 1, clause: clause, taken: taken) else { continue }
             // A head of the rule's ("vor der Presse"), someone named ("gegenüber der Zeitung", not
             // "gegenüber den Plänen"), or any phrase but a time or statement ("appellierte an die Gläubigen").
@@ -67,13 +70,51 @@ extension TextView {
             if !rule.heads.isEmpty {
                 fits = phrase.contains { rule.heads.contains(lower[$0]) }
             } else if let strictness = rule.named {
-                fits = namesListener(phrase, bare: strictness == .strictly)
+                fits = isQuotedName(phrase) || namesListener(phrase, bare: strictness == .strictly)
+                    || (strictness == .strictly && isBareName(phrase))
             } else {
                 fits = phrase.contains { isNominal($0) && !has($0, .time) && !has($0, .statement) }
             }
-            if fits { return rule.keepsPreposition ? index..<phrase.upperBound : phrase }
+            if fits {
+                let trimmed = withoutAbstractTail(phrase)
+                let contracted = rule.keepsContraction && openingCase(trimmed.lowerBound) == nil
+                return rule.keepsPreposition || contracted ? index..<trimmed.upperBound : trimmed
+            }
         }
         return nil
+    }
+
+    /// Whether the noun at `index` closes a phrase opened by a preposition after the verb or speaker
+    /// ("nach dem Spiel"): determiners, adjectives, numbers and nouns back to the preposition.
+    private func endsPrepositionalPhrase(_ index: Int, clause: Range<Int>, taken: Set<Int>) -> Bool {
+        var position = index - 1
+        while position >= clause.lowerBound, index - position <= 3, !taken.contains(position), isOutsideQuotes(position),
+              !has(position, .determiner), isAdjective(position) || isNominal(position) || tokens[position].kind == .number {
+            position -= 1
+        }
+        // One article at most: "am Mittwoch den Rücktritt" is two phrases.
+        if position >= clause.lowerBound, has(position, .determiner), !has(position, .preposition) { position -= 1 }
+        guard position >= clause.lowerBound, position < index - 1, has(position, .preposition) else { return false }
+        return position == clause.lowerBound || taken.contains(position - 1) || verbEntries(position - 1) != nil || has(position - 1, .adverb)
+    }
+
+    /// "sagte zu Müller": one capitalised word that the lexicon knows in no reading (not "zum Erliegen",
+    /// whose lower-case form is a verb).
+    private func isBareName(_ phrase: Range<Int>) -> Bool {
+        let index = phrase.lowerBound
+        guard phrase.count == 1, isCapitalized(index), !facts(index).isKnown else { return false }
+        return rules.lexicon.lexicon?.analyses(of: lower[index]).isEmpty ?? false
+    }
+
+    /// "zum „Kölner Boten“", "gegenüber „Radio Nord“": a short quoted name, perhaps after an article.
+    private func isQuotedName(_ phrase: Range<Int>) -> Bool {
+        let open = has(phrase.lowerBound, .determiner) ? phrase.lowerBound + 1 : phrase.lowerBound
+        guard let quoted = closedQuotation(at: open, limit: phrase.upperBound), quoted.end == phrase.upperBound,
+              quotations[quoted.quotation].content.length <= 60 else { return false }
+        // "zum „Austausch“ des Mädchens": one common noun in marks, with an attribute, names no one.
+        let words = (open + 1..<quoted.end).filter { isWord($0) }
+        if words.count == 1, facts(words[0]).noun.isEmpty == false, quoted.end < tokens.count, has(quoted.end, .determiner) { return false }
+        return open + 1 < phrase.upperBound && isCapitalized(open + 1)
     }
 
     /// A cue clause's object slot as `objectAddressee` reads it.
@@ -83,6 +124,13 @@ extension TextView {
         var taken: Set<Int>
         var passive: Bool
         var speaker: Range<Int>?
+        /// The cue is a zu-infinitive ("um die Junta aufzufordern"): its clause has no subject.
+        var subjectless = false
+    }
+
+    /// Whether the cue's verb is a zu-infinitive ("aufzufordern", "zu bitten").
+    private func isZuInfinitive(_ cue: CueMatch) -> Bool {
+        cue.entry.kind == .verb && (facts(cue.anchor).nonFinite.contains(.zuInfinitive) || (cue.anchor > 0 && lower[cue.anchor - 1] == "zu"))
     }
 
     /// The verb's object in the slot's case, first in the clause: "sagte der Zeitung", "Ihm wird
@@ -100,8 +148,14 @@ extension TextView {
                 index += 1
                 continue
             }
+            // "um die Junta aufzufordern": "um", "ohne", "statt" open a zu-infinitive, no phrase.
+            if search.subjectless, index == clause.lowerBound, has(index, .preposition) {
+                index += 1
+                continue
+            }
             if has(index, .preposition) || ["als", "wie"].contains(lower[index]) {
-                index = addresseePhrase(from: index + 1, clause: clause, taken: taken)?.upperBound ?? index + 1
+                let skipped = addresseePhrase(from: index + 1, clause: clause, taken: taken)
+                index = skipped.map { search.slot == .dative ? dativeAfterName(in: $0) ?? $0.upperBound : $0.upperBound } ?? index + 1
                 adjacent = false
                 continue
             }
@@ -140,7 +194,7 @@ extension TextView {
     /// Whether a phrase opened by a word of this case (nil: no case word, a bare noun or name) fills the slot.
     private func accepts(_ opener: PhraseCase?, _ search: ObjectSlot) -> Bool {
         // Without a subject elsewhere, "der Sprecher" or a bare name may be the speaker itself.
-        let subjectElsewhere = search.speaker != nil || search.passive
+        let subjectElsewhere = search.speaker != nil || search.passive || search.subjectless
         switch (search.slot, search.passive) {
         case (.dative, _):
             switch opener {
@@ -169,7 +223,9 @@ extension TextView {
     /// name someone and stand next to the verb after the speaker.
     private func fillsObject(_ phrase: Range<Int>, opener: PhraseCase?, _ search: ObjectSlot, adjacent: Bool) -> Bool {
         guard let head = phrase.first(where: { isNominal($0) }) ?? (phrase.count == 1 ? phrase.lowerBound : nil) else { return false }
-        if has(head, .time) || has(head, .statement) || has(phrase.lowerBound, .demonstrative) { return false }
+        // "das" alone is a demonstrative; "das Netzwerk X" is an article's phrase.
+        let standsAlone = phrase.count == 1 || !isNominal(phrase.lowerBound + 1) && !isAdjective(phrase.lowerBound + 1)
+        if has(head, .time) || has(head, .statement) || (has(phrase.lowerBound, .demonstrative) && standsAlone) { return false }
         // "einigen Teilnehmern zufolge", "ihr gegenüber": the phrase belongs to a postposition.
         if phrase.upperBound < search.clause.upperBound, phraseEntries(phrase.upperBound)?.contains(where: { $0.kind == .postposition }) == true
             || lower[phrase.upperBound] == "gegenüber" {
@@ -193,6 +249,12 @@ extension TextView {
             // One capitalised word may be a name where a person is the slot's usual filler: the
             // accusative of "auffordern", "bitten" ("bat Müller"), the opener of a passive ("Müller wurde vorgeworfen").
             let single = search.slot == .accusative || (search.passive && phrase.lowerBound == search.clause.lowerBound)
+            // "empfahl am Freitag US-Bürgern": a noun whose every reading is dative needs no article to show it.
+            let counted = phrase.lowerBound > search.clause.lowerBound
+                && (tokens[phrase.lowerBound - 1].kind == .number || has(phrase.lowerBound - 1, .numeral) || has(phrase.lowerBound - 1, .preposition))
+            if search.slot == .dative, isDativeOnly(head), afterSpeaker, !counted {
+                return namesListener(phrase) || phrase.count <= 3
+            }
             return adjacent && afterSpeaker && phrase.count <= 6 && isSubjectCandidate(phrase) && namesListener(phrase, bare: !single)
         default:
             return true
@@ -212,6 +274,24 @@ extension TextView {
         return phrase.lowerBound..<end
     }
 
+    /// Whether the lexicon reads the noun only as a dative ("Bürgern", "Journalisten" is not).
+    private func isDativeOnly(_ index: Int) -> Bool {
+        let cases = facts(index).noun.cases
+        return cases == [.dative]
+    }
+
+    /// "sagte in Juba der Presse", "empfahl am Freitag Reisenden": a name or a time takes no attribute
+    /// after it, so a dative there opens the object; its position, else nil.
+    private func dativeAfterName(in phrase: Range<Int>) -> Int? {
+        let first = phrase.lowerBound, next = phrase.lowerBound + 1
+        guard phrase.count >= 2, isCapitalized(first), isNominal(first), has(first, .time) || !facts(first).isKnown else { return nil }
+        switch openingCase(next) {
+        case .dative, .dativeOrGenitive: return phrase.count > 2 ? next : nil
+        case nil: return isNominal(next) && isDativeOnly(next) ? next : nil
+        default: return nil
+        }
+    }
+
     private func isAcronym(_ index: Int) -> Bool {
         let letters = tokens[index].text.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
@@ -228,7 +308,14 @@ extension TextView {
         let nominals = phrase.filter { isNominal($0) }
         if nominals.contains(where: { isTitleToken($0) || isInstitutionToken($0) || isAcronym($0) }) { return true }
         if memo.decide(AffiliationResolver(index: rules.knowledge), text(phrase), date: nil, fallback: sources) != nil { return true }
+        // "zum Abschluss des Treffens": a common noun with a genitive attribute is a topic.
         if bare, nominals.count < 2 { return false }
+        // "den Kölner Nachrichten": a capitalised word in -er right before a noun is a place adjective
+        // (common nouns do not stand side by side), and the two make a name.
+        if zip(nominals, nominals.dropFirst()).contains(where: { $0 + 1 == $1 && lower[$0].hasSuffix("er") }) {
+            return true
+        }
+        if bare, let first = nominals.first, facts(first).isKnown, first + 1 < phrase.upperBound, has(first + 1, .determiner) { return false }
         // Abstract nouns ("Begründung", "Gelegenheit") are no one to speak to.
         return !nominals.contains { index in
             rules.addressees.abstractEndings.contains { lower[index].hasSuffix($0) } || lowercaseWords.contains(lower[index])
@@ -243,6 +330,10 @@ extension TextView {
         while open < clause.upperBound, !taken.contains(open) { open += 1 }
         var limit = start
         while limit < open, !isClauseSeparator(limit) { limit += 1 }
+        // "zum „Kölner Boten“": a quoted name without an article.
+        if let quoted = closedQuotation(at: start, limit: limit), isQuotedName(start..<quoted.end) {
+            return start..<quoted.end
+        }
         guard var phrase = nounPhrase(from: start, limit: limit) else { return nil }
         // "der Nachrichtenagentur dpa": a medium's name in lower case after its noun.
         let next = phrase.upperBound

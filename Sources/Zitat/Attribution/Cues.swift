@@ -52,6 +52,9 @@ extension TextView {
                 // A separable particle closes its clause ("teilte … mit, dass"); "sagte zu den
                 // Anschuldigungen" is "sagen" with a preposition, not "zusagen".
                 match = CueMatch(entry: entry, tokens: [index] + particleTokens, anchor: index)
+            } else if let before = particleWrittenApart(entry.particle, before: index) {
+                // "wie die Polizei bekannt gab", "bekannt geworden war": the particle written apart before its verb.
+                match = CueMatch(entry: entry, tokens: [before, index], anchor: index)
             } else if !entry.joinable, entry.particle.count == 1, let before = preposition(entry.particle[0], before: index) {
                 // "Mit einer Wetterberuhigung rechnet der Wetterdienst": the preposition may lead the clause.
                 match = CueMatch(entry: entry, tokens: [before, index], anchor: index)
@@ -68,7 +71,12 @@ extension TextView {
         var next = wanted.next()
         var position = index + 1
         while position < end, let word = next {
-            if isClauseSeparator(position) && tokens[position].text != "-" { break }
+            if isClauseSeparator(position) && tokens[position].text != "-" {
+                // "gab der Leiter, Peter Brenk, bekannt": a short apposition between commas, without a verb.
+                guard let close = appositionEnd(after: position, before: end) else { break }
+                position = close + 1
+                continue
+            }
             if isOutsideQuotes(position) && lower[position] == word {
                 found.append(position)
                 next = wanted.next()
@@ -76,6 +84,29 @@ extension TextView {
             position += 1
         }
         return next == nil ? found : nil
+    }
+
+    /// The particle of a particle verb written apart right before the verb ("bekannt gab", "bekannt
+    /// zu geben"); never "zu", which before a verb marks the infinitive.
+    private func particleWrittenApart(_ words: [String], before index: Int) -> Int? {
+        guard words.count == 1, words[0] != "zu" else { return nil }
+        var position = index - 1
+        if position >= 0, lower[position] == "zu" { position -= 1 }
+        guard position >= 0, tokens[position].sentence == tokens[index].sentence, isOutsideQuotes(position),
+              lower[position] == words[0] else { return nil }
+        return position
+    }
+
+    /// The comma that closes a short verbless apposition opened by the comma at `comma`
+    /// (", Peter Brenk,"), else nil.
+    private func appositionEnd(after comma: Int, before end: Int) -> Int? {
+        guard tokens[comma].text == ",", comma + 1 < end, isCapitalized(comma + 1) else { return nil }
+        var position = comma + 1
+        while position < end, position - comma <= 6, !isClauseSeparator(position) {
+            if finiteCandidate(position) || !isOutsideQuotes(position) { return nil }
+            position += 1
+        }
+        return position < end && position - comma > 1 && tokens[position].text == "," ? position : nil
     }
 
     /// Whether the particle word stands alone, not as the preposition of a phrase after it ("zu den Anschuldigungen").

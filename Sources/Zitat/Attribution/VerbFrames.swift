@@ -228,7 +228,7 @@ extension TextView {
             let content = contentTokens(ofSentence: previous)
             // "Das wurde vom Presseamt bekannt gegeben.": in the passive the agent of a verb of saying or
             // informing speaks ("Das wurde von der Polizei bestritten" is no words of the police).
-            let speaker = isPassive(cue, clause: clauseStart..<right) && ["say", "inform"].contains(cue.entry.rule)
+            let speaker = isPassive(cue, clause: clauseStart..<right) && ["say", "inform", "announce"].contains(cue.entry.rule)
                 ? passiveAgent(clause: clauseStart..<right, cue: cue).map { ($0, "passive-agent") }
                 : objectAfterVerb(from: cue.anchor + 1, limit: right, cue: cue).map { ($0, "cue-subject-inverted") }
             let frame = Frame(cue: cue, speaker: speaker?.0, speakerSieve: speaker?.1, tokens: [clauseStart..<right], rule: "frame-next-sentence")

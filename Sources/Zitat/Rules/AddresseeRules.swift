@@ -30,8 +30,11 @@ public struct AddresseeRule: Sendable {
     public var after: [String]
     /// Nouns one of which must head the phrase ("Presse" of "vor der Presse").
     public var heads: Set<String>
-    /// Whether the preposition belongs to the addressee ("vom Ministerium").
+    /// Whether the preposition belongs to the addressee.
     public var keepsPreposition: Bool
+    /// Whether a preposition that carries the phrase's article belongs to it ("vom Ministerium", not
+    /// "von der Stadt").
+    public var keepsContraction = false
     /// Whether the phrase must name a person, body or medium ("gegenüber der Zeitung", not "gegenüber
     /// den Plänen"); `strictly`: a title, body, acronym, known entity or a name of two words ("zu Reportern", not "zum Abschluss").
     public var named: Naming?
@@ -66,12 +69,14 @@ public struct AddresseeRules: Sendable {
             guard let slot = AddresseeSlot(rawValue: try slotNode.string()) else {
                 throw slotNode.error("slot must be dative, accusative or preposition")
             }
+            let keep = try node.optionalString("keep")
+            if let keep, keep != "true", keep != "contracted" { throw node.error("keep must be true or contracted") }
             let rule = AddresseeRule(
                 id: id, slot: slot, verbs: Set(try node.optionalStrings("verbs").map { $0.lowercased() }),
                 words: Set(try node.optionalStrings("words").map { $0.lowercased() }),
                 after: try node.optionalStrings("after").map { $0.lowercased() },
                 heads: Set(try node.optionalStrings("heads").map { $0.lowercased() }),
-                keepsPreposition: try node.optionalString("keep") == "true", named: try Self.naming(node))
+                keepsPreposition: keep == "true", keepsContraction: keep == "contracted", named: try Self.naming(node))
             if slot != .preposition, rule.named != nil { throw node.error("'named' is for preposition rules") }
             if slot == .preposition, rule.words.isEmpty { throw node.error("a preposition rule needs 'words'") }
             if slot != .preposition, rule.verbs.isEmpty { throw node.error("a \(slot.rawValue) rule needs 'verbs'") }
