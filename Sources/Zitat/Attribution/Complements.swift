@@ -47,3 +47,21 @@ extension TextView {
         }
     }
 }
+
+extension TextView {
+    /// Whether the words before a frame that follows them ("…, sagte X") can be what was said: a
+    /// clause with a finite verb in second place, a "dass"/"ob" clause or Konjunktiv. An adverbial
+    /// clause ("Da der Rückflug ausfiel, entschied sich …") or a noun phrase with a relative clause
+    /// ("In seiner Rede, die … verlesen wurde, mahnte er …") is the frame's own prefield.
+    func isReportableBeforeFrame(_ content: Range<Int>, sentence: Int) -> Bool {
+        guard let first = content.first(where: { isWord($0) || isQuoteMark[$0] }) else { return false }
+        if isQuoteMark[first] || !isOutsideQuotes(first) { return true }
+        if ["dass", "daß", "ob"].contains(lower[first]) { return true }
+        let clauses = clauses(ofSentence: sentence)
+        if has(first, .subordinator), !has(first, .determiner), clause(containing: first, in: clauses)?.kind == .subordinate { return false }
+        if hasSubjunctive(content) { return true }
+        return clauses.contains { clause in
+            clause.kind == .main && clause.finite.map { content.contains($0) && isOutsideQuotes($0) } == true
+        }
+    }
+}

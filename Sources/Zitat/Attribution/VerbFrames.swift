@@ -182,7 +182,7 @@ extension TextView {
             // "Ob alle Waffen funktionsfähig waren, ist nicht bekannt", "…, zugestimmt": a verb after the
             // content that has no speaker and is no "hieß es" or passive frames nothing.
             let framesNothing = speaker == nil && cue.entry.kind != .impersonal && !isPassive(cue, clause: clauseStart..<right)
-            if !claimedQuote, wordCount(before) >= 2, !framesNothing {
+            if !claimedQuote, wordCount(before) >= 2, !framesNothing, isReportableBeforeFrame(before, sentence: sentence) {
                 var content = [before]
                 if let after, !after.isEmpty, wordCount(after) >= 1 { content.append(after) }
                 // Without quotation marks, speech is direct only when it speaks in the first or second person.
