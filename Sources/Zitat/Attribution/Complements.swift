@@ -17,6 +17,12 @@ extension TextView {
             return complements.contains(.dass) ? "dass" : nil
         }
         if complements.contains(.clause) && hasSubjunctive(content) { return "subjunctive" }
+        // "…, um die Daten zu sichern", "…, die das Gerät abspielen können": a purpose clause or a
+        // relative clause of the frame's own object is no complement of the cue.
+        if ["um", "ohne", "anstatt", "statt"].contains(word)
+            || clause(containing: first, in: clauses(ofSentence: tokens[first].sentence))?.kind == .relative {
+            return nil
+        }
         if complements.contains(.zu) && hasZuInfinitive(content) { return "zu" }
         // After a verb of saying or thinking (not a speech act, which may take other clauses),
         // a main clause is reported speech even in the indicative: "Rice sagte, die USA hielten …".
