@@ -87,6 +87,13 @@ extension TextView {
                 draft.antecedent = intro.antecedent
                 claims.append(draft)
             }
+            // "Auch sei die Dokumentation nicht erfolgt.": a main clause in Konjunktiv I reports by its mood
+            // alone, though no speaker is in reach.
+            if claims.isEmpty, sentenceMood == .konjunktiv1, perSentence[sentence].reported.isEmpty, reportsByListedKonjunktiv1(range) {
+                let frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")
+                claims.append(DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
+                                         detection: "free_indirect:konjunktiv1"))
+            }
             if claims.isEmpty, var reported = perSentence[sentence].reported.first {
                 // "Als Grund wurde ein Defekt genannt.": a passive speech act with no agent reports the
                 // one who just spoke, else the subject introduced a sentence or two before.
