@@ -39,7 +39,7 @@ extension TextView {
         range.contains { isOutsideQuotes($0) && (subjunctive($0).map { $0 != .reportative } ?? false) } || konjunktiv1ByShape(range)
     }
 
-    private func hasZuInfinitive(_ range: Range<Int>) -> Bool {
+    func hasZuInfinitive(_ range: Range<Int>) -> Bool {
         range.contains { index in
             guard isOutsideQuotes(index), tokens[index].kind == .word, !isCapitalized(index) else { return false }
             if lower[index] == "zu", index + 1 < range.upperBound, !isCapitalized(index + 1), isWord(index + 1) { return true }

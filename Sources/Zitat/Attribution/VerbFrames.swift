@@ -253,6 +253,11 @@ extension TextView {
             var end = right + 2
             while end < range.upperBound, !(tokens[end].text == "," && isOutsideQuotes(end)) { end += 1 }
             content = (right + 1)..<end
+        } else if cue.entry.complements.contains(.zu), !["um", "ohne", "anstatt", "statt"].contains(lower[right + 1]),
+                  case let end = ((right + 1)..<range.upperBound).first(where: { tokens[$0].text == "," && isOutsideQuotes($0) }) ?? range.upperBound,
+                  let last = ((right + 1)..<end).last(where: { isWord($0) }), hasZuInfinitive((last - 1)..<(last + 1)) {
+            // "…, die angekündigt hatte, ihr Mandat niederzulegen, …": a zu-infinitive up to the next comma.
+            content = (right + 1)..<end
         } else if cue.entry.complements.contains(.clause), !has(right + 1, .subordinator),
                   !clause.contains(where: { has($0, .passive) && isOutsideQuotes($0) }),
                   case let rest = (right + 1)..<range.upperBound, hasSubjunctive(rest), wordCount(rest) >= 3 {
