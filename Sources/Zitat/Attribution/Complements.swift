@@ -28,7 +28,8 @@ extension TextView {
         // a main clause is reported speech even in the indicative: "Rice sagte, die USA hielten …".
         if complements.contains(.mainClause), separator == ",", wordCount(content) >= 3, !has(first, .preposition),
            !has(first, .subordinator) || (has(first, .determiner) && first + 1 < content.upperBound && (isNominal(first + 1) || isAdjective(first + 1))),
-           !isPassive(cue, clause: nil) {  // passive or stative: no speaker's words
+           !isPassive(cue, clause: nil),  // passive or stative: no speaker's words
+           isMainClauseContent(content, first: first) {
             return "main-clause"
         }
         return nil
@@ -69,5 +70,18 @@ extension TextView {
         return clauses.contains { clause in
             clause.kind == .main && clause.finite.map { content.contains($0) && isOutsideQuotes($0) } == true
         }
+    }
+}
+
+extension TextView {
+    /// Whether an indicative main clause after a verb of saying can be what was said: it has a finite
+    /// verb, not first ("…, wurden Ermittler eingeschaltet" is the main clause after a subordinate
+    /// frame), and does not open with a genitive relative ("…, dessen Verkündung …"); a phrase without
+    /// a verb is an apposition ("…, der Sprecher der Firma").
+    func isMainClauseContent(_ content: Range<Int>, first: Int) -> Bool {
+        if finiteCandidate(first) || ["dessen", "deren"].contains(lower[first]) {
+            return false
+        }
+        return content.contains { isOutsideQuotes($0) && finiteCandidate($0) }
     }
 }
