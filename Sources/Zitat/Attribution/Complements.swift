@@ -74,14 +74,18 @@ extension TextView {
 }
 
 extension TextView {
-    /// Whether an indicative main clause after a verb of saying can be what was said: it has a finite
-    /// verb, not first ("…, wurden Ermittler eingeschaltet" is the main clause after a subordinate
+    /// Whether an indicative main clause after a verb of saying can be what was said: it has a verb,
+    /// not a finite one first ("…, wurden Ermittler eingeschaltet" is the main clause after a subordinate
     /// frame), and does not open with a genitive relative ("…, dessen Verkündung …"); a phrase without
     /// a verb is an apposition ("…, der Sprecher der Firma").
     func isMainClauseContent(_ content: Range<Int>, first: Int) -> Bool {
         if finiteCandidate(first) || ["dessen", "deren"].contains(lower[first]) {
             return false
         }
-        return content.contains { isOutsideQuotes($0) && finiteCandidate($0) }
+        // ("Wir haben, sagte sie, die ganze Nacht gesucht": the participle ends the clause around the frame.)
+        return content.contains { index in
+            isOutsideQuotes(index) && (finiteCandidate(index)
+                || !isCapitalized(index) && !facts(index).nonFinite.isEmpty && facts(index).determiner.isEmpty)
+        }
     }
 }
