@@ -1,7 +1,7 @@
 import Foundation
 
 /// What one `Analyzer` has already worked out, shared by the articles of a run and its threads:
-/// the knowledge base's reading of a mention text and the lexicons' facts about a lowercase word.
+/// the knowledge base's reading of a mention text and the lexicons' facts about a word form.
 ///
 /// Both are pure functions of their keys and of the analyzer's rules, so a remembered answer is the
 /// answer; only time changes. Each table stops growing at its capacity, so memory stays bounded
@@ -16,12 +16,16 @@ final class AnalysisMemo: @unchecked Sendable {
 
     private let lock = NSLock()
     private var readings: [Mention: Affiliation?] = [:]
-    private var words: [Bytes: TextView.WordFacts] = [:]
-    let wordCapacity: Int
+    /// Word forms (token texts, by UTF-8 bytes) and their facts.
+    private var formIndex = FormIndex(expected: 1024)
+    private var formFacts: [FormFacts] = []
+    let formCapacity: Int
     let readingCapacity: Int
 
-    init(wordCapacity: Int = 50_000, readingCapacity: Int = 10_000) {
-        self.wordCapacity = wordCapacity
+    init(formCapacity: Int = 100_000, readingCapacity: Int = 10_000) {
+        self.formCapacity = formCapacity
+        // Reserved, not touched: pages are only written as forms arrive, and the table never moves.
+        formFacts.reserveCapacity(formCapacity)
         self.readingCapacity = readingCapacity
     }
 
@@ -55,33 +59,46 @@ final class AnalysisMemo: @unchecked Sendable {
         }
     }
 
-    /// The facts about each of a document's lowercase words: its distinct words looked up under one
-    /// lock, by UTF-8 bytes (no normalising hash), `compute` called for each the run has not seen.
-    func facts(of lower: [String], compute: (String) -> TextView.WordFacts) -> [TextView.WordFacts] {
-        var slotOfWord: [Bytes: Int] = [:]
-        slotOfWord.reserveCapacity(lower.count)
-        var distinct: [Bytes] = []
-        let slots = lower.map { word in
-            let key = Bytes(word)
-            if let slot = slotOfWord[key] { return slot }
-            slotOfWord[key] = distinct.count
-            distinct.append(key)
-            return distinct.count - 1
+    /// The facts of a document's distinct forms (`texts`, with their `FormIndex.hash`es): all looked
+    /// up under one lock; those the run has not seen, or that lack the grammar readings `wanted` asks
+    /// for (`TokenTable`), are worked out outside the lock and remembered while there is room.
+    func forms(_ texts: [String], hashes: [UInt64], wanted: [UInt8], rules: RuleSet) -> [FormFacts] {
+        let known: [FormFacts?] = lock.withLock {
+            // Three passes, each over independent reads the processor overlaps (the table is too large
+            // for the caches): the probes, then the candidates' texts, then the copies.
+            let candidates = hashes.map { formIndex.candidate($0) }
+            let entries = texts.indices.map { slot -> Int? in
+                let candidate = candidates[slot]
+                if candidate >= 0, FormIndex.same(formFacts[candidate].text, texts[slot]) { return candidate }
+                return candidate < 0 ? nil : formIndex.find(hashes[slot], where: { FormIndex.same(formFacts[$0].text, texts[slot]) })
+            }
+            return entries.map { $0.map { formFacts[$0] } }
         }
-        var facts = lock.withLock { distinct.map { words[$0] } }
-        var fresh: [(Bytes, TextView.WordFacts)] = []
-        for slot in facts.indices {
-            guard case .none = facts[slot] else { continue }
-            let computed = compute(distinct[slot].text)
-            facts[slot] = computed
-            fresh.append((distinct[slot], computed))
+        var fresh: [Int] = []
+        let facts = texts.indices.map { slot in
+            guard var facts = known[slot] else {
+                fresh.append(slot)
+                return TokenTable.facts(of: texts[slot], wanted: wanted[slot], rules: rules)
+            }
+            if TokenTable.fillGrammar(&facts, text: texts[slot], wanted: wanted[slot], rules: rules) { fresh.append(slot) }
+            return facts
         }
-        if !fresh.isEmpty {
-            lock.withLock {
-                for (key, computed) in fresh where words.count < wordCapacity { words[key] = computed }
+        if !fresh.isEmpty { lock.withLock { remember(fresh.map { (texts[$0], hashes[$0], facts[$0]) }) } }
+        return facts
+    }
+
+    /// Stores forms' facts (under the lock): a known form gains the grammar readings it lacked.
+    private func remember(_ forms: [(text: String, hash: UInt64, facts: FormFacts)]) {
+        for form in forms {
+            if let entry = formIndex.find(form.hash, where: { FormIndex.same(formFacts[$0].text, form.text) }) {
+                for opens in [false, true] where formFacts[entry].grammar(opens: opens) == nil {
+                    if let grammar = form.facts.grammar(opens: opens) { formFacts[entry].setGrammar(grammar, opens: opens) }
+                }
+            } else if formFacts.count < formCapacity {
+                formIndex.insert(form.hash, entry: formFacts.count)
+                formFacts.append(form.facts)
             }
         }
-        return slots.map { facts[$0]! }
     }
 
     /// A word hashed and compared by its UTF-8 bytes. Canonically equivalent spellings are separate

@@ -25,18 +25,8 @@ struct TextView {
     let quotationsBySentence: [Int: [Int]]
     /// Words the article writes in lower case somewhere: a capitalised opener among them is no name.
     let lowercaseWords: Set<String>
-    /// For each token, its word classes of `rules/speakers.yaml` as bits (computed once).
-    private let classBits: [UInt64]
-    /// For each token, whether it names a title or role / a speaking body (computed once).
-    private let titleFlags: [Bool]
-    private let institutionFlags: [Bool]
-    /// For each token, whether its first scalar is upper case (computed once).
-    private let capitalized: [Bool]
-    /// For each token, the cue verbs it is a form of and its Konjunktiv mood (looked up once).
-    private let cueEntries: [[CueEntry]?]
-    /// For each token, the phrase cues that start with it (`CueLexicon.phrasesByFirstWord`, looked up once).
-    private let phraseEntries: [[CueEntry]?]
-    private let moods: [SubjunctiveLexicon.Mood?]
+    /// Each token's form and what the rules say of it, built in one pass (`TokenTable`).
+    let table: TokenTable
     /// For each token, `nominal(_:)` (computed once, when everything it reads is set).
     private var nominalFlags: [Bool] = []
     /// For each token, what the German lexicon says of it (TokenGrammar.swift; computed once).
@@ -50,7 +40,8 @@ struct TextView {
         self.quotations = quotations
         self.rules = rules
         self.sources = sources ?? SourceMatcher(rules: rules.sources)
-        grammar = TokenGrammar(tokens: segmentation.tokens, lexicon: rules.lexicon.lexicon)
+        table = TokenTable(tokens: segmentation.tokens, rules: rules, memo: self.memo)
+        grammar = TokenGrammar(facts: table.grammar)
         var opening: [Int: Int] = [:]
         var closing: [Int: Int] = [:]
         var continuations: [Int: [Int]] = [:]
@@ -69,7 +60,8 @@ struct TextView {
         self.continuations = continuations
         quotationsBySentence = bySentence
         let tokens = segmentation.tokens
-        lower = tokens.map { $0.text.lowercased() }
+        let table = table
+        lower = table.formOf.map { table.forms[Int($0)].lower }
         var quotationOf = [Int?](repeating: nil, count: tokens.count)
         var isQuoteMark = [Bool](repeating: false, count: tokens.count)
         // Quotations are sorted by opening mark; deeper ones come later and win.
@@ -99,22 +91,12 @@ struct TextView {
         var depth = 0
         for (index, token) in tokens.enumerated() {
             if index > 0, token.sentence != tokens[index - 1].sentence { depth = 0 }
-            if token.text == ")" { depth = max(0, depth - 1) }
+            if table.marks[index] == .closingBracket { depth = max(0, depth - 1) }
             inBrackets[index] = depth > 0
-            if token.text == "(" { depth += 1 }
+            if table.marks[index] == .openingBracket { depth += 1 }
         }
         self.inBrackets = inBrackets
-        let lowered = lower
-        let facts = TextView.wordFacts(lower: lowered, rules: rules, memo: self.memo)
-        classBits = facts.map(\.classes)
-        cueEntries = facts.map(\.cueEntries)
-        phraseEntries = facts.map(\.phraseEntries)
-        moods = facts.map(\.mood)
-        titleFlags = tokens.indices.map { tokens[$0].kind == .word && facts[$0].title }
-        institutionFlags = tokens.indices.map { tokens[$0].kind == .word && facts[$0].institution }
-        let capitalized = tokens.map(\.isCapitalized)
-        self.capitalized = capitalized
-        lowercaseWords = Set(tokens.indices.filter { tokens[$0].kind == .word && !capitalized[$0] }.map { lowered[$0] })
+        lowercaseWords = TextView.lowercaseWords(tokens, table: table)
         self.ignored = TextView.overlapFlags(of: tokens, with: ignored.map(\.span))
         nominalFlags = tokens.indices.map { nominal($0) }
     }
@@ -129,15 +111,26 @@ struct TextView {
         var institution: Bool
     }
 
-    /// Each token's `WordFacts`, looked up once per distinct word of the document and, through the
-    /// memo, once per distinct word of the run (titles and institutions match compounds, and every
-    /// lookup hashes the word).
-    static func wordFacts(lower: [String], rules: RuleSet, memo: AnalysisMemo) -> [WordFacts] {
-        memo.facts(of: lower) { word in
-            let names = rules.speakers.titleAndInstitution(lowercased: word)
-            return WordFacts(classes: rules.speakers.classMask[word] ?? 0, cueEntries: rules.cues.verbsByForm[word],
-                             phraseEntries: rules.cues.phrasesByFirstWord[word], mood: rules.subjunctive.mood(of: word)?.mood, title: names.title, institution: names.institution)
+    /// What the lexicons say about a lowercase word (titles and institutions match compounds; the
+    /// subjunctive forms are lowercase, and lowercasing twice changes nothing).
+    static func wordFacts(of word: String, rules: RuleSet) -> WordFacts {
+        let names = rules.speakers.titleAndInstitution(lowercased: word)
+        return WordFacts(classes: rules.speakers.classMask[word] ?? 0, cueEntries: rules.cues.verbsByForm[word],
+                         phraseEntries: rules.cues.phrasesByFirstWord[word], mood: rules.subjunctive.forms[word]?.mood,
+                         title: names.title, institution: names.institution)
+    }
+
+    /// The lowercase forms of the words written in lower case, each inserted once.
+    static func lowercaseWords(_ tokens: [Token], table: TokenTable) -> Set<String> {
+        var seen = [Bool](repeating: false, count: table.forms.count)
+        var words = Set<String>(minimumCapacity: table.forms.count)
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            let form = Int(table.formOf[index])
+            guard !seen[form], !table.forms[form].capitalized else { continue }
+            seen[form] = true
+            words.insert(table.forms[form].lower)
         }
+        return words
     }
 
     /// For each token, whether it overlaps one of `spans`: one sweep over tokens and spans both
@@ -186,38 +179,35 @@ struct TextView {
         index >= 0 && index < tokens.count && (tokens[index].kind == .word || tokens[index].kind == .number)
     }
 
-    func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
+    func isCapitalized(_ index: Int) -> Bool { table.flags[index].contains(.capitalized) }
 
     /// A capitalised word that can be part of a name or noun (not a capitalised function word).
     func isNominal(_ index: Int) -> Bool { index >= 0 && index < nominalFlags.count && nominalFlags[index] }
 
     func has(_ index: Int, _ wordClass: SpeakerLexicon.WordClass) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        return classBits[index] & SpeakerLexicon.bit(of: wordClass) != 0
+        return table.classes[index] & SpeakerLexicon.bit(of: wordClass) != 0
     }
 
     /// Whether the token is a title or role ("Präsident", "Verteidigungsminister").
-    func isTitleToken(_ index: Int) -> Bool { index >= 0 && index < tokens.count && titleFlags[index] }
+    func isTitleToken(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && table.flags[index].contains(.title)
+    }
 
     /// Whether the token names a speaking body ("Regierung", "Kreml").
-    func isInstitutionToken(_ index: Int) -> Bool { index >= 0 && index < tokens.count && institutionFlags[index] }
+    func isInstitutionToken(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && table.flags[index].contains(.institution)
+    }
 
     /// Clause separators at quote depth 0: comma, semicolon, colon, dashes. Brackets are not:
     /// "(SPD)" belongs to the phrase before it.
     func isClauseSeparator(_ index: Int) -> Bool {
-        guard tokens[index].kind == .punctuation || tokens[index].kind == .symbol else { return false }
-        switch tokens[index].text {
-        case ",", ";", ":", "–", "—", "-": return isOutsideQuotes(index) && !inBrackets[index]
-        default: return false
-        }
+        guard tokens[index].kind == .punctuation || tokens[index].kind == .symbol, table.marks[index] == .clauseSeparator else { return false }
+        return isOutsideQuotes(index) && !inBrackets[index]
     }
 
-    func isSentenceFinal(_ index: Int) -> Bool {
-        switch tokens[index].text {
-        case ".", "!", "?", "…", "...": return true
-        default: return false
-        }
-    }
+    /// ".", "!", "?", "…", "...".
+    func isSentenceFinal(_ index: Int) -> Bool { table.marks[index] == .sentenceFinal }
 
     /// The sentence's tokens without trailing final punctuation and closing marks.
     func contentTokens(ofSentence sentence: Int) -> Range<Int> {
@@ -233,18 +223,18 @@ struct TextView {
     /// Konjunktiv mood of a token, if the subjunctive lexicon knows it (outside capitalised nouns).
     func subjunctive(_ index: Int) -> SubjunctiveLexicon.Mood? {
         guard tokens[index].kind == .word else { return nil }
-        if capitalized[index], index != segmentation.sentences[tokens[index].sentence].tokens.lowerBound {
+        if isCapitalized(index), index != segmentation.sentences[tokens[index].sentence].tokens.lowerBound {
             return nil
         }
-        return moods[index]
+        return table.forms[Int(table.formOf[index])].word.mood
     }
 
     /// The cue verb entries the token is a form of (`CueLexicon.verbsByForm` of its lowercase form).
-    func verbEntries(_ index: Int) -> [CueEntry]? { cueEntries[index] }
+    func verbEntries(_ index: Int) -> [CueEntry]? { table.forms[Int(table.formOf[index])].word.cueEntries }
 
     /// The phrase cues starting with the token (`CueLexicon.phrasesByFirstWord` of its lowercase form).
-    func phraseEntries(_ index: Int) -> [CueEntry]? { phraseEntries[index] }
+    func phraseEntries(_ index: Int) -> [CueEntry]? { table.forms[Int(table.formOf[index])].word.phraseEntries }
 
     /// The token's Konjunktiv mood in the subjunctive lexicon, wherever it stands.
-    func listedMood(_ index: Int) -> SubjunctiveLexicon.Mood? { moods[index] }
+    func listedMood(_ index: Int) -> SubjunctiveLexicon.Mood? { table.forms[Int(table.formOf[index])].word.mood }
 }

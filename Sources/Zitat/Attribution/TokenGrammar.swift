@@ -82,59 +82,35 @@ struct TokenFacts: Sendable {
     }
 }
 
-/// Per-token lexicon facts of an article, looked up once per distinct word form.
+/// Per-token lexicon facts of an article (`TokenTable` looks each form up once per run).
 ///
-/// Needs the tokens and the rule set's lexicon; adds `TokenFacts` per token (empty ones without a
-/// lexicon, so every question falls back to word shape). A word that opens a sentence, a quotation or
-/// a colon's clause is looked up in both cases ("Sagte", "Die"); elsewhere as written, so a
-/// capitalised noun is not read as a verb ("Essen") nor a lower-case verb as a noun.
+/// Empty facts without a lexicon, so every question falls back to word shape. A word that opens a
+/// sentence, a quotation or a colon's clause is looked up in both cases ("Sagte", "Die"); elsewhere as
+/// written, so a capitalised noun is not read as a verb ("Essen") nor a lower-case verb as a noun.
 struct TokenGrammar: Sendable {
     let facts: [TokenFacts]
 
-    init(tokens: [Token], lexicon: GermanLexicon?) {
-        guard let lexicon else {
-            facts = [TokenFacts](repeating: TokenFacts(), count: tokens.count)
-            return
-        }
-        // The article's distinct forms (as strings compare), apart for words that open a sentence or
-        // clause (looked up in both cases); -1 for tokens that are no words.
-        var slotOf: [String: Int] = [:]
-        var slotOfOpening: [String: Int] = [:]
-        slotOf.reserveCapacity(tokens.count / 2)
-        var distinct: [(token: Token, opens: Bool)] = []
-        var slots = [Int](repeating: -1, count: tokens.count)
-        for (index, token) in tokens.enumerated() where token.kind == .word {
-            let opens = index == 0 || tokens[index - 1].sentence != token.sentence || TokenGrammar.opensClause(tokens[index - 1].text)
-            if let slot = opens ? slotOfOpening[token.text] : slotOf[token.text] {
-                slots[index] = slot
-                continue
-            }
-            slots[index] = distinct.count
-            if opens { slotOfOpening[token.text] = distinct.count } else { slotOf[token.text] = distinct.count }
-            distinct.append((token, opens))
-        }
-        let keys = distinct.map { TokenFactsMemo.Key(form: $0.token.text, opens: $0.opens) }
-        let known = lexicon.tokenFacts.facts(of: keys) { TokenGrammar.facts(of: distinct[$0].token, opens: distinct[$0].opens, in: lexicon) }
-        facts = slots.map { $0 < 0 ? TokenFacts() : known[$0] }
-    }
+    init(facts: [TokenFacts]) { self.facts = facts }
 
-    /// What the lexicon says of a word (never its lemmas: the facts need none).
-    static func facts(of token: Token, opens: Bool, in lexicon: GermanLexicon) -> TokenFacts {
-        var facts = TokenFacts(opens ? lexicon.lookup(token.text, withLemmas: false) : lexicon.analyses(of: token.text, withLemmas: false))
-        if !facts.isKnown, token.isCapitalized, let head = TokenGrammar.compoundHead(token.text, in: lexicon) ?? TokenGrammar.suffixCells(token.text) {
+    /// What the lexicon says of a word (never its lemmas: the facts need none); `capitalized` is
+    /// `Token.isCapitalized(text)`.
+    static func facts(of text: String, capitalized: Bool, opens: Bool, in lexicon: GermanLexicon) -> TokenFacts {
+        var facts = TokenFacts(opens ? lexicon.lookup(text, withLemmas: false) : lexicon.analyses(of: text, withLemmas: false))
+        if !facts.isKnown, capitalized, let head = TokenGrammar.compoundHead(text, in: lexicon) ?? TokenGrammar.suffixCells(text) {
             facts.noun = head
             facts.compoundHead = true
         }
-        if !token.isCapitalized, facts.isFinite, let stem = TokenGrammar.participleStem(token.text) {
+        if !capitalized, facts.isFinite, let stem = TokenGrammar.participleStem(text) {
             facts.participleAdjective = lexicon.analyses(of: stem, withLemmas: false).contains {
                 $0.verbForm == .pastParticiple || $0.verbForm == .presentParticiple
             }
         }
         // Acronyms ("USA", "NATO") name one body whatever number a dictionary gives them.
-        if token.text.count >= 2, token.text.allSatisfy({ $0.isUppercase || !$0.isLetter }) { facts.noun = [] }
+        // (The shape first: it stops at the first lower-case letter; counting characters reads them all.)
+        if text.allSatisfy({ $0.isUppercase || !$0.isLetter }), text.count >= 2 { facts.noun = [] }
         // A noun declined as an adjective ("der Abgeordnete") is listed as masculine; its feminine
         // ("die Abgeordnete") reads the same.
-        if token.text.hasSuffix("e"), facts.noun.contains(Agreement(.nominative, .singular, .masculine)) {
+        if text.hasSuffix("e"), facts.noun.contains(Agreement(.nominative, .singular, .masculine)) {
             facts.noun.formUnion([Agreement(.nominative, .singular, .feminine), Agreement(.accusative, .singular, .feminine)])
         }
         return facts

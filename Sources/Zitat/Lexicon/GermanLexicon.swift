@@ -22,8 +22,6 @@ public struct GermanLexicon: Sendable {
     let text: String
     let lines: SortedLines
     let path: String
-    /// What attribution reads from each form (`TokenGrammar`), remembered for the life of the lexicon.
-    let tokenFacts = TokenFactsMemo()
 
     /// The lexicon of the rules directory of this checkout.
     public static var defaultPath: String {

@@ -18,7 +18,10 @@ public struct Token: Hashable, Sendable {
         self.sentence = sentence
     }
 
-    public var isCapitalized: Bool {
+    public var isCapitalized: Bool { Token.isCapitalized(text) }
+
+    /// Whether a token text's first scalar is upper case.
+    static func isCapitalized(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         // ASCII needs no Unicode property lookup: its upper case letters are A–Z.
         return first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
