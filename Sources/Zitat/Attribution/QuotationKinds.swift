@@ -50,8 +50,9 @@ extension TextView {
         if contentWords.count == 1, let word = contentWords.first {
             let letters = tokens[word].text.unicodeScalars
             if letters.contains(where: { $0.properties.numericType != nil }) && letters.contains(where: { $0.properties.isAlphabetic }) { return true }
-            // "„Amflora“", "„Larry“", "„Al-Qaida“": one capitalised word the lexicon knows as no noun names something.
-            if isCapitalized(word), facts(word).noun.isEmpty { return true }
+            // "„Amflora“", "„Larry“", "„Al-Qaida“": one capitalised word the lexicon does not know names something
+            // ("„Großartig.“" is a word, and speech).
+            if isCapitalized(word), !facts(word).isKnown { return true }
             guard isCapitalized(word), before > sentenceStart, isWord(before) else { return false }
             return has(before, .labelBefore) || (isCapitalized(before) && !has(before, .determiner))
         }
