@@ -73,7 +73,7 @@ extension TextView {
             }
             // "Der Täter soll geflohen sein.": hearsay by its own "soll" before anyone in the article has spoken
             // (train: after a named speaker, a far "soll" is mostly narration).
-            if claims.isEmpty, lastSpeaker == nil, sentenceMood == .reportative, perSentence[sentence].reported.isEmpty, reportsByItself(range) {
+            if claims.isEmpty, lastSpeaker == nil || !recentParagraph, sentenceMood == .reportative, perSentence[sentence].reported.isEmpty, reportsByItself(range) {
                 let frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")
                 claims.append(DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
                                          detection: "free_indirect:reportative"))
