@@ -60,21 +60,28 @@ extension TopicMiner {
     /// scored against the topic by the final counts and cut to `perCell`, most characteristic first.
     func gatherSamples(for chosen: Set<String>) -> [String: [[PlacedClaim]]] {
         var pools: [String: [[PlacedClaim]]] = [:]
+        let empty = [[PlacedClaim]](repeating: [], count: columns)
         for (stem, word) in words {
             for part in TopicTagger.partSet(of: stem) where chosen.contains(part) {
-                var lists = pools[part] ?? Array(repeating: [], count: columns)
-                for column in 0..<columns { lists[column] += word.samples[column] }
-                pools[part] = lists
+                // In place: a list taken out of the table and put back would be copied.
+                for column in 0..<columns { pools[part, default: empty][column] += word.samples[column] }
             }
         }
+        // A claim kept for several topics is read for its key terms once.
+        var termsOf: [String: [KeyTerm]] = [:]
         var result: [String: [[PlacedClaim]]] = [:]
         for (key, lists) in pools {
             result[key] = lists.map { pool in
                 var seen = Set<String>()
-                let unique = pool.filter { seen.insert("\($0.document) \($0.claim.id)").inserted }
-                let scored = unique.map { placed in
+                let unique = pool.compactMap { placed in
+                    let id = "\(placed.document) \(placed.claim.id)"
+                    return seen.insert(id).inserted ? (id, placed) : nil
+                }
+                let scored = unique.map { id, placed in
                     var placed = placed
-                    placed.score = score(tagger.keyTerms(in: placed.claim.text), key: key)
+                    let terms = termsOf[id] ?? tagger.keyTerms(in: placed.claim.text)
+                    termsOf[id] = terms
+                    placed.score = score(terms, key: key)
                     return placed
                 }
                 return Array(scored.sorted(by: PlacedClaim.characteristicFirst).prefix(perCell))

@@ -185,7 +185,10 @@ import Testing
         let claim = try #require(Shared.analyze(text).claims.first)
         #expect(claim.speaker?.canonical == "Jane Roe")
         #expect(claim.source == "Washington")
-        #expect(claim.rule.contains("via:apposition"))
+        // The speaker span takes the title in (the gold's convention), so the side comes from the title's
+        // role; a span of the name alone borrows it through the apposition.
+        #expect(claim.rule.contains("via:apposition") || claim.speaker?.text.hasPrefix("die US-Delegationsleiterin") == true && claim.rule.contains("source:kb-role:"),
+                "\(claim.rule)")
     }
 
     /// "der Norweger" is the latest person of the knowledge base of that nationality in the article.

@@ -17,6 +17,45 @@ import Testing
              speaker: "der Leiter der Dienststelle, Andreas Berger", sieve: "cue-subject-apposition"),
         Case(text: "Erst gestern hatte der Investor für den Neubau, Peter Hansen, zugesagt, nicht weiter zu bauen.",
              speaker: "der Investor für den Neubau, Peter Hansen", sieve: "cue-subject-apposition"),
+        // An apposition before the verb runs to its comma, prepositional phrases and all; a segment with a
+        // finite verb is a relative clause and stays out.
+        Case(text: "Max Muster, der Kandidat der Grünen für das Amt des Bürgermeisters, hat angekündigt, eine Klage einzureichen.",
+             speaker: "Max Muster, der Kandidat der Grünen für das Amt des Bürgermeisters", sieve: "cue-subject-apposition"),
+        Case(text: "Die Stiftung, die im Land die Aufsicht führt, erklärte, sie werde klagen.",
+             speaker: "Die Stiftung", sieve: "cue-subject-apposition"),
+        // A focus adverb before the titled phrase that the name explains.
+        Case(text: "Auch die Delegationsleiterin beim Gipfel, Sarah Holm, sagte, man müsse handeln.",
+             speaker: "die Delegationsleiterin beim Gipfel, Sarah Holm", sieve: "cue-subject-apposition"),
+        // The subject of a "wie" clause before a relative clause that splits it from its verb.
+        Case(text: "Wie Peter Kurz, der als Beobachter im Saal war, dazu feststellt, sei das Urteil falsch.",
+             speaker: "Peter Kurz", sieve: "cue-subject-apposition"),
+        // A colon frame with a fronted object: the nominative-only phrase after the finite verb speaks.
+        Case(text: "Die praktische Anwendung der Regel stellte der Vorsitzende der Partei ebenfalls in Frage: „Das ist nicht lebensnah.“",
+             speaker: "der Vorsitzende der Partei", sieve: "colon-subject-inverted"),
+        Case(text: "Die Ministerin stellte den Plan vor: „Wir fangen morgen an.“", speaker: "Die Ministerin", sieve: "colon-subject"),
+        // After a person's name, "in Berlin" says where the words were said; after a body it names the office.
+        Case(text: "„Wir bleiben“, sagte Regierungssprecher Peter Seibold in Berlin.", speaker: "Regierungssprecher Peter Seibold",
+             sieve: "cue-subject-inverted"),
+        Case(text: "„Wir bleiben“, sagte ein Sprecher der Botschaft in Berlin.", speaker: "ein Sprecher der Botschaft in Berlin",
+             sieve: "cue-subject-inverted"),
+        // "heißt es" after a relative clause: the statement in the prefield before it.
+        Case(text: "In dem Bericht, der am Montag veröffentlicht wurde, heißt es, die Lage sei ernst.",
+             speaker: "dem Bericht", sieve: "impersonal-place"),
+        // A time phrase of the middle field after an unclosed apposition.
+        Case(text: "„Das ist gefährlich“, sagte Anton Huber, deutscher General und Kommandeur der Truppe am Montag.",
+             speaker: "Anton Huber, deutscher General und Kommandeur der Truppe", sieve: "cue-subject-inverted"),
+        // "nach"/"laut" opening the sentence: the speaker is the one constituent before the finite verb.
+        Case(text: "Nach Angaben der Organisation Ärzte ohne Grenzen mussten tausende Menschen fliehen.",
+             speaker: "Angaben der Organisation Ärzte ohne Grenzen", sieve: "cue-object"),
+        Case(text: "Nach dem Artikel 12 des Gesetzes bestimmt der Rat die Regeln.",
+             speaker: "dem Artikel 12 des Gesetzes", sieve: "cue-object"),
+        Case(text: "Laut Anna Kowalczyk gegenüber der Presse wurde der Mann gestern gefasst.", speaker: "Anna Kowalczyk", sieve: "cue-object"),
+        Case(text: "Der Vertrag wäre laut dem Minister bald unterschriftsreif.",
+             speaker: "dem Minister", sieve: "cue-object"),
+        // A present participle opening the sentence is an adverbial; the subject follows the verb.
+        Case(text: "Relativierend fügte Weber hinzu: „Das war nicht so gemeint.“", speaker: "Weber", sieve: "cue-subject-inverted"),
+        Case(text: "Passend zu den Gefahren des Eises warnte die Moderatorin eines Senders: „Bleiben Sie zu Hause.“",
+             speaker: "die Moderatorin eines Senders", sieve: "cue-subject-inverted"),
         // An apposition with an article in the case of its anchor ("von" governs the dative).
         Case(text: "Nach Angaben von Peter Vogt, dem Dekan der Fakultät, sei niemand verletzt worden.",
              speaker: "Angaben von Peter Vogt, dem Dekan der Fakultät", sieve: "cue-object"),
@@ -44,6 +83,25 @@ import Testing
         let claim = try #require(Shared.analyze(expected.text).claims.first, "no claim in: \(expected.text)")
         #expect(claim.speaker?.text == expected.speaker)
         #expect(claim.rule.split(separator: " ").contains { $0 == "speaker:\(expected.sieve)" }, "\(claim.rule)")
+    }
+
+    /// A verb-first clause after a comma shares the subject of the main clause before it ("bestätigte
+    /// …, teilte jedoch mit, …").
+    @Test func asyndeticVerbSharesTheSubject() throws {
+        let claims = try Shared.analyze("Die Behörde bestätigte den Vorfall, teilte jedoch mit, es habe keine Toten gegeben.").claims
+        let shared = try #require(claims.first { $0.rule.contains("speaker:cue-subject-coordinated") }, "\(claims.map(\.rule))")
+        #expect(shared.speaker?.text == "Die Behörde")
+        #expect(shared.text.hasPrefix("es habe"))
+    }
+
+    /// A title in an apposition does not make a later indefinite mention of the title the same person:
+    /// "einem Kommandeur" introduces someone new.
+    @Test func anIndefiniteTitleIsSomeoneNew() throws {
+        let claims = try Shared.analyze("„Wir greifen an“, sagte Paul Roth, General und Kommandeur der Truppe am Montag. "
+            + "Laut einem Kommandeur des Rates sei die Stadt gefallen.").claims
+        #expect(claims.first?.speaker?.canonical == "Paul Roth")
+        let other = try #require(claims.first { $0.speaker?.text == "einem Kommandeur des Rates" }, "\(claims.map(\.rule))")
+        #expect(other.speaker?.canonical != "Paul Roth")
     }
 
     /// A subject after the verb stays the subject where the fronted phrase names someone ("Die

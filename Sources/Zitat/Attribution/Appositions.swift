@@ -17,7 +17,9 @@ extension TextView {
                 // "sagte der General, Anton Weber heute …": an unclosed apposition before the middle field.
                 || isWord(apposition.upperBound) && !isCapitalized(apposition.upperBound)
                     && (has(apposition.upperBound, .adverb) || has(apposition.upperBound, .time))
-                    && !has(apposition.upperBound, .link) && !has(apposition.upperBound, .preposition),
+                    && !has(apposition.upperBound, .link) && !has(apposition.upperBound, .preposition)
+                // "sagte Anton Huber, Kommandeur der Truppe am Montag": a time phrase of the middle field.
+                || has(apposition.upperBound, .preposition) && apposition.upperBound + 1 < limit && has(apposition.upperBound + 1, .time),
               apposition.contains(where: { isNominal($0) }) else { return phrase }
         // A name, or a titled person ("General George Casey", "einem Manager der Firma"), or a phrase in
         // the case of the one it explains ("von Peter Vogt, dem Dekan der Fakultät").
@@ -26,6 +28,60 @@ extension TextView {
         guard titled || (!has(apposition.lowerBound, .determiner) && names.count >= 2) || sharesCase(apposition, with: phrase)
         else { return phrase }
         return phrase.lowerBound..<apposition.upperBound
+    }
+
+    /// "Der Gouverneur von Oaxaca, Gabino Cué, sagte": the phrase and its apposition before the verb.
+    func apposedSubject(before verb: Int) -> Range<Int>? {
+        var segmentEnd = verb - 1
+        var first: Int?
+        var last: Int?
+        for _ in 0..<3 {
+            guard segmentEnd > 0, tokens[segmentEnd].text == "," else { break }
+            var segmentStart = segmentEnd - 1
+            while segmentStart > 0, !isClauseSeparator(segmentStart - 1), !isSentenceFinal(segmentStart - 1),
+                  tokens[segmentStart - 1].sentence == tokens[verb].sentence {
+                segmentStart -= 1
+            }
+            guard segmentStart < segmentEnd else { break }
+            let covering = nounPhrase(from: segmentStart, limit: segmentEnd).flatMap { $0.upperBound == segmentEnd ? $0 : nil }
+            if covering == nil, has(segmentStart, .subordinator), segmentStart > 0, tokens[segmentStart - 1].text == ",",
+               !has(segmentStart, .determiner) || hasFiniteVerb(segmentStart..<segmentEnd) {
+                // A relative clause ("…, der in der ARD verantwortlich ist,") is skipped; "…, der Kandidat der
+                // Partei für das Amt," has no finite verb: an apposition.
+                segmentEnd = segmentStart - 1
+                continue
+            }
+            // "Jetzt gab der Leiter der Dienststelle, Anna Roth, bekannt": the apposition's head stands
+            // after the finite verb of the segment before it.
+            if covering == nil, last != nil, let inverted = invertedSubject(endingAt: segmentEnd, from: segmentStart) {
+                first = inverted.lowerBound
+                break
+            }
+            // "Auch die Delegationsleiterin, Sharon Hayes, sagte": adverbs before the sentence's first phrase;
+            // "Wie Peter Kurz, der im Saal war, feststellte": the conjunction of a subordinate clause.
+            if isSentenceInitial(segmentStart), has(segmentStart, .subordinator) && !has(segmentStart, .determiner) || lower[segmentStart] == "wie",
+               segmentStart + 1 < segmentEnd {
+                segmentStart += 1
+            } else if last != nil, isSentenceInitial(segmentStart), let phraseStart = prefieldStart(from: segmentStart, to: segmentEnd) {
+                segmentStart = phraseStart
+            }
+            guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
+                  phrase.upperBound == segmentEnd || (last != nil || segmentEnd == verb - 1) && isNominalSegment(segmentStart..<segmentEnd),
+                  isSubjectCandidate(phrase), !isObliqueDeterminer(phrase.lowerBound) else { break }
+            first = phrase.lowerBound
+            // The apposition nearest the verb up to its comma, prepositional phrases and all ("der Kandidat
+            // der Partei um das Amt des Bürgermeisters,"), unless adverbs of the middle field stand in it.
+            if last == nil {
+                let middleField = (phrase.upperBound..<segmentEnd).contains { has($0, .adverb) || has($0, .time) }
+                last = phrase.upperBound < segmentEnd && isNominalSegment(segmentStart..<segmentEnd) && !middleField
+                    ? segmentEnd : phrase.upperBound
+            }
+            let opener = segmentStart - 1
+            if segmentStart == 0 || tokens[opener].sentence != tokens[verb].sentence || tokens[opener].text != "," { break }
+            segmentEnd = opener
+        }
+        guard let first, let last else { return nil }
+        return first..<last
     }
 
     private func endsApposition(_ index: Int, limit: Int) -> Bool {
@@ -53,6 +109,11 @@ extension TextView {
             return false
         }
         return !own.isEmpty && !own.isDisjoint(with: anchor)
+    }
+
+    /// Whether a finite verb stands in `range` outside quotations: a clause, not an apposition.
+    func hasFiniteVerb(_ range: Range<Int>) -> Bool {
+        range.contains { finiteCandidate($0) && isOutsideQuotes($0) && !isCapitalized($0) }
     }
 
     /// Whether a comma-separated segment can be an apposition: only nouns, names, adjectives,

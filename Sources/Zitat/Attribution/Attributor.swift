@@ -65,6 +65,10 @@ extension TextView {
                     frame.speaker = intro.speaker
                     frame.speakerSieve = "introduced"
                     antecedent = intro.antecedent
+                } else if let document = documentPrefield(range) {
+                    frame.speaker = document
+                    frame.speakerSieve = "document"
+                    antecedent = document
                 }
                 var draft = DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
                                        detection: "free_indirect:\(mood.rawValue)")

@@ -41,6 +41,12 @@ extension TextView {
             if let opening, opening < colon, !has(opening, .preposition), let phrase = nounPhrase(from: opening, limit: colon), isSubjectCandidate(phrase),
                looksLikeSpeaker(phrase), phrase.upperBound < colon, isWord(phrase.upperBound), !isCapitalized(phrase.upperBound) {
                 speaker = (phrase, "colon-subject")
+                // "Die Anwendung der Richtlinie stellte der Vorsitzende in Frage:": a phrase after the finite verb
+                // that the lexicon reads as nominative only is the subject; the fronted one is the object.
+                if !isNominativeOnly(phrase), let inverted = objectAfterVerb(from: phrase.upperBound + 1, limit: colon, cue: nil),
+                   isSubjectByCase(inverted), looksLikeSpeaker(inverted), canBeSubject(inverted, ofVerb: phrase.upperBound) {
+                    speaker = (inverted, "colon-subject-inverted")
+                }
             } else if let verb = (first..<colon).first(where: { isWord($0) && !isCapitalized($0) && !has($0, .preposition) && !has($0, .determiner)
                         // (an adjective never stands right before an article: "brachte die Sprecherin")
                         && (!isAdjective($0) || $0 + 1 < colon && (has($0 + 1, .determiner) || has($0 + 1, .subjectPronoun))) }),

@@ -76,7 +76,7 @@ extension TextView {
     private func isParticiple(_ index: Int, entry: CueEntry) -> Bool {
         let word = lower[index]
         if word.hasPrefix("ge") && !entry.lemma.hasPrefix("ge") { return true }
-        if entry.joinedForms.contains(word), word.contains("ge") { return true }
+        if entry.joinedForms.contains(word), word.containsWord("ge") { return true }
         // Participles without ge- ("erklärt", "kritisiert") look like the present: only with an auxiliary.
         return word.hasSuffix("t") || word.hasSuffix("en")
     }

@@ -32,7 +32,7 @@ extension TextView {
     /// Whether the verb is the "zu" infinitive ("zu verweisen", "anzukündigen") of a clause opened by
     /// "ohne" or "statt".
     private func inNegatedInfinitive(_ index: Int, sentenceStart: Int) -> Bool {
-        guard index > sentenceStart, lower[index - 1] == "zu" || lower[index].dropFirst().contains("zu") else { return false }
+        guard index > sentenceStart, lower[index - 1] == "zu" || lower[index].dropFirst().containsWord("zu") else { return false }
         var start = index - 1
         while start > sentenceStart, !isClauseSeparator(start - 1) { start -= 1 }
         return has(start, .negatedInfinitive)

@@ -13,7 +13,7 @@ extension TextView {
         if tokens[index].kind == .number { return false }
         // An attributive adjective never stands right before an article: "brachte die", "starben der".
         if index + 1 < tokens.count, isWord(index + 1), has(index + 1, .determiner), !has(index + 1, .pronoun) { return false }
-        return TextView.hasInflectedEnding(word) || word.contains("-jährig")
+        return TextView.hasInflectedEnding(word) || word.containsWord("-jährig")
     }
 
     /// Whether a lower-case word ends as an inflected adjective or participle does ("neue", "veröffentlichten").
@@ -239,7 +239,9 @@ extension TextView {
             return phrase.upperBound
         case "in", "aus", "im":
             // "ein Sprecher in Berlin", "die Mission im Südsudan": one capitalised place name that ends the phrase.
-            guard isNominal(next), !has(next, .determiner), !has(next, .time), word != "im" || !has(next, .statement) && !has(next, .work)
+            guard isNominal(next), !has(next, .determiner), !has(next, .time), word != "im" || !has(next, .statement) && !has(next, .work),
+                  // "sagte Peter Seibert in Berlin": after a person's name, where the words were said.
+                  !isUnlistedName(index - 1) || isInCapitals(index - 1)
             else { return nil }
             let after = next + 1
             // "in Bad Homburg, Anna Thomas": a place of two names before a comma or the end.
@@ -251,6 +253,12 @@ extension TextView {
         default:
             return nil
         }
+    }
+
+    /// Whether a word is written in capitals only, as acronyms are ("WWF", "LBM").
+    func isInCapitals(_ index: Int) -> Bool {
+        let word = tokens[index].text
+        return word.count >= 2 && word.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
     }
 
     /// The end of a short parenthesis opening at `index` ("Anna Roth (CDU)"), if it closes in time.
@@ -306,9 +314,12 @@ extension TextView {
     /// The phrase cut where a name of another source begins: in "der russische Staatschef Biden
     /// (ein Gespräch angeboten)" the title speaks for the Kremlin and "Biden" for Washington, so
     /// "Biden" is an object, not part of the subject.
+    /// A name after a coordinator begins a member of a joint speaker, not an object: "Washington und
+    /// Moskau betonten" stays whole (rules/affiliation.yaml `coordinators`).
     func cutAtOtherSource(_ phrase: Range<Int>) -> Range<Int> {
         guard phrase.count >= 2 else { return phrase }
         for index in (phrase.lowerBound + 1)..<phrase.upperBound where isNominal(index) {
+            if rules.knowledge.coordinators.contains(where: { $0.last == lower[index - 1] }) { continue }
             // The word's own side first: it is mostly none, and remembered across the run.
             guard let here = side(of: tokens[index].text), let before = side(of: text(phrase.lowerBound..<index)),
                   here != before else { continue }

@@ -24,7 +24,7 @@ extension TextView {
             guard let phrase = nounPhrase(from: phraseStart, limit: range.upperBound)
                     ?? (cue.entry.requiresStatementHead ? nil : bareName(at: phraseStart, limit: range.upperBound)) else { return }
             if cue.entry.requiresStatementHead && !isStatementHeaded(phrase) { return }
-            let extended = withApposition(phrase, limit: range.upperBound)
+            let extended = prefieldConstituent(withApposition(phrase, limit: range.upperBound), opener: first, range: range)
             speaker = extended
             frameRange = first..<extended.upperBound
         } else {
@@ -74,6 +74,26 @@ extension TextView {
             if isOutsideQuotes(index), !inBrackets[index], finiteCandidate(index) { return index }
         }
         return nil
+    }
+
+    /// "Nach Angaben der Organisation Ärzte ohne Grenzen mussten …", "Nach dem Artikel 65 des Gesetzes
+    /// bestimmt …": a phrase whose preposition opens the sentence is its one constituent before the
+    /// finite verb (or a comma), so the speaker runs up to there. After a name ("Laut Anna Roth
+    /// gegenüber der Presse …") the rest is the clause's adjunct: where it was said.
+    func prefieldConstituent(_ phrase: Range<Int>, opener: Int, range: Range<Int>) -> Range<Int> {
+        guard (range.lowerBound..<opener).allSatisfy({ !isWord($0) }), let last = phrase.last, isNominal(last),
+              !isUnlistedName(last) else { return phrase }
+        var end = phrase.upperBound
+        while end < range.upperBound, end - phrase.upperBound < 10, isOutsideQuotes(end) || quotationOf[end] != nil,
+              !isClauseSeparator(end), !isSentenceFinal(end) {
+            if isWord(end), !isCapitalized(end), finiteCandidate(end) {
+                return phrase.lowerBound..<end
+            }
+            // "Nach Ansicht der Forscher in Zukunft müsse …": a time adverbial of the clause ends the phrase.
+            if has(end, .preposition), end + 1 < range.upperBound, has(end + 1, .time) { return phrase.lowerBound..<end }
+            end += 1
+        }
+        return end < range.upperBound && isClauseSeparator(end) && tokens[end].text == "," ? phrase.lowerBound..<end : phrase
     }
 
     /// "Studien der Charité, nach denen Homöopathie ebenbürtig sei": the relative pronoun after the

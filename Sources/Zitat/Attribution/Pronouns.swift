@@ -101,7 +101,7 @@ extension TextView {
             var end = index
             while end < pronoun, isNominal(end), isCapitalized(end), !isTitleToken(end), !isInstitutionToken(end) { end += 1 }
             defer { index = max(end, index + 1) }
-            guard end - index >= 2, let known = knowledge.resolve(text(index..<end), date: nil),
+            guard end - index >= 2, let known = knowledge.resolveUndated(text(index..<end)),
                   known.kind == .person, known.entity != nil else { continue }
             let gender = naturalGender(index..<end)
             if !Self.pronoun(word, fits: gender) { continue }
@@ -151,7 +151,7 @@ extension TextView {
         if let first = mention.first(where: { isCapitalized($0) }), let given = knowledge.base.modifiers.givenNames[lower[first]] {
             return given == .f ? .feminine : .masculine
         }
-        guard let known = AffiliationResolver(index: knowledge).resolve(text(mention), date: nil) else { return .unknown }
+        guard let known = AffiliationResolver(index: knowledge).resolveUndated(text(mention)) else { return .unknown }
         if known.kind == .state { return .neuter }
         switch known.gender {
         case .f?: return .feminine

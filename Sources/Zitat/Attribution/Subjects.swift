@@ -76,7 +76,9 @@ extension TextView {
             return (coordinated, "cue-subject-coordinated")
         } else if let conjunct = conjunctSubject(before: prefieldEnd, clause: clause) {
             return (conjunct, "cue-subject-conjunct")
-        } else if let correlative = correlativeSubject(from: start, to: prefieldEnd) {
+        } else if let correlative = correlativeSubject(from: start, to: prefieldEnd)
+                    // "Sowohl X, Y als auch Z sagten": the list's commas open the cue's clause after "Sowohl X".
+                    ?? correlativeSubject(from: segmentation.sentences[tokens[verb].sentence].tokens.lowerBound, to: prefieldEnd) {
             return (correlative, "cue-subject-correlative")
         } else if start < prefieldEnd {
             // "Der Politik schlug er vor, …": a pronoun that can only be a subject, right after the
@@ -147,7 +149,27 @@ extension TextView {
         if start < verb, has(start, .originPreposition), let phrase = nounPhrase(from: start + 1, limit: verb) {
             return (start..<phrase.upperBound, "cue-origin")
         }
+        if start == prefieldEnd, let shared = asyndeticSubject(clauseStart: clause.lowerBound, finite: prefieldEnd) {
+            return (shared, "cue-subject-coordinated")
+        }
         return nil
+    }
+
+    /// "Die Behörde bestätigte den Vorfall, teilte jedoch mit, …": a clause that opens with its finite verb
+    /// after a comma, with no subject of its own, shares the subject of the main clause before the comma
+    /// (the sentence's first phrase, right before that clause's finite verb, agreeing with both verbs).
+    func asyndeticSubject(clauseStart: Int, finite: Int) -> Range<Int>? {
+        let comma = clauseStart - 1
+        guard comma > 0, tokens[comma].text == ",", isOutsideQuotes(comma), finiteCandidate(finite), !isCapitalized(finite),
+              (clauseStart..<finite).allSatisfy({ !isWord($0) }) else { return nil }
+        let sentenceStart = segmentation.sentences[tokens[comma].sentence].tokens.lowerBound
+        guard let first = prefieldStart(from: sentenceStart, to: comma), first < comma,
+              !(first..<comma).contains(where: { isClauseSeparator($0) || !isOutsideQuotes($0) }),
+              let phrase = nounPhrase(from: first, limit: comma), phrase.upperBound < comma, isSubjectCandidate(phrase),
+              looksLikeSpeaker(phrase), !isObliqueDeterminer(phrase.lowerBound), !has(phrase.lowerBound, .pronoun) || phrase.count == 1,
+              finiteCandidate(phrase.upperBound), !isCapitalized(phrase.upperBound),
+              canBeSubject(phrase, ofVerb: phrase.upperBound), canBeSubject(phrase, ofVerb: finite) else { return nil }
+        return phrase
     }
 
     /// A noun phrase headed by a title or institution that opens the sentence and ends at the comma
@@ -187,13 +209,33 @@ extension TextView {
                 return withApposition(phrase, limit: clause.upperBound)
             }
         }
-        // "In einer Stellungnahme wird … begründet", "So wird in einer Mitteilung gefordert": the
-        // statement it stands in, before the participle.
+        // "In einer Stellungnahme wird … begründet", "So wird in einer Mitteilung gefordert", "in einer
+        // Anweisung der Botschaft aufgefordert": the statement or document it stands in, before the participle.
         let sentenceStart = segmentation.sentences[tokens[cue.anchor].sentence].tokens.lowerBound
         for index in sentenceStart..<cue.anchor where ["in", "im"].contains(lower[index]) && isOutsideQuotes(index) {
-            if let phrase = nounPhrase(from: index + 1, limit: cue.anchor), isStatementHeaded(phrase) { return phrase }
+            if let phrase = nounPhrase(from: index + 1, limit: cue.anchor), isStatementHeaded(phrase) || isDocumentHeaded(phrase) {
+                return phrase
+            }
         }
         return nil
+    }
+
+    /// "In einem Memorandum wird …, Folter läge nur vor, wenn …": a sentence that opens with "in" and a
+    /// new (indefinite) document names its own source; "In der Erklärung …" refers back, and "In einer
+    /// Rede …" is the last speaker's (a speech is no document, `transparent_nouns`).
+    func documentPrefield(_ sentence: Range<Int>) -> Range<Int>? {
+        guard let start = sentence.first(where: { isWord($0) }), ["in", "im"].contains(lower[start]), start + 1 < sentence.upperBound,
+              rules.knowledge.indefiniteArticles.contains(lower[start + 1]),
+              let phrase = nounPhrase(from: start + 1, limit: sentence.upperBound),
+              isDocumentHeaded(phrase) else { return nil }
+        return phrase
+    }
+
+    /// Whether a phrase is headed by a noun that passes the speaking on to whose it is (a document:
+    /// "einer Anweisung der Botschaft"; `transparent_nouns` of rules/affiliation.yaml).
+    func isDocumentHeaded(_ phrase: Range<Int>) -> Bool {
+        guard let head = phrase.first(where: { isNominal($0) }) else { return false }
+        return rules.knowledge.transparent.contains(KnowledgeIndex.word(tokens[head].text).stem)
     }
 
     /// Whether the cue verb stands apart from its particle ("Als Grund gab die Schule an", "Während der
@@ -236,6 +278,11 @@ extension TextView {
         let attribute = has(phrase.lowerBound, .determiner) ? extendedAttribute(from: phrase.lowerBound + 1, limit: phrase.upperBound) : nil
         guard let head = phrase.first(where: { isNominal($0) && $0 >= (attribute ?? 0) }) ?? phrase.first else { return false }
         if has(head, .time) { return false }
+        // "Relativierend fügt sie hinzu", "Passend zu …": an uninflected present participle that the lexicon
+        // knows as no noun opens the sentence as an adverbial.
+        if head == phrase.lowerBound, isSentenceInitial(head), facts(head).nonFinite.contains(.presentParticiple), facts(head).noun.isEmpty {
+            return false
+        }
         // "der/dem/des" + adjective in -en ("Der englischsprachigen Zeitung"): dative or genitive.
         let first = lower[phrase.lowerBound]
         if first == "des" { return false }
@@ -249,44 +296,6 @@ extension TextView {
             return false
         }
         return true
-    }
-
-    /// "Der Gouverneur von Oaxaca, Gabino Cué, sagte": the phrase and its apposition before the verb.
-    func apposedSubject(before verb: Int) -> Range<Int>? {
-        var segmentEnd = verb - 1
-        var first: Int?
-        var last: Int?
-        for _ in 0..<3 {
-            guard segmentEnd > 0, tokens[segmentEnd].text == "," else { break }
-            var segmentStart = segmentEnd - 1
-            while segmentStart > 0, !isClauseSeparator(segmentStart - 1), !isSentenceFinal(segmentStart - 1),
-                  tokens[segmentStart - 1].sentence == tokens[verb].sentence {
-                segmentStart -= 1
-            }
-            guard segmentStart < segmentEnd else { break }
-            let covering = nounPhrase(from: segmentStart, limit: segmentEnd).flatMap { $0.upperBound == segmentEnd ? $0 : nil }
-            if covering == nil, has(segmentStart, .subordinator), segmentStart > 0, tokens[segmentStart - 1].text == "," {
-                // A relative clause ("…, der in der ARD verantwortlich ist,") is skipped.
-                segmentEnd = segmentStart - 1
-                continue
-            }
-            // "Jetzt gab der Leiter der Dienststelle, Anna Roth, bekannt": the apposition's head stands
-            // after the finite verb of the segment before it.
-            if covering == nil, last != nil, let inverted = invertedSubject(endingAt: segmentEnd, from: segmentStart) {
-                first = inverted.lowerBound
-                break
-            }
-            guard let phrase = nounPhrase(from: segmentStart, limit: segmentEnd),
-                  phrase.upperBound == segmentEnd || (last != nil || segmentEnd == verb - 1) && isNominalSegment(segmentStart..<segmentEnd),
-                  isSubjectCandidate(phrase), !isObliqueDeterminer(phrase.lowerBound) else { break }
-            first = phrase.lowerBound
-            if last == nil { last = phrase.upperBound }
-            let opener = segmentStart - 1
-            if segmentStart == 0 || tokens[opener].sentence != tokens[verb].sentence || tokens[opener].text != "," { break }
-            segmentEnd = opener
-        }
-        guard let first, let last else { return nil }
-        return first..<last
     }
 
     /// "Die Erhöhung der Gebühren lehnte der Vorsitzende ab", "Eine Verschiebung lehnte Huber ab": the
@@ -387,6 +396,22 @@ extension TextView {
         if start < cue.anchor, has(start, .sourcePreposition), let phrase = nounPhrase(from: start + 1, limit: cue.anchor) {
             return (phrase, "impersonal-place")
         }
+        // "In dem Bericht, der am Montag erschien, heißt es": the prefield before a relative clause.
+        if start == cue.anchor, let prefield = prefieldBeforeRelative(clauseStart: clause.lowerBound), has(prefield.lowerBound, .sourcePreposition),
+           let phrase = nounPhrase(from: prefield.lowerBound + 1, limit: prefield.upperBound), phrase.upperBound == prefield.upperBound {
+            return (phrase, "impersonal-place")
+        }
         return nil
+    }
+
+    /// The sentence's first segment when one relative clause (a relative word after its comma, a finite
+    /// verb in it) stands between it and the clause starting at `clauseStart`, after a comma.
+    func prefieldBeforeRelative(clauseStart: Int) -> Range<Int>? {
+        guard clauseStart > 1, tokens[clauseStart - 1].text == "," else { return nil }
+        let sentenceStart = segmentation.sentences[tokens[clauseStart].sentence].tokens.lowerBound
+        guard let comma = (sentenceStart..<(clauseStart - 1)).first(where: { isClauseSeparator($0) }), tokens[comma].text == ",",
+              comma > sentenceStart, has(comma + 1, .relative), hasFiniteVerb((comma + 2)..<(clauseStart - 1)),
+              !((comma + 1)..<(clauseStart - 1)).contains(where: { isClauseSeparator($0) }) else { return nil }
+        return sentenceStart..<comma
     }
 }

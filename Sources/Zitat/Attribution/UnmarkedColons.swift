@@ -69,7 +69,7 @@ extension TextView {
     func colonStatements(besides claimed: [[Range<Int>]]) -> [DraftClaim] {
         let enabled = rules.unmarked.enabled
         guard enabled.contains(.label) || enabled.contains(.colon) else { return [] }
-        let taken = Set(claimed.flatMap { $0.flatMap { $0 } })
+        let taken = TokenMask(claimed)
         var result: [DraftClaim] = []
         for sentence in segmentation.sentences.indices {
             let range = contentTokens(ofSentence: sentence)

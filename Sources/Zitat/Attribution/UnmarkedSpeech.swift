@@ -125,7 +125,7 @@ extension TextView {
     /// parenthesis are the speaker's when they speak in the first or second person (or, in an article
     /// whose marks were stripped, in the indicative).
     private func parentheticals(besides claimed: [[Range<Int>]], indicative: Bool) -> [DraftClaim] {
-        let taken = Set(claimed.flatMap { $0.flatMap { $0 } })
+        let taken = TokenMask(claimed)
         var result: [DraftClaim] = []
         for sentence in segmentation.sentences.indices {
             let range = contentTokens(ofSentence: sentence)
@@ -156,7 +156,15 @@ extension TextView {
         var speakerBySentence: [Int: (speaker: Range<Int>, antecedent: Range<Int>?)] = [:]
         var claimed = Set<Int>()
         for draft in drafts {
-            let sentences = Set(draft.content.flatMap { $0.map { tokens[$0].sentence } })
+            // Token by token, a sentence once per run of its tokens.
+            var sentences = Set<Int>()
+            for range in draft.content {
+                var previous: Int?
+                for index in range where tokens[index].sentence != previous {
+                    previous = tokens[index].sentence
+                    sentences.insert(tokens[index].sentence)
+                }
+            }
             claimed.formUnion(sentences)
             // Only speech goes on: not a speech act ("forderte …") or a thought ("befürchten …").
             guard let speaker = draft.frame.speaker, let last = sentences.max(), draft.type != .reported,
@@ -207,5 +215,24 @@ extension TextView {
             draft.nestedIn = draft.nestedIn.flatMap { newIndex[$0] }
             return draft
         }
+    }
+}
+
+/// The tokens some claims cover, as a mask over token positions: `Set(claimed.flatMap { $0.flatMap { $0 } })`
+/// without hashing every covered token of the article.
+struct TokenMask {
+    private var covered: [Bool] = []
+
+    init(_ claimed: [[Range<Int>]]) {
+        for ranges in claimed {
+            for range in ranges where !range.isEmpty {
+                if range.upperBound > covered.count { covered += Array(repeating: false, count: range.upperBound - covered.count) }
+                for index in range where index >= 0 { covered[index] = true }
+            }
+        }
+    }
+
+    func contains(_ index: Int) -> Bool {
+        index >= 0 && index < covered.count && covered[index]
     }
 }

@@ -36,7 +36,21 @@ extension EntityResolver {
               !mention.contains(where: { $0 > mention.lowerBound && view.has($0, .placePreposition) }),
               case let start = mention.first(where: { !view.has($0, .preposition) }) ?? mention.upperBound, start < mention.upperBound
         else { return nil }
-        return knowledge.bareBodyNoun(KnowledgeIndex.words(view.text(start..<mention.upperBound)))
+        return knowledge.bareBodyNoun(ofText: view.text(start..<mention.upperBound))
+    }
+
+    /// "ein internes Memorandum", "die Direktive": a document only a government issues, its issuer not
+    /// named (no attachment with an article, no adjective of nationality), is the government's the
+    /// article names last; the bare noun of that government, or nil.
+    func executiveDocumentBody(of mention: Range<Int>) -> String? {
+        let index = knowledge.index
+        guard let body = index.executiveBody,
+              let head = mention.first(where: { view.isCapitalized($0) && !view.has($0, .determiner) }),
+              index.executiveDocuments.contains(KnowledgeIndex.word(view.tokens[head].text).stem),
+              !mention.contains(where: { $0 > head && view.has($0, .determiner) }),
+              !mention.contains(where: { knowledge.isNationalAdjective(KnowledgeIndex.word(view.tokens[$0].text)) && !view.isCapitalized($0) })
+        else { return nil }
+        return body
     }
 
     /// The reading of a bare mention from the body mentions before it, or nil when the article does
@@ -64,7 +78,7 @@ extension EntityResolver {
         guard reading?.side == nil, reading?.kind != .media, reading?.entity == nil,
               reading?.sideless == nil,
               !mention.contains(where: { $0 > mention.lowerBound && view.has($0, .placePreposition) }),
-              let noun = knowledge.stateBodyNoun(KnowledgeIndex.words(view.text(mention))) else { return nil }
+              let noun = knowledge.stateBodyNoun(ofText: view.text(mention)) else { return nil }
         let sentence = view.segmentation.sentences[view.tokens[mention.lowerBound].sentence]
         let words = sentence.tokens.filter { view.tokens[$0].kind == .word && !view.ignored[$0] }.map { KnowledgeIndex.word(view.tokens[$0].text) }
         let found = knowledge.placeStates(words)

@@ -28,7 +28,7 @@ struct EntityResolver {
     private let determinerStems: Set<String>
     /// The bodies the article names, for bare body nouns ("ein Militärsprecher"); read at the
     /// first bare mention, since most articles have none.
-    private var bodyMentions: [BodyMention]?
+    var bodyMentions: [BodyMention]?
 
     init(view: TextView, matcher: SourceMatcher, knowledge: AffiliationResolver, date: KBDate?) {
         self.view = view
@@ -96,7 +96,9 @@ struct EntityResolver {
             entities.append(Entity(canonical: name, familyName: nil, titles: titles, affiliation: affiliation, positions: [mention.lowerBound]))
             return entities.count - 1
         }
-        if !titles.isEmpty, let existing = latestPerson(withTitles: titles, before: mention.lowerBound) {
+        // ("einem Kommandeur des Rates": an indefinite article introduces someone new, not the title's latest holder.)
+        if !titles.isEmpty, !knowledge.index.indefiniteArticles.contains(view.lower[mention.lowerBound]),
+           let existing = latestPerson(withTitles: titles, before: mention.lowerBound) {
             entities[existing].absorb(affiliation)
             return existing
         }
@@ -123,6 +125,12 @@ struct EntityResolver {
             if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
             affiliation = articleBody(for: mention, noun: noun, reading: affiliation, in: bodyMentions ?? []) ?? affiliation
         }
+        if affiliation == nil, let noun = executiveDocumentBody(of: mention.lowerBound..<headEnd) {
+            if bodyMentions == nil { bodyMentions = Self.bodyMentions(view: view, knowledge: knowledge, date: date) }
+            affiliation = articleBody(for: mention, noun: noun, reading: nil, in: bodyMentions ?? [])
+        }
+        if let joint = jointReading(of: mention.lowerBound..<headEnd, placed: headEnd < mention.upperBound,
+                                                reading: affiliation) { affiliation = joint }
         if affiliation?.side == nil { affiliation = placeBody(for: mention, reading: affiliation) ?? affiliation }
         return (affiliation, headEnd)
     }
@@ -253,7 +261,7 @@ struct EntityResolver {
     /// The person with one of these titles mentioned last before `position` (or first after it).
     /// A mention with an adjective ("russisch staatschef") must match that key exactly.
     private func latestPerson(withTitles titles: Set<String>, before position: Int) -> Int? {
-        let specific = titles.filter { $0.contains(" ") }
+        let specific = titles.filter { $0.containsWord(" ") }
         let wanted = specific.isEmpty ? titles : specific
         let candidates = entities.indices.filter { entities[$0].familyName != nil && !entities[$0].titles.isDisjoint(with: wanted) }
         let before = candidates.max { (entities[$0].positions.filter { $0 < position }.max() ?? -1) < (entities[$1].positions.filter { $0 < position }.max() ?? -1) }

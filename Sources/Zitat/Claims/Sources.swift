@@ -52,7 +52,7 @@ public struct SourceMatcher: Sendable {
     /// A lowercased text of the simple scalars (below U+0300, no CR) is split by scalars, which are
     /// its Characters; any other by Characters.
     public static func stems(_ text: String) -> [String] {
-        let lower = text.lowercased()
+        let lower = ScalarCase.lowercased(text)
         guard lower.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) else { return characterStems(lower) }
         var result: [String] = []
         var word = String.UnicodeScalarView()

@@ -100,7 +100,11 @@ extension TopicTagger {
     /// The rule topics of a lowercased text as topic indices: simple words through the tries,
     /// others through the string tables.
     func ruleTopicIndices(ofLowercased text: String) -> [Int] {
-        let scalars = Array(text.unicodeScalars)
+        ruleTopicIndices(ofLowercasedScalars: Array(text.unicodeScalars))
+    }
+
+    /// `ruleTopicIndices(ofLowercased:)` of the scalars of a lowercased text.
+    func ruleTopicIndices(ofLowercasedScalars scalars: [Unicode.Scalar]) -> [Int] {
         let ranges = TopicTagger.wordRanges(scalars)
         var found = [Bool](repeating: false, count: topics.count)
         var simple = [Bool](repeating: true, count: ranges.count)
@@ -147,5 +151,29 @@ extension TopicTagger {
             if matches { return true }
         }
         return false
+    }
+}
+
+extension TopicTagger {
+    /// The text cut at sentence marks (". ! ? : „ \"" and line feeds) as `String.split` cuts it by
+    /// characters. A text whose every scalar is a character of its own is cut by scalars, without
+    /// breaking it into grapheme clusters: the scalars below U+0300 (where the combining marks
+    /// start) but CR, general punctuation without the joiners and format controls (U+2010–U+2027,
+    /// U+2030–U+205E: „ “ – …) and currency signs (U+20A0–U+20CF).
+    static func sentenceParts(_ text: String) -> [String] {
+        func isMark(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case ".", "!", "?", ":", "\n", "„", "\"": true
+            default: false
+            }
+        }
+        let simple = text.unicodeScalars.allSatisfy { scalar in
+            (scalar.value < 0x300 && scalar != "\r") || (0x2010...0x2027).contains(scalar.value)
+                || (0x2030...0x205E).contains(scalar.value) || (0x20A0...0x20CF).contains(scalar.value)
+        }
+        guard simple else {
+            return text.split { $0 == "." || $0 == "!" || $0 == "?" || $0 == ":" || $0 == "\n" || $0 == "„" || $0 == "\"" }.map(String.init)
+        }
+        return text.unicodeScalars.split(whereSeparator: isMark).map { String(Substring($0)) }
     }
 }

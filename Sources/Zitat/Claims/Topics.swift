@@ -153,7 +153,9 @@ public struct TopicTagger: Sendable {
     /// The rule topics of each claim, in rule order. Key terms are counted over the whole corpus
     /// (see `keyTerms(in:)`), not per article.
     public func tag(_ claims: [Claim]) -> [[Topic]] {
-        claims.map { claim in ruleTopicIndices(ofLowercased: claim.text.lowercased()).map { index in topics.first { $0.id == topics[index].id }! } }
+        claims.map { claim in
+            ruleTopicIndices(ofLowercasedScalars: ScalarCase.lowercasedScalars(claim.text)).map { index in topics.first { $0.id == topics[index].id }! }
+        }
     }
 
     /// The key terms of a text: its capitalised words (nouns, in German) as stems, once each, without
@@ -208,10 +210,12 @@ public struct TopicTagger: Sendable {
     /// would pass for nouns (a real noun usually recurs elsewhere in the corpus).
     func keyStems(in text: String) -> [(stem: String, form: String)] {
         var result: [(stem: String, form: String)] = []
-        let sentences = text.split { $0 == "." || $0 == "!" || $0 == "?" || $0 == ":" || $0 == "\n" || $0 == "„" || $0 == "\"" }
-        for word in sentences.flatMap({ TopicTagger.words(in: String($0), splitHyphens: true).dropFirst() }) {
+        for word in TopicTagger.sentenceParts(text).flatMap({ TopicTagger.words(in: $0, splitHyphens: true).dropFirst() }) {
+            // Cheap tests first: a word of fewer bytes than letters needed, or one that opens with an
+            // ASCII lower-case letter (never an upper-case character), is no key term.
+            guard word.utf8.count >= keyTerms.minLength, let byte = word.utf8.first, !(0x61...0x7A).contains(byte) else { continue }
             guard let first = word.first, first.isUppercase, word.count >= keyTerms.minLength else { continue }
-            let lower = word.lowercased()
+            let lower = ScalarCase.lowercased(word)
             if keyTerms.stopwords.contains(lower) || sourceWords.contains(lower) { continue }
             if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { continue }
             result.append((stem(lower), word))

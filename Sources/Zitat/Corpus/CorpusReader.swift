@@ -97,7 +97,7 @@ public struct CorpusReader: IteratorProtocol {
         if let error = reader.error { return .failure(CorpusFailure(input: name, message: "cannot read: \(error)")) }
         if source == .standardInput, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return nil }
         let id = source == .standardInput ? "stdin" : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-        return .text(Data(bytes), id: id, path: name)
+        return .text(bytes, id: id, path: name)
     }
 
     /// How many items the paths hold (JSONL lines counted by a fast scan), for a progress bar.

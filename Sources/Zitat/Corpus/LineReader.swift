@@ -101,11 +101,12 @@ struct LineReader {
         }
     }
 
-    /// Everything read so far and the rest of the input (with `keepsConsumed` set from the start).
-    mutating func consumedAndRest() -> [UInt8] {
+    /// Everything read so far and the rest of the input (with `keepsConsumed` set from the start),
+    /// as the buffer itself: no copy.
+    mutating func consumedAndRest() -> Data {
         while !atEnd { readChunk() }
         close()
-        return [UInt8](buffer)
+        return buffer
     }
 
     mutating func close() {

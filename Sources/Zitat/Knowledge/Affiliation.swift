@@ -48,18 +48,26 @@ public struct Affiliation: Sendable, Hashable {
     public enum Sideless: Sendable, Hashable {
         /// A former holder of an office ("der frühere Außenminister"), by the office's id.
         case formerOffice(String)
+        /// An office not yet taken up ("der designierte US-Präsident", "der künftige Außenminister"),
+        /// by the office's id.
+        case electOffice(String)
         /// A government named by a leader out of office at the date ("die Obama-Regierung" in 2020),
         /// by the leader's id.
         case formerLeader(String)
         /// A role whose `side` is `none` in kb/roles.yaml ("ein Experte"), by the role's id.
         case role(String)
+        /// A joint speaker whose members speak for different sides ("Washington und Moskau"), by the
+        /// sides' ids joined with "+".
+        case jointSides(String)
 
         /// The trace part that names it.
         public var trace: String {
             switch self {
             case let .formerOffice(office): "source:kb-former:\(office)"
+            case let .electOffice(office): "source:kb-elect:\(office)"
             case let .formerLeader(person): "source:kb-former-leader:\(person)"
             case let .role(role): "source:kb-role:\(role)"
+            case let .jointSides(sides): "source:joint-sides:\(sides)"
             }
         }
     }

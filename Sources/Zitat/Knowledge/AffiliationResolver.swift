@@ -25,10 +25,13 @@ public struct AffiliationResolver: Sendable {
             return Affiliation(kind: .media, entity: entry.id, canonical: entry.name, trace: ["source:kb:\(entry.id)"], strength: 3)
         }
         let head = headPosition(words)
-        let former = words.contains { isFormer($0) } || words.contains { index.elect.contains($0.stem) }
+        // "designiert", "künftig": not yet in office, which speaks for no side as "ehemalig" does.
+        let elect = words.contains { index.elect.contains($0.stem) }
+        let former = words.contains { isFormer($0) } || elect
         let named = namedPerson(words, matches: matches, head: head, date: date, shadowed: shadowed)
         if let person = named.speaker { return person }
-        if let outright = namedOfficeOrBody(text, words: words, matches: matches, head: head, date: date, former: former, shadowed: shadowed) {
+        if let outright = namedOfficeOrBody(text, words: words, matches: matches, head: head, date: date, former: former, elect: elect,
+                                             shadowed: shadowed) {
             return outright
         }
         // "die US-Mitteilung", "eine Kreml-Erklärung": a statement of the body its compound names.
@@ -45,7 +48,7 @@ public struct AffiliationResolver: Sendable {
             let side = former || noun.former ? nil : lent.side
             return Affiliation(side: side, kind: .person, trace: ["source:kb-attached:\(attached.id)"], strength: 1)
         }
-        return nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date, former: former, hasName: hasName)
+        return nounAffiliation(noun, qualifiers: qualifiers, words: words, date: date, former: former, elect: elect, hasName: hasName)
     }
 
     /// A person named at the head or beside it speaks (`speaker`); one in an attachment ("der
@@ -81,7 +84,7 @@ public struct AffiliationResolver: Sendable {
     /// A title or alias that covers the head names the office or body outright ("Chef des FSB",
     /// "der russische Botschafter in Washington", "das US-Militär"); titles may hold a place.
     func namedOfficeOrBody(_ text: String, words: [KnowledgeIndex.Word], matches: [Match], head: Int?, date: KBDate?,
-                           former: Bool, shadowed: Set<String>) -> Affiliation? {
+                           former: Bool, elect: Bool = false, shadowed: Set<String>) -> Affiliation? {
         let titles = aliasMatches(KnowledgeIndex.words(text), shadowed: shadowed)
         let indefinite = head.map { head in words[..<head].contains { index.indefiniteArticles.contains($0.lower) } } ?? false
         // "ein Kremlsprecher" is one of the Kremlin's spokespeople: the role, not the title's office.
@@ -90,7 +93,7 @@ public struct AffiliationResolver: Sendable {
         } == true
         for match in titles where !roleReading && (head == nil || match.range.contains(head!)) {
             if case let .officeTitle(title) = match.target {
-                return officeAffiliation(base.offices[title], date: date, former: former, holder: !indefinite)
+                return officeAffiliation(base.offices[title], date: date, former: former, elect: elect, holder: !indefinite)
             }
         }
         for match in matches where head == nil || match.range.contains(head!) {
@@ -128,7 +131,10 @@ public struct AffiliationResolver: Sendable {
     /// Whether a reading without a side keeps it though a user's own side names the mention: a
     /// former holder does; a role of no side may still be a user side's ("ein ukrainischer Experte").
     static func keepsNoSide(_ sideless: Affiliation.Sideless) -> Bool {
-        if case .formerOffice = sideless { true } else { false }
+        switch sideless {
+        case .formerOffice, .electOffice, .jointSides: true
+        case .formerLeader, .role: false
+        }
     }
 
     /// An epithet ("der Norweger", "der Republikaner", "der 71-Jährige") when that is all the mention says.
@@ -177,9 +183,12 @@ public struct AffiliationResolver: Sendable {
     }
 
     /// An office read at a date: its holder when it is unique and `holder` is wanted, else its side.
-    func officeAffiliation(_ office: KnowledgeBase.Office, date: KBDate?, former: Bool, holder wantsHolder: Bool = true) -> Affiliation {
+    /// A former holder and one not yet in office (`elect`, a kind of `former`) speak for no side.
+    func officeAffiliation(_ office: KnowledgeBase.Office, date: KBDate?, former: Bool, elect: Bool = false,
+                           holder wantsHolder: Bool = true) -> Affiliation {
         if former {
-            return Affiliation(kind: .person, office: office.name, sideless: .formerOffice(office.id), strength: 2)
+            let sideless: Affiliation.Sideless = elect ? .electOffice(office.id) : .formerOffice(office.id)
+            return Affiliation(kind: .person, office: office.name, sideless: sideless, strength: 2)
         }
         if office.unique, wantsHolder {
             let holder = date.map { base.holders(of: office.id, on: $0) }.flatMap { $0.count == 1 ? $0[0] : nil }
@@ -198,7 +207,7 @@ public struct AffiliationResolver: Sendable {
     }
 
     func nounAffiliation(_ head: Head, qualifiers: [Int], words: [KnowledgeIndex.Word],
-                         date: KBDate?, former: Bool, hasName: Bool) -> Affiliation? {
+                         date: KBDate?, former: Bool, elect: Bool = false, hasName: Bool) -> Affiliation? {
         // "Oberst … von der US-Küstenwache": a compound of a side's marker lends a role its
         // side, though it names no office ("der Präsident des US-Fußballverbands" is no US president).
         let lent = compoundQualifiers(words, head: head.word).filter { !qualifiers.contains($0) }
@@ -211,7 +220,8 @@ public struct AffiliationResolver: Sendable {
             // "ein Pentagonsprecher" is one of the department's spokespeople, not its press secretary.
             let roleFirst = head.indefinite && candidates.contains { if case .role = $0 { true } else { false } }
             if let best = uniqueOffice(head, qualifiers: qualifiers), !roleFirst {
-                var result = officeAffiliation(base.offices[best], date: date, former: formerHead, holder: !head.indefinite)
+                var result = officeAffiliation(base.offices[best], date: date, former: formerHead, elect: elect && !head.former,
+                                               holder: !head.indefinite)
                 if hasName && result.entity != nil { result.strength = 2 }
                 return result
             }

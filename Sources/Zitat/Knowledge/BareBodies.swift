@@ -20,6 +20,20 @@ extension KnowledgeIndex {
         return result
     }
 
+    /// Bare body nouns by their field: "verteidigungsministerium" → "verteidigung" (also without the
+    /// linking "s"), for a field no other noun has.
+    static func fieldBodies(bareBodies: [String: [Int]], fieldNouns: [String]) -> [String: String] {
+        var result: [String: String?] = [:]
+        for noun in bareBodies.keys {
+            for field in fieldNouns where noun.count > field.count + 3 && noun.hasSuffix(field) {
+                var prefix = String(noun.dropLast(field.count))
+                if prefix.hasSuffix("s") { prefix.removeLast() }
+                result[prefix] = result[prefix] == nil ? noun : .some(nil)
+            }
+        }
+        return result.compactMapValues { $0 }
+    }
+
     /// The noun of an alias without its marker: "US-Militär", "russisches Militär", "Militär Russlands".
     private static func bareNoun(of words: [Word], isOwnMarker: (String) -> Bool) -> String? {
         switch words.count {
@@ -27,9 +41,9 @@ extension KnowledgeIndex {
             let parts = words[0].lower.split(separator: "-").map(String.init)
             guard parts.count == 2, isOwnMarker(stem(parts[0])), let last = parts.last, last.count >= 4 else { return nil }
             return stem(last)
-        case 2 where !words[0].isCapitalized && words[1].isCapitalized && !words[1].lower.contains("-"):
+        case 2 where !words[0].isCapitalized && words[1].isCapitalized && !words[1].lower.containsWord("-"):
             return isOwnMarker(words[0].stem) ? words[1].stem : nil
-        case 2 where words[0].isCapitalized && words[1].isCapitalized && !words[0].lower.contains("-") && words[1].lower.hasSuffix("s"):
+        case 2 where words[0].isCapitalized && words[1].isCapitalized && !words[0].lower.containsWord("-") && words[1].lower.hasSuffix("s"):
             return isOwnMarker(words[1].stem) ? words[0].stem : nil
         default:
             return nil
@@ -48,7 +62,7 @@ extension AffiliationResolver {
             if index.articles.contains(word.lower) { continue }
             if index.markers[word.stem] != nil || index.aliases[word.stem] != nil { return nil }
             if !word.isCapitalized {
-                if isNationalAdjective(word) || word.lower.contains("-") { return nil }
+                if isNationalAdjective(word) || word.lower.containsWord("-") { return nil }
                 continue
             }
             if let noun = bareNoun(in: word) {
@@ -66,10 +80,15 @@ extension AffiliationResolver {
     }
 
     /// A bare body noun in one word: the word itself, or the first part of a role compound.
+    /// Remembered for the run by the word's lowercase form (its stem is that form's).
     func bareNoun(in word: KnowledgeIndex.Word) -> String? {
         if index.bareBodies[word.stem] != nil { return word.stem }
-        guard !word.lower.contains("-") else { return nil }
-        return splitCompound(word.lower, shortestPrefix: 4) { index.bareBodies[$0] != nil ? $0 : nil }?.qualifier
+        guard !word.lower.containsWord("-") else { return nil }
+        return index.bareNouns.value(for: AnalysisMemo.Bytes(word.lower)) {
+            splitCompound(word.lower, shortestPrefix: 4) { index.bareBodies[$0] != nil ? $0 : nil }?.qualifier
+                // "Verteidigungskreise": the field of a ministry stands for the ministry.
+                ?? splitCompound(word.lower, shortestPrefix: 6) { index.fieldBodies[$0] }?.qualifier
+        }
     }
 
     /// What one qualified mention of a body tells about bare nouns: the bodies an alias names
@@ -90,6 +109,8 @@ extension AffiliationResolver {
             }
         }
         for (position, word) in words.enumerated() where word.isCapitalized {
+            // "Pentagon-Sprecher", "Kreml-Berater": a role of the body its first part names.
+            if let body = hyphenatedRoleBody(word) { result.append((position, nil, body)) }
             guard let noun = bareNoun(in: word), let candidates = index.bareBodies[noun] else { continue }
             var neighbours: [KnowledgeIndex.Word] = []
             if position > 0, !words[position - 1].isCapitalized { neighbours.append(words[position - 1]) }
@@ -112,6 +133,13 @@ extension AffiliationResolver {
         return result.sorted { $0.word < $1.word }
     }
 
+    /// The body whose marker opens a hyphenated role or office noun ("Pentagon-Sprechern").
+    func hyphenatedRoleBody(_ word: KnowledgeIndex.Word) -> Int? {
+        let parts = word.lower.split(separator: "-")
+        guard parts.count == 2, index.nouns[KnowledgeIndex.stem(String(parts[1]))] != nil else { return nil }
+        return index.markers[KnowledgeIndex.stem(String(parts[0]))]?.first
+    }
+
     /// Whether a body the article names is of the kind a bare noun names. A part of such a body is
     /// not ("das US-Militär" says nothing of whose "die Regierung" is).
     public func body(_ body: Int, isKindOf noun: String) -> Bool {
@@ -130,7 +158,7 @@ extension AffiliationResolver {
             if index.articles.contains(word.lower) || index.transparent.contains(word.stem) { continue }
             if index.markers[word.stem] != nil || index.aliases[word.stem] != nil { return nil }
             guard word.isCapitalized else {
-                if isNationalAdjective(word) || word.lower.contains("-") { return nil }
+                if isNationalAdjective(word) || word.lower.containsWord("-") { return nil }
                 continue
             }
             guard found == nil, let noun = stateBodyStem(word.stem) ?? statementCompoundBody(word.lower) else { return nil }
@@ -150,7 +178,8 @@ extension AffiliationResolver {
 
     /// "behördenangaben" → "behörd": the body before a statement noun that passes the speaking on.
     private func statementCompoundBody(_ lower: String) -> String? {
-        for transparent in index.transparentForms where lower.count > transparent.count + 3 && lower.hasSuffix(transparent) {
+        let letters = lower.count
+        for transparent in index.transparentForms where letters > transparent.count + 3 && lower.hasSuffix(transparent) {
             var prefix = String(lower.dropLast(transparent.count))
             if let noun = stateBodyStem(KnowledgeIndex.stem(prefix)) { return noun }
             if prefix.hasSuffix("s") {

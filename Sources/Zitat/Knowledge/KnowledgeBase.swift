@@ -95,6 +95,20 @@ public struct KnowledgeBase: Sendable {
         public var leaderTitles: [String] = []
         /// Endings of a capitalised adjective before its noun ("Vereinigten Staaten").
         public var adjectiveEndings: [String] = []
+        /// Words that join the members of a joint speaker ("und", "sowie", "als auch").
+        public var coordinators: [String] = []
+        /// Words that open a joint speaker and belong to no member ("sowohl").
+        public var correlatives: [String] = []
+        /// "beide": with a `pairNouns` noun, the members of the latest joint mention ("die beiden Länder").
+        public var pairWords: [String] = []
+        public var pairNouns: [String] = []
+        /// Nouns of bodies named by their field ("Ministerium"): "Verteidigungskreise" are the
+        /// defence ministry's circles.
+        public var fieldNouns: [String] = []
+        /// Documents only a government issues ("Memorandum", "Dekret"): with no issuer named, they are
+        /// the `executiveBody` the article names last.
+        public var executiveDocuments: [String] = []
+        public var executiveBody: String?
         /// "eigen" in its forms: "nach eigenen Angaben" speaks for the sentence's subject.
         public var reflexivePossessives: Set<String> = []
         /// Given names with their gender, for pronouns and epithets ("Hillary" → f).

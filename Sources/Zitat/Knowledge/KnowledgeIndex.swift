@@ -13,8 +13,18 @@ public struct KnowledgeIndex: Sendable {
     public let base: KnowledgeBase
     /// The head nouns words read as, remembered (filled while analysing, never while building).
     let heads = HeadNounMemo()
+    /// Readings at no date (`AffiliationResolver.resolveUndated`) and the bare body noun of each word
+    /// (`AffiliationResolver.bareNoun(in:)`), remembered for the run.
+    let undated = KnowledgeMemo<AnalysisMemo.Bytes, Affiliation?>(capacity: 10_000)
+    let bareNouns = KnowledgeMemo<AnalysisMemo.Bytes, String?>(capacity: 20_000)
+    /// The bare and the state body noun of each mention text (`bareBodyNoun(ofText:)`, `stateBodyNoun(ofText:)`).
+    let bareBodyTexts = KnowledgeMemo<AnalysisMemo.Bytes, String?>(capacity: 20_000)
+    let stateBodyTexts = KnowledgeMemo<AnalysisMemo.Bytes, String?>(capacity: 20_000)
     /// Aliases by their stems joined with spaces.
     var aliases: [String: [Target]] = [:]
+    /// The first stems of the aliases of several words ("weiss" of "weiss haus"): a run of words
+    /// that starts with any other stem is no such alias, and its key is not built.
+    var aliasStarts: Set<String> = []
     /// Each alias key as first written ("weiss haus" → "Weißes Haus"), for canonical names.
     var aliasForms: [String: String] = [:]
     var longestAlias = 1
@@ -53,6 +63,18 @@ public struct KnowledgeIndex: Sendable {
     var deputyPrefixes: Set<String> = []
     /// Bodies by the bare noun of their aliases ("militär" → the US and the Russian armed forces).
     var bareBodies: [String: [Int]] = [:]
+    /// Coordinators as lowercased word sequences, longest first ("als auch" before "und").
+    var coordinators: [[String]] = []
+    var correlatives: Set<String> = []
+    var pairWords: Set<String> = []
+    /// Stems of the plural nouns that refer back to a joint mention with a pair word ("länder").
+    var pairNouns: Set<String> = []
+    /// Bare body nouns by their field, the first part before a `field_nouns` noun
+    /// ("verteidigung" → "verteidigungsministerium"), when one noun has that field.
+    var fieldBodies: [String: String] = [:]
+    /// Stems of the documents only a government issues, and the bare body noun of their issuer.
+    var executiveDocuments: Set<String> = []
+    var executiveBody: String?
     /// Stems of the nationalities' adjectives ("deutsch", "russisch").
     var nationalAdjectives: Set<String> = []
 
@@ -106,7 +128,15 @@ public struct KnowledgeIndex: Sendable {
         let leaderTitles = Set(modifiers.leaderTitles.map(Self.key))
         leaderOffices = Set(base.offices.filter { $0.nouns.contains { leaderTitles.contains(Self.key($0)) } }.map(\.id))
         adjectiveEndings = modifiers.adjectiveEndings
+        coordinators = Set(modifiers.coordinators.map { $0.lowercased() }).map { $0.split(separator: " ").map(String.init) }
+            .sorted { ($0.count, $0.joined(separator: " ")) > ($1.count, $1.joined(separator: " ")) }
+        correlatives = Set(modifiers.correlatives.map { $0.lowercased() })
+        pairWords = Set(modifiers.pairWords.map { $0.lowercased() })
+        pairNouns = Set(modifiers.pairNouns.map(Self.key))
         bareBodies = Self.bareBodyNouns(base, markers: markers)
+        executiveDocuments = Set(modifiers.executiveDocuments.map(Self.key))
+        executiveBody = modifiers.executiveBody.map(Self.key)
+        fieldBodies = Self.fieldBodies(bareBodies: bareBodies, fieldNouns: modifiers.fieldNouns.map(Self.normalised))
         nationalAdjectives = Set(base.nationalities.compactMap(\.adjective).map(Self.key))
     }
 
@@ -115,6 +145,7 @@ public struct KnowledgeIndex: Sendable {
         guard !key.isEmpty else { return }
         if !(aliases[key]?.contains(target) ?? false) { aliases[key, default: []].append(target) }
         if aliasForms[key] == nil { aliasForms[key] = alias }
+        if let space = key.firstIndex(of: " ") { aliasStarts.insert(String(key[..<space])) }
         longestAlias = max(longestAlias, key.split(separator: " ").count)
     }
 
@@ -158,7 +189,7 @@ public struct KnowledgeIndex: Sendable {
             while slice.first == "-" { slice = slice.dropFirst() }
             if slice.last == "-" { slice = slice.dropLast() }
             guard !slice.isEmpty else { return }
-            let word = String(String.UnicodeScalarView(slice))
+            let word = String(Substring(slice))
             let lower = normalised(word)
             result.append(Word(text: word, lower: lower, stem: stem(lower), isCapitalized: slice.first?.properties.isUppercase ?? false,
                                afterComma: comma))
@@ -239,7 +270,7 @@ public struct KnowledgeIndex: Sendable {
 
     /// Lower case with "ß" written "ss", as Swiss German does.
     static func normalised(_ word: String) -> String {
-        let lower = word.lowercased()
+        let lower = ScalarCase.lowercased(word)
         return lower.unicodeScalars.contains("ß") ? lower.replacingOccurrences(of: "ß", with: "ss") : lower
     }
 

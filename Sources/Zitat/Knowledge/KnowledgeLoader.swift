@@ -96,7 +96,9 @@ extension KnowledgeBase {
     mutating func addModifiers(_ root: RuleNode) throws(RuleFileError) {
         try root.allowKeys(["modifiers", "given_names", "place_prepositions", "articles", "definite_articles", "indefinite_articles",
                             "transparent_nouns", "definite_aliases", "adjective_endings", "reflexive_possessives",
-                            "seat_nouns", "leader_body_nouns", "leader_titles", "origin_prepositions"])
+                            "seat_nouns", "leader_body_nouns", "leader_titles", "origin_prepositions",
+                            "coordinators", "correlatives", "pair_words", "pair_nouns", "field_nouns",
+                            "executive_documents", "executive_body"])
         modifiers.reflexivePossessives.formUnion(try root.optionalStrings("reflexive_possessives").map { $0.lowercased() })
         modifiers.placePrepositions += try root.optionalStrings("place_prepositions")
         modifiers.articles += try root.optionalStrings("articles")
@@ -109,6 +111,13 @@ extension KnowledgeBase {
         modifiers.leaderBodyNouns += try root.optionalStrings("leader_body_nouns")
         modifiers.leaderTitles += try root.optionalStrings("leader_titles")
         modifiers.adjectiveEndings += try root.optionalStrings("adjective_endings")
+        modifiers.coordinators += try root.optionalStrings("coordinators")
+        modifiers.correlatives += try root.optionalStrings("correlatives")
+        modifiers.pairWords += try root.optionalStrings("pair_words")
+        modifiers.pairNouns += try root.optionalStrings("pair_nouns")
+        modifiers.fieldNouns += try root.optionalStrings("field_nouns")
+        modifiers.executiveDocuments += try root.optionalStrings("executive_documents")
+        if let body = try root.optionalString("executive_body") { modifiers.executiveBody = body }
         for node in try root.optional("modifiers")?.list() ?? [] {
             try node.allowKeys(["id", "kind", "words", "prefixes", "description", "match", "no_match"])
             let id = try node.required("id").string()

@@ -48,7 +48,7 @@ extension AffiliationResolver {
         while position < words.count {
             let word = words[position]
             defer { position += 1 }
-            guard word.isCapitalized || word.text.contains("-"), !index.articles.contains(word.lower) else { continue }
+            guard word.isCapitalized || word.text.containsWord("-"), !index.articles.contains(word.lower) else { continue }
             if index.transparent.contains(word.stem) { continue }
             let next = position + 1 < words.count ? words[position + 1] : nil
             // A genitive before the head belongs to it: "Moskaus Chefdiplomat", "Obamas Sprecher",
@@ -95,17 +95,18 @@ extension AffiliationResolver {
         var taken = Set<Int>()
         for length in stride(from: min(index.longestAlias, words.count), through: 1, by: -1) {
             for start in 0...(words.count - length) where !(start..<(start + length)).contains(where: taken.contains) {
-                let key = words[start..<(start + length)].map(\.stem).joined(separator: " ")
-                var targets = index.aliases[key]
+                let key = length == 1 ? words[start].stem
+                    : index.aliasStarts.contains(words[start].stem) ? words[start..<(start + length)].map(\.stem).joined(separator: " ") : nil
+                var targets = key.flatMap { index.aliases[$0] }
                 if targets == nil, length == 2 { targets = index.aliases[words[start].lower + "-" + words[start + 1].stem] }
                 guard let targets else { continue }
                 // A single lower-case word is no name: "amerika" is, "haus" is not.
-                if length == 1, !words[start].isCapitalized, !words[start].text.contains("-") { continue }
+                if length == 1, !words[start].isCapitalized, !words[start].text.containsWord("-") { continue }
                 if length == 1, targets.contains(where: { if case .person = $0 { true } else { false } }),
                    !mayBeFamilyName(words, at: start, shadowed: shadowed) {
                     continue
                 }
-                if length == 1, index.definiteAliases.contains(key),
+                if length == 1, let key, index.definiteAliases.contains(key),
                    start == 0 || !index.definiteArticles.contains(words[start - 1].lower) {
                     continue
                 }
@@ -124,8 +125,11 @@ extension AffiliationResolver {
         for (position, word) in words.enumerated() where word.isCapitalized && !taken.contains(where: { $0.range.contains(position) }) {
             guard mayBeFamilyName(words, at: position, shadowed: shadowed) else { continue }
             guard let people = index.familyNames[word.stem] else { continue }
+            // The name as written, or its genitive: "Allen", "Allens", but not "Alles" (stem "alle" too).
             let holding = people.filter { person in
-                base.people[person].tenures.contains { tenure in
+                guard let family = KnowledgeIndex.words(base.people[person].name).last?.lower,
+                      word.lower == family || word.lower == family + "s" else { return false }
+                return base.people[person].tenures.contains { tenure in
                     tenure.covers(date) && base.office(tenure.office).map(base.side(ofOffice:)) != nil
                 }
             }
@@ -191,7 +195,7 @@ extension AffiliationResolver {
                 if let institutions = index.markers[key] { note(institutions) }
             }
         }
-        for (position, word) in words.enumerated() where word.lower.contains("-") && (position == head || isBodyWord(word, at: position)) {
+        for (position, word) in words.enumerated() where word.lower.containsWord("-") && (position == head || isBodyWord(word, at: position)) {
             for part in word.lower.split(separator: "-") {
                 if let institutions = index.markers[KnowledgeIndex.stem(String(part))] { note(institutions) }
             }
@@ -303,10 +307,10 @@ extension AffiliationResolver {
             if index.nouns[rest] != nil { return Head(word: position, noun: rest, deputy: true) }
         }
         if let split = compound(lower) { return Head(word: position, noun: split.noun, qualifier: split.qualifier) }
-        let characters = Array(lower)
-        guard characters.count >= 7 else { return nil }
-        for cut in 3...(characters.count - 4) {
-            let rest = KnowledgeIndex.stem(String(characters[cut...]))
+        let cuts = WordCuts(lower)
+        guard cuts.count >= 7 else { return nil }
+        for cut in 3...(cuts.count - 4) {
+            let rest = KnowledgeIndex.stem(cuts.suffix(from: cut))
             if index.nouns[rest] != nil { return Head(word: position, noun: rest, byLastPart: true) }
         }
         return nil
@@ -321,12 +325,12 @@ extension AffiliationResolver {
     /// `reading` knows (as it is, or without a linking "s": "regierungs|beamter") and a noun of the
     /// base of at least four letters; the noun's stem and what `reading` made of the prefix.
     func splitCompound<Reading>(_ lower: String, shortestPrefix: Int, reading: (String) -> Reading?) -> (noun: String, qualifier: Reading)? {
-        let characters = Array(lower)
-        guard characters.count >= shortestPrefix + 4 else { return nil }
-        for cut in shortestPrefix...(characters.count - 4) {
-            var prefix = String(characters[..<cut])
-            let rest = KnowledgeIndex.stem(String(characters[cut...]))
+        let cuts = WordCuts(lower)
+        guard cuts.count >= shortestPrefix + 4 else { return nil }
+        for cut in shortestPrefix...(cuts.count - 4) {
+            let rest = KnowledgeIndex.stem(cuts.suffix(from: cut))
             guard index.nouns[rest] != nil else { continue }
+            var prefix = cuts.prefix(cut)
             if let found = reading(prefix) { return (rest, found) }
             if prefix.hasSuffix("s") {
                 prefix.removeLast()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word as UTF-8 bytes whose every scalar is a character of its own (all below U+0300, where
 /// the combining marks start, and no CR): its suffix tests and letter counts against ASCII
 /// endings are the `String`'s, without breaking it into grapheme clusters. The stemmers run on
@@ -38,4 +40,24 @@ struct SimpleWord {
 
     /// Whether every letter is still kept.
     var isWhole: Bool { end == bytes.count }
+}
+
+extension StringProtocol {
+    /// Whether the text contains `part`, as Foundation's `contains` answers it (canonical
+    /// equivalence, by composed characters). Where both are simple scalars (below U+0300, where the
+    /// combining marks start, and no CR) that is a plain byte search, without bridging to NSString:
+    /// the attribution asks it of a word per cue and adjective.
+    func containsWord(_ part: String) -> Bool {
+        let isSimple = { (scalar: Unicode.Scalar) in scalar.value < 0x300 && scalar != "\r" }
+        guard unicodeScalars.allSatisfy(isSimple), part.unicodeScalars.allSatisfy(isSimple) else { return contains(part) }
+        let needle = Array(part.utf8)
+        guard let first = needle.first else { return contains(part) }
+        let bytes = Array(utf8)
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first
+            && bytes[start..<(start + needle.count)].elementsEqual(needle) {
+            return true
+        }
+        return false
+    }
 }
