@@ -52,7 +52,9 @@ extension TextView {
             if letters.contains(where: { $0.properties.numericType != nil }) && letters.contains(where: { $0.properties.isAlphabetic }) { return true }
             // "„Amflora“", "„Larry“", "„Al-Qaida“": one capitalised word the lexicon does not know names something
             // ("„Großartig“" is a word, and speech); one that ends a sentence inside the marks ("„Wow.“") is said.
-            if isCapitalized(word), !facts(word).isKnown, !range.contains(where: { isSentenceFinal($0) }) { return true }
+            // After "als" it is the predicate a naming verb gives ("bezeichnete es als „Unsensibilität“").
+            if isCapitalized(word), !facts(word).isKnown, !range.contains(where: { isSentenceFinal($0) }),
+               !(before >= sentenceStart && lower[before] == "als") { return true }
             guard isCapitalized(word), before > sentenceStart, isWord(before) else { return false }
             return has(before, .labelBefore) || (isCapitalized(before) && !has(before, .determiner))
         }
