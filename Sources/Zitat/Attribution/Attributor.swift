@@ -77,7 +77,7 @@ extension TextView {
             }
             // "Der Täter soll geflohen sein.": hearsay by its own "soll" before anyone in the article has spoken
             // (train: after a named speaker, a far "soll" is mostly narration).
-            if claims.isEmpty, lastSpeaker == nil, sentenceMood == .reportative, perSentence[sentence].reported.isEmpty, reportsByItself(range) {
+            if claims.isEmpty, lastSpeaker == nil || !recentParagraph, sentenceMood == .reportative, perSentence[sentence].reported.isEmpty, reportsByItself(range) {
                 let frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")
                 claims.append(DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
                                          detection: "free_indirect:reportative"))
@@ -90,6 +90,13 @@ extension TextView {
                                        detection: "free_indirect:konjunktiv1")
                 draft.antecedent = intro.antecedent
                 claims.append(draft)
+            }
+            // "Auch sei die Dokumentation nicht erfolgt.": a main clause in Konjunktiv I reports by its mood
+            // alone, though no speaker is in reach.
+            if claims.isEmpty, sentenceMood == .konjunktiv1, perSentence[sentence].reported.isEmpty, reportsByListedKonjunktiv1(range) {
+                let frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")
+                claims.append(DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
+                                         detection: "free_indirect:konjunktiv1"))
             }
             if claims.isEmpty, var reported = perSentence[sentence].reported.first {
                 // "Als Grund wurde ein Defekt genannt.": a passive speech act with no agent reports the

@@ -140,7 +140,9 @@ extension TextView {
             }
             let left = kind == .infinitive ? body.lowerBound : opener + 1
             clause.leftBracket = body.lowerBound..<left
-            clause.finite = kind == .infinitive ? nil : clause.rightBracket.last { finiteCandidate($0) }
+            // "…, den Vertrag gekündigt zu haben": a zu-infinitive ends the clause, so no finite verb does.
+            let endsInZu = clause.rightBracket.last.map { isZuInfinitive($0) || ($0 > 0 && lower[$0 - 1] == "zu") } ?? false
+            clause.finite = kind == .infinitive || endsInZu ? nil : clause.rightBracket.last { finiteCandidate($0) }
             clause.middleField = left..<max(left, bracketStart)
         }
         return clause

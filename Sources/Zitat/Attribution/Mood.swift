@@ -85,4 +85,13 @@ extension TextView {
         let last = lastWordOfClause(after: index, in: range)
         return last > index && has(last, .passive)
     }
+
+    /// Whether a main clause's verb is a Konjunktiv I form the lexicon lists ("sei", "habe", "werde",
+    /// "liege") in a sentence that does not speak in the first or second person, where "habe",
+    /// "lehne", "plane" are indicative.
+    func reportsByListedKonjunktiv1(_ range: Range<Int>) -> Bool {
+        !speaksInPerson(range) && range.contains { index in
+            isOutsideQuotes(index) && subjunctive(index) == .konjunktiv1 && !inSubordinateClause(index, sentence: range)
+        }
+    }
 }

@@ -39,6 +39,12 @@ extension TextView {
         }
         var content: [Range<Int>] = []
         let before = contentStart(before: frameRange.lowerBound, from: range.lowerBound)..<frameRange.lowerBound
+        // "Laut amnesty international (ai) nimmt …": a phrase that fills the prefield ends at the
+        // finite verb in second place; the words before it still name the speaker.
+        if cue.entry.kind == .preposition, frameRange.lowerBound == range.lowerBound || isClauseSeparator(frameRange.lowerBound - 1),
+           let verb = prefieldEnd(after: frameRange.upperBound, in: range) {
+            frameRange = frameRange.lowerBound..<verb
+        }
         let after = frameRange.upperBound..<range.upperBound
         for part in [before, after] {
             var trimmed = part
@@ -57,6 +63,17 @@ extension TextView {
         }
         result.claims.append(DraftClaim(type: .indirect, content: content, frame: frame, sentence: sentence,
                                         detection: "indirect:\(cue.entry.kind.rawValue)"))
+    }
+
+    /// The finite verb in second place after a prefield that ends at `start`: the first finite verb
+    /// within a few words, with no clause separator before it.
+    private func prefieldEnd(after start: Int, in range: Range<Int>) -> Int? {
+        guard start < range.upperBound, !finiteCandidate(start) else { return nil }
+        for index in start..<min(range.upperBound, start + 12) {
+            if isClauseSeparator(index) { return nil }
+            if isOutsideQuotes(index), !inBrackets[index], finiteCandidate(index) { return index }
+        }
+        return nil
     }
 
     /// "Nach Angaben der Organisation Ärzte ohne Grenzen mussten …", "Nach dem Artikel 65 des Gesetzes

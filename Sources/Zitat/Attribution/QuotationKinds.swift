@@ -50,6 +50,11 @@ extension TextView {
         if contentWords.count == 1, let word = contentWords.first {
             let letters = tokens[word].text.unicodeScalars
             if letters.contains(where: { $0.properties.numericType != nil }) && letters.contains(where: { $0.properties.isAlphabetic }) { return true }
+            // "„Amflora“", "„Larry“", "„Al-Qaida“": one capitalised word the lexicon does not know names something
+            // ("„Großartig“" is a word, and speech); one that ends a sentence inside the marks ("„Wow.“") is said.
+            // After "als" it is the predicate a naming verb gives ("bezeichnete es als „Unsensibilität“").
+            if isCapitalized(word), !facts(word).isKnown, !range.contains(where: { isSentenceFinal($0) }),
+               !(before >= sentenceStart && lower[before] == "als") { return true }
             guard isCapitalized(word), before > sentenceStart, isWord(before) else { return false }
             return has(before, .labelBefore) || (isCapitalized(before) && !has(before, .determiner))
         }

@@ -182,7 +182,7 @@ extension TextView {
             // "Ob alle Waffen funktionsfähig waren, ist nicht bekannt", "…, zugestimmt": a verb after the
             // content that has no speaker and is no "hieß es" or passive frames nothing.
             let framesNothing = speaker == nil && cue.entry.kind != .impersonal && !isPassive(cue, clause: clauseStart..<right)
-            if !claimedQuote, wordCount(before) >= 2, !framesNothing {
+            if !claimedQuote, wordCount(before) >= 2, !framesNothing, isReportableBeforeFrame(before, sentence: sentence) {
                 var content = [before]
                 if let after, !after.isEmpty, wordCount(after) >= 1 { content.append(after) }
                 // Without quotation marks, speech is direct only when it speaks in the first or second person.
@@ -252,6 +252,11 @@ extension TextView {
         if ["dass", "daß", "ob"].contains(lower[right + 1]), cue.entry.complements.contains(.dass) {
             var end = right + 2
             while end < range.upperBound, !(tokens[end].text == "," && isOutsideQuotes(end)) { end += 1 }
+            content = (right + 1)..<end
+        } else if cue.entry.complements.contains(.zu), !["um", "ohne", "anstatt", "statt"].contains(lower[right + 1]),
+                  case let end = ((right + 1)..<range.upperBound).first(where: { tokens[$0].text == "," && isOutsideQuotes($0) }) ?? range.upperBound,
+                  let last = ((right + 1)..<end).last(where: { isWord($0) }), hasZuInfinitive((last - 1)..<(last + 1)) {
+            // "…, die angekündigt hatte, ihr Mandat niederzulegen, …": a zu-infinitive up to the next comma.
             content = (right + 1)..<end
         } else if cue.entry.complements.contains(.clause), !has(right + 1, .subordinator),
                   !clause.contains(where: { has($0, .passive) && isOutsideQuotes($0) }),
