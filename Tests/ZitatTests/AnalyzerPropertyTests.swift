@@ -217,4 +217,14 @@ import Testing
     func postpositionOpeningASentence(text: String) {
         #expect(Self.violations(text).isEmpty)
     }
+
+    /// Texts that once crashed the analyzer: a paragraph ending in "," and the next opening with an
+    /// impersonal cue ("heißt es") made the prefield search range run backwards into the sentence before.
+    @Test(arguments: [
+        "Der Minister war lange im Amt. In dem Bericht der Kommission,\n\nheißt es, die Lage sei ernst.",
+        "Im Papier des Rates,\n\nHeißt es, man warte ab.", "Die Firma,\n\nteilte mit, sie prüfe den Fall.",
+    ])
+    func impersonalCueOpeningAParagraph(text: String) {
+        #expect(Self.violations(text).isEmpty)
+    }
 }

@@ -87,13 +87,14 @@ extension TextView {
     }
 
     /// The particle of a particle verb written apart right before the verb ("bekannt gab", "bekannt
-    /// zu geben"); never "zu", which before a verb marks the infinitive.
+    /// zu geben"); never "zu", which before a verb marks the infinitive, nor a preposition ("Von Berlin
+    /// aus sagte sie" is no "aussagen").
     private func particleWrittenApart(_ words: [String], before index: Int) -> Int? {
         guard words.count == 1, words[0] != "zu" else { return nil }
         var position = index - 1
         if position >= 0, lower[position] == "zu" { position -= 1 }
         guard position >= 0, tokens[position].sentence == tokens[index].sentence, isOutsideQuotes(position),
-              lower[position] == words[0] else { return nil }
+              lower[position] == words[0], !has(position, .preposition) else { return nil }
         return position
     }
 
