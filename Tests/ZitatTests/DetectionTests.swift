@@ -7,14 +7,14 @@ import Testing
 @Suite struct DetectionTests {
     /// An adverbial clause before ", entschied sich X" is the frame's prefield, not what was said.
     @Test func anAdverbialClauseBeforeTheVerbIsNoContent() {
-        let claims = Shared.analyze("Da der Rückflug nicht möglich war, entschied sich die Crew für eine Landung in Wien.").claims
-        #expect(!claims.contains { $0.rule.hasPrefix("indirect:frame-after") })
+        let claims = Shared.analyze("Nachdem der Zug ausgefallen war, entschieden sich die Reisenden für ein Taxi nach Linz.").claims
+        #expect(!claims.contains { $0.type == .indirect }, "\(claims.map(\.rule))")
     }
 
     /// A noun phrase with a relative clause before the verb is the prefield too.
     @Test func aNounPhraseWithARelativeClauseIsNoContent() {
         let claims = Shared.analyze("In seiner Rede, die im Parlament verlesen wurde, mahnte der Präsident die Abgeordneten.").claims
-        #expect(!claims.contains { $0.rule.hasPrefix("indirect:frame-after") })
+        #expect(!claims.contains { $0.type == .indirect }, "\(claims.map(\.rule))")
     }
 
     /// A main clause before ", sagte X" stays content.
@@ -33,7 +33,7 @@ import Testing
     /// A main clause in Konjunktiv I reports by itself even with no speaker before it; a first-person
     /// present ("lehne") reads the same but is indicative.
     @Test func konjunktivOneReportsWithoutASpeaker() throws {
-        let claims = Shared.analyze("Am Montag tagte der Rat. Auch sei die Dokumentation nicht ordnungsgemäß erfolgt.").claims
+        let claims = Shared.analyze("Am Montag tagte der Rat. Zudem sei der Antrag viel zu spät beim Amt eingegangen.").claims
         let claim = try #require(claims.first)
         #expect(claims.count == 1)
         #expect(claim.type == .freeIndirect)
@@ -53,9 +53,9 @@ import Testing
     /// "Nach Angaben von …" filling the prefield ends at the finite verb: the name's last words are
     /// no content.
     @Test func aLautPhraseInThePrefieldEndsAtTheVerb() throws {
-        let claims = Shared.analyze("Nach Angaben von Ärzte ohne Grenzen mussten 3.000 Menschen ihre Dörfer verlassen.").claims
+        let claims = Shared.analyze("Nach Angaben von Ärzte ohne Grenzen fehlen in dem Lager Medikamente für mehrere hundert Kinder.").claims
         let claim = try #require(claims.first)
-        #expect(claim.text == "mussten 3.000 Menschen ihre Dörfer verlassen")
+        #expect(claim.text == "fehlen in dem Lager Medikamente für mehrere hundert Kinder")
     }
 
     /// A zu-infinitive ends a dependent-looking piece, so "den Vertrag gekündigt zu haben" is no

@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func aJointSpeakerSpeaksForItsMembersOneSide() {
-        #expect(claim("Die USA und die Niederlande kündigten an, die Hilfe auszusetzen.", speaker: "Die USA und die Niederlande")?.source
+        #expect(claim("Ihre Zahlungen würden vorerst gestoppt, erklärten die USA und Norwegen am Dienstag.", speaker: "die USA und Norwegen")?.source
                 == "Washington")
         let three = "Sowohl das Weiße Haus, das Pentagon als auch die ukrainische Regierung"
         #expect(reading(of: three, in: three + " gehen von weiteren Gesprächen aus.", date: "2025-03-01")?.side == "Washington")
@@ -53,12 +53,12 @@ import Testing
         let pentagon = claim("Bei dem Angriff seien auch Kinder getötet worden, so Pentagon- und Geheimdienstkreise.",
                              speaker: "Pentagon- und Geheimdienstkreise")
         #expect(pentagon?.source == "Washington")
-        // "Kongresskreise" speak for no side, "Verteidigungskreise" for the ministry the article named.
-        let text = "Das US-Verteidigungsministerium prüft den Vorfall. "
-            + "Den Opfern sei in den Rücken geschossen worden, so Kongress- und Verteidigungskreise."
-        #expect(claim(text, speaker: "Kongress- und Verteidigungskreise")?.source == "Washington")
-        #expect(claim("Den Opfern sei in den Rücken geschossen worden, so Kongress- und Verteidigungskreise.",
-                      speaker: "Kongress- und Verteidigungskreise")?.source == .some(nil))
+        // "Senatskreise" speak for no side, "Justizkreise" for the ministry the article named.
+        let text = "Das US-Justizministerium ermittelt in dem Fall. "
+            + "Der Zeuge sei vor seiner Aussage bezahlt worden, so Senats- und Justizkreise."
+        #expect(claim(text, speaker: "Senats- und Justizkreise")?.source == "Washington")
+        #expect(claim("Der Zeuge sei vor seiner Aussage bezahlt worden, so Senats- und Justizkreise.",
+                      speaker: "Senats- und Justizkreise")?.source == .some(nil))
     }
 
     @Test func aPlacedJointMentionReadsItsMembersAlone() {
@@ -71,8 +71,8 @@ import Testing
         let text = "Die Wahl verärgerte die USA und Kanada. Die beiden Länder kündigten an, ihre Hilfe einzufrieren."
         #expect(claim(text, speaker: "Die beiden Länder")?.source == "Washington")
         // The pronoun that refers to them speaks for them too.
-        let pronoun = "Die Wahl verärgerte die USA und Kanada. Die beiden Länder sind die größten Geber. "
-            + "Sie haben angekündigt, ihre Hilfe einzufrieren."
+        let pronoun = "Die Wahl verärgerte die USA und Kanada. Die beiden Länder tragen den Großteil der Kosten. "
+            + "Sie haben erklärt, ihre Zahlungen zu stoppen."
         #expect(claim(pronoun, speaker: "Sie")?.source == "Washington")
         let others = "Die Wahl verärgerte Frankreich und Belgien. Die beiden Länder kündigten an, ihre Hilfe einzufrieren."
         #expect(claim(others, speaker: "Die beiden Länder")?.source == .some(nil))
@@ -81,16 +81,17 @@ import Testing
         #expect(claim(plain, speaker: "Die Länder der Region")?.source == .some(nil))
     }
 
-    @Test func aDocumentSpeaksForWhoIssuedIt() {
-        let order = "Alle Diplomaten wurden am Samstag in einer Anweisung der US-Botschaft aufgefordert, die Stadt zu verlassen."
-        let found = claims(order).first { $0.text == "die Stadt zu verlassen" }
-        #expect(found?.speaker?.text == "einer Anweisung der US-Botschaft")
-        #expect(found?.source == "Washington")
+    @Test func aDocumentSpeaksForWhoIssuedIt() throws {
+        let order = "Sämtliche Konsulatsmitarbeiter wurden noch in der Nacht in einer schriftlichen Anweisung der US-Botschaft "
+            + "aufgefordert, ihre Büros zu räumen."
+        let found = try #require(claims(order).first { $0.text == "ihre Büros zu räumen" }, "\(claims(order).map(\.text))")
+        #expect(found.speaker?.text == "einer schriftlichen Anweisung der US-Botschaft")
+        #expect(found.source == "Washington")
         #expect(reading(of: "ein Memorandum des Pentagons", in: "Das zeigt ein Memorandum des Pentagons.")?.side == "Washington")
         #expect(reading(of: "ein Dekret des Kremls", in: "Das regelt ein Dekret des Kremls.")?.side == "Kremlin")
     }
 
-    @Test func aNewDocumentOpeningASentenceNamesItsOwnSource() {
+    @Test func aNewDocumentOpeningASentenceNamesItsOwnSource() throws {
         let text = "Die US-Regierung hat Fehler eingeräumt. Ein Sprecher nannte keine Einzelheiten. "
             + "In einem internen Memorandum werde die Lage deutlicher beschrieben, die Einheit sei seit Wochen überlastet gewesen."
         let memo = claims(text).first { $0.text.hasPrefix("In einem internen Memorandum") }
@@ -101,8 +102,8 @@ import Testing
         // "In der Erklärung" refers back to a statement already told: the last speaker goes on.
         let back = "Der Kremlsprecher gab eine Erklärung ab. Er sagte, man sei zu Gesprächen bereit. "
             + "In der Erklärung sei von Sanktionen keine Rede."
-        let continued = claims(back, date: "2020-05-01").first { $0.text.hasPrefix("In der Erklärung") }
-        #expect(continued.map { $0.speaker?.text != "der Erklärung" } ?? true)
+        let continued = try #require(claims(back, date: "2020-05-01").first { $0.text.hasPrefix("In der Erklärung") })
+        #expect(continued.speaker?.text != "der Erklärung")
     }
 
     @Test func aDocumentWhoseIssuerIsNamedIsNotTheArticlesGovernment() {

@@ -30,8 +30,8 @@ import Testing
         Case(text: "Wie Peter Kurz, der als Beobachter im Saal war, dazu feststellt, sei das Urteil falsch.",
              speaker: "Peter Kurz", sieve: "cue-subject-apposition"),
         // A colon frame with a fronted object: the nominative-only phrase after the finite verb speaks.
-        Case(text: "Die praktische Anwendung der Regel stellte der Vorsitzende der Partei ebenfalls in Frage: „Das ist nicht lebensnah.“",
-             speaker: "der Vorsitzende der Partei", sieve: "colon-subject-inverted"),
+        Case(text: "Die Wirksamkeit der Maßnahme bezweifelte auch der Sprecher des Verbands: „Das bringt nichts.“",
+             speaker: "der Sprecher des Verbands", sieve: "colon-subject-inverted"),
         Case(text: "Die Ministerin stellte den Plan vor: „Wir fangen morgen an.“", speaker: "Die Ministerin", sieve: "colon-subject"),
         // After a person's name, "in Berlin" says where the words were said; after a body it names the office.
         Case(text: "„Wir bleiben“, sagte Regierungssprecher Peter Seibold in Berlin.", speaker: "Regierungssprecher Peter Seibold",
@@ -45,8 +45,8 @@ import Testing
         Case(text: "„Das ist gefährlich“, sagte Anton Huber, deutscher General und Kommandeur der Truppe am Montag.",
              speaker: "Anton Huber, deutscher General und Kommandeur der Truppe", sieve: "cue-subject-inverted"),
         // "nach"/"laut" opening the sentence: the speaker is the one constituent before the finite verb.
-        Case(text: "Nach Angaben der Organisation Ärzte ohne Grenzen mussten tausende Menschen fliehen.",
-             speaker: "Angaben der Organisation Ärzte ohne Grenzen", sieve: "cue-object"),
+        Case(text: "Nach Angaben der Gruppe Ärzte ohne Grenzen sind in der Provinz zwei Kliniken geschlossen worden.",
+             speaker: "Angaben der Gruppe Ärzte ohne Grenzen", sieve: "cue-object"),
         Case(text: "Nach dem Artikel 12 des Gesetzes bestimmt der Rat die Regeln.",
              speaker: "dem Artikel 12 des Gesetzes", sieve: "cue-object"),
         Case(text: "Laut Anna Kowalczyk gegenüber der Presse wurde der Mann gestern gefasst.", speaker: "Anna Kowalczyk", sieve: "cue-object"),
@@ -54,8 +54,8 @@ import Testing
              speaker: "dem Minister", sieve: "cue-object"),
         // A present participle opening the sentence is an adverbial; the subject follows the verb.
         Case(text: "Relativierend fügte Weber hinzu: „Das war nicht so gemeint.“", speaker: "Weber", sieve: "cue-subject-inverted"),
-        Case(text: "Passend zu den Gefahren des Eises warnte die Moderatorin eines Senders: „Bleiben Sie zu Hause.“",
-             speaker: "die Moderatorin eines Senders", sieve: "cue-subject-inverted"),
+        Case(text: "Anknüpfend an die Warnung der Polizei riet der Leiter eines Krankenhauses: „Fahren Sie langsam.“",
+             speaker: "der Leiter eines Krankenhauses", sieve: "cue-subject-inverted"),
         // An apposition with an article in the case of its anchor ("von" governs the dative).
         Case(text: "Nach Angaben von Peter Vogt, dem Dekan der Fakultät, sei niemand verletzt worden.",
              speaker: "Angaben von Peter Vogt, dem Dekan der Fakultät", sieve: "cue-object"),
@@ -98,9 +98,9 @@ import Testing
     /// "einem Kommandeur" introduces someone new.
     @Test func anIndefiniteTitleIsSomeoneNew() throws {
         let claims = try Shared.analyze("„Wir greifen an“, sagte Paul Roth, General und Kommandeur der Truppe am Montag. "
-            + "Laut einem Kommandeur des Rates sei die Stadt gefallen.").claims
+            + "Laut einem Kommandeur der Miliz habe man den Hafen eingenommen.").claims
         #expect(claims.first?.speaker?.canonical == "Paul Roth")
-        let other = try #require(claims.first { $0.speaker?.text == "einem Kommandeur des Rates" }, "\(claims.map(\.rule))")
+        let other = try #require(claims.first { $0.speaker?.text == "einem Kommandeur der Miliz" }, "\(claims.map(\.rule))")
         #expect(other.speaker?.canonical != "Paul Roth")
     }
 
