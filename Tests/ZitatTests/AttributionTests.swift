@@ -181,14 +181,14 @@ import Testing
 
     /// A name the knowledge base does not know takes the side of the title before its comma.
     @Test func aTitleBeforeTheCommaLendsANameItsSide() throws {
-        let text = "Auch die US-Delegationsleiterin beim Gipfel, Jane Roe, äußerte sich zufrieden über das Papier: „Wir haben viel erreicht.“"
+        let text = "Auch die US-Verhandlungsführerin in Genf, Jane Roe, äußerte sich zufrieden über das Papier: „Wir haben viel erreicht.“"
         let claim = try #require(Shared.analyze(text).claims.first)
         #expect(claim.speaker?.canonical == "Jane Roe")
         #expect(claim.source == "Washington")
         // The speaker span takes the title in (the gold's convention), so the side comes from the title's
         // role; a span of the name alone borrows it through the apposition.
-        #expect(claim.rule.contains("via:apposition") || claim.speaker?.text.hasPrefix("die US-Delegationsleiterin") == true && claim.rule.contains("source:kb-role:"),
-                "\(claim.rule)")
+        #expect(claim.speaker?.text.hasPrefix("die US-Verhandlungsführerin") == true)
+        #expect(claim.rule.contains("source:kb-role:"), "\(claim.rule)")
     }
 
     /// "der Norweger" is the latest person of the knowledge base of that nationality in the article.
@@ -283,14 +283,14 @@ import Testing
     /// With no speaker before it, a Konjunktiv I sentence continues a subject that just spoke up
     /// ("stellten … fest"); a "wie" clause inside the sentence spans its apposition.
     @Test func konjunktivAfterAnIntroducedSpeaker() throws {
-        let text = "Im Mai stellten die französischen Ermittler zahlreiche Mängel fest. Auch sei die Dokumentation nicht erfolgt."
+        let text = "Im Mai stellten die Prüfer des Amtes mehrere Lücken im Antrag fest. Zudem sei die Frist versäumt worden."
         let claims = Shared.analyze(text).claims
         #expect(claims.map(\.type) == [.freeIndirect])
-        #expect(claims.first?.speaker?.text == "die französischen Ermittler")
-        let quote = Shared.analyze("Im Mai stellten die französischen Ermittler zahlreiche Mängel fest. „Die Dokumentation fehlt seit Jahren, und niemand hat es bemerkt.“").claims
-        #expect(quote.first?.speaker?.text == "die französischen Ermittler")
-        let wie = Shared.analyze("Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma, mitteilte.").claims
-        #expect(wie.first?.speaker?.text == "Burt Rutan, Chef der Firma")
+        #expect(claims.first?.speaker?.text == "die Prüfer des Amtes")
+        let quote = Shared.analyze("Im Mai stellten die Prüfer des Amtes mehrere Lücken im Antrag fest. „Die Dokumentation fehlt seit Jahren, und niemand hat es bemerkt.“").claims
+        #expect(quote.first?.speaker?.text == "die Prüfer des Amtes")
+        let wie = Shared.analyze("Der Tank stand unter Druck, wie Lena Voss, Chefin der Werft, mitteilte.").claims
+        #expect(wie.first?.speaker?.text == "Lena Voss, Chefin der Werft")
     }
 
     /// A verb after the content with no speaker ("Ob …, ist nicht bekannt") frames nothing.

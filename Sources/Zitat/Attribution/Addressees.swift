@@ -60,7 +60,7 @@ extension TextView {
             let afterNoun = index > clause.lowerBound && rule.after.contains { lower[index - 1].hasSuffix($0) }
             if !rule.after.isEmpty, !verbHolds, !afterNoun { continue }
             // "Deren Haltung gegenüber der Partei": after a noun the phrase is the noun's attribute; not after
-            // the noun of an adverbial phrase ("sagte nach dem Spiel zur Sportschau").
+            // the noun of an adverbial phrase ("sagte nach dem Spiel zum Stadtanzeiger").
             if index > clause.lowerBound, !taken.contains(index - 1), isNominal(index - 1), !has(index - 1, .time), !afterNoun,
                !endsPrepositionalPhrase(index - 1, clause: clause, taken: taken) { continue }
             guard let phrase = addresseePhrase(from: index + 1, clause: clause, taken: taken) else { continue }
@@ -111,7 +111,7 @@ extension TextView {
         let open = has(phrase.lowerBound, .determiner) ? phrase.lowerBound + 1 : phrase.lowerBound
         guard let quoted = closedQuotation(at: open, limit: phrase.upperBound), quoted.end == phrase.upperBound,
               quotations[quoted.quotation].content.length <= 60 else { return false }
-        // "zum „Austausch“ des Mädchens": one common noun in marks, with an attribute, names no one.
+        // "zum „Umbau“ des Hafens": one common noun in marks, with an attribute, names no one.
         let words = (open + 1..<quoted.end).filter { isWord($0) }
         if words.count == 1, facts(words[0]).noun.isEmpty == false, quoted.end < tokens.count, has(quoted.end, .determiner) { return false }
         return open + 1 < phrase.upperBound && isCapitalized(open + 1)
@@ -124,7 +124,7 @@ extension TextView {
         var taken: Set<Int>
         var passive: Bool
         var speaker: Range<Int>?
-        /// The cue is a zu-infinitive ("um die Junta aufzufordern"): its clause has no subject.
+        /// The cue is a zu-infinitive ("um den Stadtrat aufzufordern"): its clause has no subject.
         var subjectless = false
     }
 
@@ -148,7 +148,7 @@ extension TextView {
                 index += 1
                 continue
             }
-            // "um die Junta aufzufordern": "um", "ohne", "statt" open a zu-infinitive, no phrase.
+            // "um den Stadtrat aufzufordern": "um", "ohne", "statt" open a zu-infinitive, no phrase.
             if search.subjectless, index == clause.lowerBound, has(index, .preposition) {
                 index += 1
                 continue
@@ -280,7 +280,7 @@ extension TextView {
         return cases == [.dative]
     }
 
-    /// "sagte in Juba der Presse", "empfahl am Freitag Reisenden": a name or a time takes no attribute
+    /// "sagte in Graz der Presse", "empfahl am Freitag Reisenden": a name or a time takes no attribute
     /// after it, so a dative there opens the object; its position, else nil.
     private func dativeAfterName(in phrase: Range<Int>) -> Int? {
         let first = phrase.lowerBound, next = phrase.lowerBound + 1

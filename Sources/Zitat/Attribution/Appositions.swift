@@ -57,7 +57,7 @@ extension TextView {
                 first = inverted.lowerBound
                 break
             }
-            // "Auch die Delegationsleiterin, Sharon Hayes, sagte": adverbs before the sentence's first phrase;
+            // "Auch die Sprecherin des Verbands, Lea Brandt, sagte": adverbs before the sentence's first phrase;
             // "Wie Peter Kurz, der im Saal war, feststellte": the conjunction of a subordinate clause.
             if isSentenceInitial(segmentStart), has(segmentStart, .subordinator) && !has(segmentStart, .determiner) || lower[segmentStart] == "wie",
                segmentStart + 1 < segmentEnd {

@@ -82,7 +82,7 @@ extension TextView {
                 claims.append(DraftClaim(type: .freeIndirect, content: [range], frame: frame, sentence: sentence,
                                          detection: "free_indirect:reportative"))
             }
-            // "Die Inspektoren stellten Mängel fest. Auch sei die Dokumentation nicht erfolgt.": a
+            // "Die Prüfer fanden Lücken im Antrag. Zudem sei die Frist versäumt worden.": a
             // Konjunktiv I sentence with no speaker in reach continues the subject just introduced.
             if claims.isEmpty, let intro = introduced, sentenceMood == .konjunktiv1 {
                 let frame = Frame(cue: nil, speaker: intro.speaker, speakerSieve: "introduced", tokens: [], rule: "continuation")
@@ -91,7 +91,7 @@ extension TextView {
                 draft.antecedent = intro.antecedent
                 claims.append(draft)
             }
-            // "Auch sei die Dokumentation nicht erfolgt.": a main clause in Konjunktiv I reports by its mood
+            // "Zudem sei die Frist versäumt worden.": a main clause in Konjunktiv I reports by its mood
             // alone, though no speaker is in reach.
             if claims.isEmpty, sentenceMood == .konjunktiv1, perSentence[sentence].reported.isEmpty, reportsByListedKonjunktiv1(range) {
                 let frame = Frame(cue: nil, speaker: nil, speakerSieve: nil, tokens: [], rule: "continuation")

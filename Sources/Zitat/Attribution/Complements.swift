@@ -58,8 +58,8 @@ extension TextView {
 extension TextView {
     /// Whether the words before a frame that follows them ("…, sagte X") can be what was said: a
     /// clause with a finite verb in second place, a "dass"/"ob" clause or Konjunktiv. An adverbial
-    /// clause ("Da der Rückflug ausfiel, entschied sich …") or a noun phrase with a relative clause
-    /// ("In seiner Rede, die … verlesen wurde, mahnte er …") is the frame's own prefield.
+    /// clause ("Weil der Zug ausfiel, nahm sie …") or a noun phrase with a relative clause
+    /// ("In ihrem Brief, den sie … schrieb, bat sie …") is the frame's own prefield.
     func isReportableBeforeFrame(_ content: Range<Int>, sentence: Int) -> Bool {
         guard let first = content.first(where: { isWord($0) || isQuoteMark[$0] }) else { return false }
         if isQuoteMark[first] || !isOutsideQuotes(first) { return true }

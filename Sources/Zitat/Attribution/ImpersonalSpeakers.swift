@@ -47,7 +47,7 @@ extension TextView {
             }
         }
         // "In einer Stellungnahme wird … begründet", "So wird in einer Mitteilung gefordert", "in einer
-        // Anweisung der Botschaft aufgefordert": the statement or document it stands in, before the participle.
+        // Weisung des Konsulats aufgefordert": the statement or document it stands in, before the participle.
         let sentenceStart = segmentation.sentences[tokens[cue.anchor].sentence].tokens.lowerBound
         for index in sentenceStart..<cue.anchor where ["in", "im"].contains(lower[index]) && isOutsideQuotes(index) {
             if let phrase = nounPhrase(from: index + 1, limit: cue.anchor), isStatementHeaded(phrase) || isDocumentHeaded(phrase) {
@@ -69,7 +69,7 @@ extension TextView {
     }
 
     /// Whether a phrase is headed by a noun that passes the speaking on to whose it is (a document:
-    /// "einer Anweisung der Botschaft"; `transparent_nouns` of rules/affiliation.yaml).
+    /// "einer Weisung des Konsulats"; `transparent_nouns` of rules/affiliation.yaml).
     func isDocumentHeaded(_ phrase: Range<Int>) -> Bool {
         guard let head = phrase.first(where: { isNominal($0) }) else { return false }
         return rules.knowledge.transparent.contains(KnowledgeIndex.word(tokens[head].text).stem)

@@ -76,7 +76,7 @@ extension TextView {
         return nil
     }
 
-    /// "Nach Angaben der Organisation Ärzte ohne Grenzen mussten …", "Nach dem Artikel 65 des Gesetzes
+    /// "Nach Angaben der Gruppe Ärzte ohne Grenzen sind …", "Nach dem Artikel 3 der Satzung
     /// bestimmt …": a phrase whose preposition opens the sentence is its one constituent before the
     /// finite verb (or a comma), so the speaker runs up to there. After a name ("Laut Anna Roth
     /// gegenüber der Presse …") the rest is the clause's adjunct: where it was said.

@@ -241,7 +241,7 @@ extension TextView {
         let attribute = has(phrase.lowerBound, .determiner) ? extendedAttribute(from: phrase.lowerBound + 1, limit: phrase.upperBound) : nil
         guard let head = phrase.first(where: { isNominal($0) && $0 >= (attribute ?? 0) }) ?? phrase.first else { return false }
         if has(head, .time) { return false }
-        // "Relativierend fügt sie hinzu", "Passend zu …": an uninflected present participle that the lexicon
+        // "Einschränkend fügt sie hinzu", "Passend zu …": an uninflected present participle that the lexicon
         // knows as no noun opens the sentence as an adverbial.
         if head == phrase.lowerBound, isSentenceInitial(head), facts(head).nonFinite.contains(.presentParticiple), facts(head).noun.isEmpty {
             return false

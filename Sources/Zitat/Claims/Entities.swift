@@ -96,7 +96,7 @@ struct EntityResolver {
             entities.append(Entity(canonical: name, familyName: nil, titles: titles, affiliation: affiliation, positions: [mention.lowerBound]))
             return entities.count - 1
         }
-        // ("einem Kommandeur des Rates": an indefinite article introduces someone new, not the title's latest holder.)
+        // ("einem Kommandeur der Miliz": an indefinite article introduces someone new, not the title's latest holder.)
         if !titles.isEmpty, !knowledge.index.indefiniteArticles.contains(view.lower[mention.lowerBound]),
            let existing = latestPerson(withTitles: titles, before: mention.lowerBound) {
             entities[existing].absorb(affiliation)
@@ -222,7 +222,7 @@ struct EntityResolver {
     }
 
     /// The phrase before a comma right before a mention, from its article on ("die
-    /// US-Delegationsleiterin beim Gipfel" before ", Jane Roe"), within a few words of the sentence.
+    /// US-Verhandlungsführerin in Genf" before ", Jane Roe"), within a few words of the sentence.
     private func titleBeforeComma(_ mention: Range<Int>) -> Range<Int>? {
         let comma = mention.lowerBound - 1
         guard comma > 0, view.tokens[comma].text == "," else { return nil }

@@ -1,11 +1,11 @@
-/// Joint speakers: "die USA und die Niederlande", "Sowohl das US-Militär, der US-Präsident als auch
-/// die irakische Regierung", "Kongress- und Verteidigungskreise" speak for the one side their members
+/// Joint speakers: "die USA und Norwegen", "Sowohl das Pentagon, der Außenminister als auch
+/// die Regierung in Kiew", "Senats- und Justizkreise" speak for the one side their members
 /// name when no member names another; members of two sides make a joint speaker of no side. "Die
 /// beiden Länder" stands for the members of the latest joint mention before it. The words are
 /// `coordinators`, `correlatives`, `pair_words` and `pair_nouns` of rules/affiliation.yaml.
 extension EntityResolver {
-    /// A member of a joint mention: its tokens and the text it reads as ("Kongresskreise" for the
-    /// "Kongress-" of "Kongress- und Verteidigungskreise").
+    /// A member of a joint mention: its tokens and the text it reads as ("Senatskreise" for the
+    /// "Senats-" of "Senats- und Justizkreise").
     struct Member {
         var range: Range<Int>
         var text: String
@@ -134,7 +134,7 @@ extension EntityResolver {
         return start < end && (start..<end).contains(where: view.isCapitalized) ? start..<end : nil
     }
 
-    /// The noun phrase that starts at `start` ("und [die Niederlande]."), in its sentence.
+    /// The noun phrase that starts at `start` ("und [Norwegen]."), in its sentence.
     private func phrase(startingAt start: Int, limit: Int) -> Range<Int>? {
         var end = start
         while end < limit, isPhraseWord(end), view.tokens[end].sentence == view.tokens[start].sentence { end += 1 }
