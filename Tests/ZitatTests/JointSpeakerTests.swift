@@ -49,6 +49,15 @@ import Testing
         #expect(reading(of: three, in: three + " warnten vor einer Eskalation.")?.sideless == .jointSides("Kremlin+NATO+Washington"))
     }
 
+    /// A pair noun whose members have no side speaks for none, though its bare noun ("Regierungen")
+    /// would borrow the government the article names.
+    @Test func membersOfNoSideMakeAJointSpeakerOfNone() throws {
+        let text = "Die US-Regierung lud ein. Obama traf Merkel und Sarkozy. Die beiden Regierungen erklärten, man stehe zusammen."
+        let joint = try #require(claim(text, speaker: "Die beiden Regierungen", date: "2010-05-01"))
+        #expect(joint.source == nil)
+        #expect(joint.rule.contains("source:joint-sides:none"), "\(joint.rule)")
+    }
+
     @Test func aMemberCutShortTakesTheLastPartOfTheNext() {
         let pentagon = claim("Bei dem Angriff seien auch Kinder getötet worden, so Pentagon- und Geheimdienstkreise.",
                              speaker: "Pentagon- und Geheimdienstkreise")

@@ -23,6 +23,13 @@ extension EntityResolver {
         if sides.count > 1 {
             return Affiliation(kind: reading?.kind, sideless: .jointSides(sides.sorted().joined(separator: "+")), strength: 1)
         }
+        // "Die beiden Regierungen" after "Merkel und Sarkozy": a pair noun whose members have no side
+        // speaks for none, whatever side its bare noun would borrow from the article. Not a mention
+        // with a coordinator of its own: "Abteilung Information und Presse des Außenministeriums" is
+        // one body, its reading stands.
+        if joined == nil, sides.isEmpty, reading?.side != nil {
+            return Affiliation(kind: reading?.kind, sideless: .jointSides("none"), strength: 1)
+        }
         guard reading?.side == nil, let side = sides.first,
               let member = readings.first(where: { $0?.side == side }) ?? nil,
               // "die beiden Länder" are states or governments, not people.
