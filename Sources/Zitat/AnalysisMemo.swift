@@ -50,13 +50,7 @@ final class AnalysisMemo: @unchecked Sendable {
     static func relevant(_ shadowed: Set<String>, to text: String) -> Set<String> {
         guard !shadowed.isEmpty, text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { return shadowed }
         let normalised = Array(KnowledgeIndex.normalised(text).utf8)
-        return shadowed.filter { name in
-            let bytes = Array(name.utf8)
-            guard !bytes.isEmpty, bytes.count <= normalised.count else { return bytes.isEmpty }
-            return (0...(normalised.count - bytes.count)).contains { start in
-                normalised[start] == bytes[0] && normalised[start..<(start + bytes.count)].elementsEqual(bytes)
-            }
-        }
+        return shadowed.filter { name in name.isEmpty || normalised.containsRun(Array(name.utf8)) }
     }
 
     /// The facts of a document's distinct forms (`texts`, with their `FormIndex.hash`es): all looked
@@ -108,15 +102,7 @@ final class AnalysisMemo: @unchecked Sendable {
 
         init(_ text: String) { self.text = text }
 
-        static func == (lhs: Bytes, rhs: Bytes) -> Bool {
-            var left = lhs.text
-            var right = rhs.text
-            return left.withUTF8 { left in
-                right.withUTF8 { right in
-                    left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
-                }
-            }
-        }
+        static func == (lhs: Bytes, rhs: Bytes) -> Bool { FormIndex.same(lhs.text, rhs.text) }
 
         func hash(into hasher: inout Hasher) {
             var text = text

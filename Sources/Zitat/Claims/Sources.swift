@@ -53,7 +53,7 @@ public struct SourceMatcher: Sendable {
     /// its Characters; any other by Characters.
     public static func stems(_ text: String) -> [String] {
         let lower = ScalarCase.lowercased(text)
-        guard lower.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) else { return characterStems(lower) }
+        guard lower.unicodeScalars.allSatisfy(\.standsAlone) else { return characterStems(lower) }
         var result: [String] = []
         var word = String.UnicodeScalarView()
         func flush() {

@@ -168,7 +168,7 @@ extension TopicTagger {
             }
         }
         let simple = text.unicodeScalars.allSatisfy { scalar in
-            (scalar.value < 0x300 && scalar != "\r") || (0x2010...0x2027).contains(scalar.value)
+            scalar.standsAlone || (0x2010...0x2027).contains(scalar.value)
                 || (0x2030...0x205E).contains(scalar.value) || (0x20A0...0x20CF).contains(scalar.value)
         }
         guard simple else {

@@ -178,7 +178,7 @@ public struct TopicTagger: Sendable {
     /// and no CR) is cut as UTF-8 at scalar boundaries, not as grapheme clusters: the report calls
     /// this for every noun of every claim.
     public static func partSet(of stem: String) -> Set<String> {
-        guard stem.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) else { return characterPartSet(of: stem) }
+        guard stem.unicodeScalars.allSatisfy(\.standsAlone) else { return characterPartSet(of: stem) }
         let bytes = Array(stem.utf8)
         let offsets = bytes.scalarOffsets
         let count = offsets.count - 1

@@ -34,7 +34,7 @@ struct WordCuts {
     let count: Int
 
     init(_ word: String) {
-        if word.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) {
+        if word.unicodeScalars.allSatisfy(\.standsAlone) {
             bytes = Array(word.utf8)
             offsets = bytes.scalarOffsets
             characters = []

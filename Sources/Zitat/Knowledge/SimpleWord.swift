@@ -15,7 +15,7 @@ struct SimpleWord {
     init?(_ text: String) {
         var count = 0
         for scalar in text.unicodeScalars {
-            guard scalar.value < 0x300, scalar != "\r" else { return nil }
+            guard scalar.standsAlone else { return nil }
             count += 1
         }
         bytes = Array(text.utf8)
@@ -48,16 +48,25 @@ extension StringProtocol {
     /// combining marks start, and no CR) that is a plain byte search, without bridging to NSString:
     /// the attribution asks it of a word per cue and adjective.
     func containsWord(_ part: String) -> Bool {
-        let isSimple = { (scalar: Unicode.Scalar) in scalar.value < 0x300 && scalar != "\r" }
-        guard unicodeScalars.allSatisfy(isSimple), part.unicodeScalars.allSatisfy(isSimple) else { return contains(part) }
-        let needle = Array(part.utf8)
-        guard let first = needle.first else { return contains(part) }
-        let bytes = Array(utf8)
-        guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) where bytes[start] == first
-            && bytes[start..<(start + needle.count)].elementsEqual(needle) {
-            return true
+        guard unicodeScalars.allSatisfy(\.standsAlone), part.unicodeScalars.allSatisfy(\.standsAlone),
+              !part.isEmpty else { return contains(part) }
+        return Array(utf8).containsRun(Array(part.utf8))
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is a character of its own in any text: below U+0300, where the combining
+    /// marks start, and no CR (which joins a following LF). Texts of such scalars can be searched,
+    /// cut and lowercased by scalars or bytes with the `String`'s answers.
+    var standsAlone: Bool { value < 0x300 && self != "\r" }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` (not empty) stands in these bytes as a run.
+    func containsRun(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, count >= needle.count else { return false }
+        return (0...(count - needle.count)).contains { start in
+            self[start] == first && self[start..<(start + needle.count)].elementsEqual(needle)
         }
-        return false
     }
 }
